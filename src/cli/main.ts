@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { type CliContext, processContext } from './cli-context.ts';
+import { demoCommand } from './demo.command.ts';
+import { extractCommand } from './extract.command.ts';
+
+/** Builds the `factline` program; every subcommand lives in its own `*.command.ts` file. */
+export function buildProgram(context: CliContext): Command {
+  return new Command('factline')
+    .description('Turn EU judicial-cooperation documents into reviewed, evidenced facts.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .configureOutput({ writeOut: context.out, writeErr: context.err })
+    .addCommand(extractCommand(context))
+    .addCommand(demoCommand(context));
+}
+
+/** Runs the program and returns the exit status instead of exiting, so tests can run it in-process. */
+export async function main(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
+  const program = buildProgram(context);
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync([...argv]);
+    return context.exitStatus;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    throw error;
+  }
+}

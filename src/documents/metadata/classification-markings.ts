@@ -1,0 +1,36 @@
+/**
+ * Security and handling markings of EU institutions and agencies, as printed on documents. A document
+ * carrying one is restricted: its facts are left out of exports unless asked for (SPEC.md).
+ * One line per marking; the printed form is what we report.
+ */
+export const CLASSIFICATION_MARKINGS: readonly string[] = [
+  'TRÈS SECRET UE/EU TOP SECRET',
+  'SECRET UE/EU SECRET',
+  'CONFIDENTIEL UE/EU CONFIDENTIAL',
+  'RESTREINT UE/EU RESTRICTED',
+  'EU TOP SECRET',
+  'EU SECRET',
+  'EU CONFIDENTIAL',
+  'EU RESTRICTED',
+  'LIMITE',
+  'EUROPOL TOP SECRET',
+  'EUROPOL SECRET',
+  'EUROPOL CONFIDENTIAL',
+  'EUROPOL RESTRICTED',
+  'EUROPOL UNCLASSIFIED - BASIC PROTECTION LEVEL',
+  'EUROJUST LIMITED',
+];
+
+const canonical = (line: string) =>
+  line.toUpperCase().replace(/TRES/g, 'TRÈS').replace(/\s*\/\s*/g, '/').replace(/\s*[–—-]\s*/g, ' - ').replace(/[\s\u00a0]+/g, ' ').trim();
+
+const BY_CANONICAL = new Map(CLASSIFICATION_MARKINGS.map((marking) => [canonical(marking), marking]));
+
+/** The marking standing as a line of its own in the head, if any. */
+export function findClassification(head: readonly string[]): string | null {
+  for (const line of head) {
+    const marking = BY_CANONICAL.get(canonical(line));
+    if (marking) return marking;
+  }
+  return null;
+}

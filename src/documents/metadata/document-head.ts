@@ -1,0 +1,13 @@
+/**
+ * The head of a document: the cover, letterhead or header block before running prose starts. Dates,
+ * references and markings are read only here, so a date or number quoted in the body is never taken
+ * for the document's own.
+ */
+const PROSE_LINE_CHARS = 160;
+const MAX_HEAD_LINES = 60;
+
+export function headLines(text: string): string[] {
+  const lines = text.split('\n').slice(0, MAX_HEAD_LINES);
+  const firstProse = lines.findIndex((line) => line.length > PROSE_LINE_CHARS);
+  return (firstProse < 0 ? lines : lines.slice(0, firstProse)).map((line) => line.trim());
+}

@@ -1,0 +1,22 @@
+import type { DocumentMetadata } from '../document.types.ts';
+import { findClassification } from './classification-markings.ts';
+import { findCouncilReference } from './council-reference.ts';
+import { findStatedDate } from './document-date.ts';
+import { headLines } from './document-head.ts';
+import { findTitle } from './document-title.ts';
+import { detectDocumentType } from './document-type.ts';
+
+/** SPEC.md's document metadata, read from one document's normalised text. */
+export function readMetadata(text: string): DocumentMetadata {
+  const head = headLines(text);
+  const statedDate = findStatedDate(head);
+  const reference = findCouncilReference(head);
+  const title = findTitle(head, statedDate);
+  return {
+    type: detectDocumentType({ head, text, title, reference }),
+    title,
+    date: statedDate?.iso ?? null,
+    reference,
+    classification: findClassification(head),
+  };
+}

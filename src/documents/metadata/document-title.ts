@@ -1,0 +1,51 @@
+import type { StatedDate } from './document-date.ts';
+
+/**
+ * A document's title, by the first rule that finds one:
+ * 1. Council documents: the `Subject:` line, with its continuation lines;
+ * 2. press releases: the headline above the `Source:` line;
+ * 3. covers: the line just above the stated date ("<title>\n\nMarch 2024");
+ * 4. a short first line that does not read as a sentence.
+ */
+const SUBJECT = /^Subject:\s*(.+)$/i;
+const LABEL = /^[\p{L} .]{2,25}:\s/u;
+const SOURCE = /^Source:\s*\S/;
+const TITLE_MAX_CHARS = 200;
+
+export function findTitle(head: readonly string[], statedDate: StatedDate | null): string | null {
+  return subjectTitle(head) ?? headlineAboveSource(head) ?? lineAboveDate(head, statedDate) ?? shortFirstLine(head);
+}
+
+function subjectTitle(head: readonly string[]): string | null {
+  const at = head.findIndex((line) => SUBJECT.test(line));
+  if (at < 0) return null;
+  const parts = [head[at]!.match(SUBJECT)![1]!.trim()];
+  for (const line of head.slice(at + 1)) {
+    if (line === '' || LABEL.test(line)) break;
+    parts.push(line);
+  }
+  return parts.join(' ');
+}
+
+function headlineAboveSource(head: readonly string[]): string | null {
+  const at = head.findIndex((line) => SOURCE.test(line));
+  return at < 0 ? null : nearestLineAbove(head, at);
+}
+
+function lineAboveDate(head: readonly string[], statedDate: StatedDate | null): string | null {
+  return statedDate === null ? null : nearestLineAbove(head, statedDate.line);
+}
+
+function nearestLineAbove(head: readonly string[], index: number): string | null {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const line = head[i]!;
+    if (line !== '') return line.length <= TITLE_MAX_CHARS ? line : null;
+  }
+  return null;
+}
+
+function shortFirstLine(head: readonly string[]): string | null {
+  const first = head.find((line) => line !== '');
+  if (first === undefined || first.length > TITLE_MAX_CHARS || /[.;,]$/.test(first)) return null;
+  return first;
+}

@@ -1,0 +1,66 @@
+/**
+ * Paged formats break paragraphs into visual lines. Sentence splitting and evidence offsets need the
+ * paragraph back, so wrapped lines are joined, words hyphenated at a line end are rejoined, and only
+ * real breaks (paragraph ends, headings, list items, table rows, footnotes) stay as line breaks.
+ */
+const LIST_ITEM = /^(?:[•▪●◦‣∙·*]\s*|[-–—]\s|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s)/i;
+const FOOTNOTE_LINE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
+const SENTENCE_END = /[.!?:;]["'’”)\]]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/;
+const HYPHENATED_END = /\p{L}-$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+
+/** dehyphenate: `investi-|gations`; attach: `Anti-|Mafia` keeps its hyphen and joins with no space. */
+export type Join = 'dehyphenate' | 'attach' | 'space' | 'newline';
+
+export function joinBetween(previous: string, next: string, measure: number): Join {
+  if (HYPHENATED_END.test(previous)) return LOWERCASE_START.test(next) ? 'dehyphenate' : 'attach';
+  if (LIST_ITEM.test(next) || FOOTNOTE_LINE.test(next)) return 'newline';
+  if (looksTabular(previous) || looksTabular(next) || isUppercaseHeading(previous)) return 'newline';
+  const isShort = previous.length < measure * 0.8;
+  if (LOWERCASE_START.test(next) && !SENTENCE_END.test(previous)) return 'space';
+  if (isShort) return 'newline';
+  return 'space';
+}
+
+const SEPARATOR = { attach: '', space: ' ', newline: '\n' } as const;
+
+/** Joins lines ('' marks a blank line) into text where paragraphs are separated by one blank line. */
+export function unwrapLines(lines: readonly string[]): string {
+  const measure = typicalLineLength(lines);
+  let text = '';
+  let previous = '';
+  let blankBefore = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') {
+      blankBefore = previous !== '';
+      continue;
+    }
+    if (previous === '') text += line;
+    else if (blankBefore) text += `\n\n${line}`;
+    else {
+      const join = joinBetween(previous, line, measure);
+      text = join === 'dehyphenate' ? text.slice(0, -1) + line : text + SEPARATOR[join] + line;
+    }
+    previous = line;
+    blankBefore = false;
+  }
+  return text;
+}
+
+/** "RETURN OPERATIONS IN 2020", "OUTCOME OF PROCEEDINGS": headings typed in capitals. */
+function isUppercaseHeading(line: string): boolean {
+  return /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/** Rows of tables exported from spreadsheets: three or more numeric cells. */
+function looksTabular(line: string): boolean {
+  return (line.match(/(?:^|\s)[-+€$]?\d[\d.,/]*(?=\s|$)/g) ?? []).length >= 3;
+}
+
+/** The length of a full line of running text: the 80th percentile of lines that are not fragments. */
+export function typicalLineLength(lines: readonly string[]): number {
+  const lengths = lines.map((line) => line.trim().length).filter((length) => length >= 20).sort((a, b) => a - b);
+  if (lengths.length === 0) return 80;
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
+}

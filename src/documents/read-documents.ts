@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { splitDigest } from './digest-splitting.ts';
+import type { DocumentRecord } from './document.types.ts';
+import { DocumentReadError } from './document-read-error.ts';
+import { detectReader } from './file-kind.ts';
+import { readMetadata } from './metadata/document-metadata.ts';
+import { normaliseText } from './normalise/unicode-text.ts';
+import { READERS } from './readers/reader-registry.ts';
+
+export interface ReadLimits {
+  /** Files larger than this are refused before they are read. */
+  readonly maxBytes: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** The ingest stage for one file on disk: bytes -> documents, or a DocumentReadError saying why not. */
+export async function readDocumentsFromFile(file: string, limits: ReadLimits): Promise<DocumentRecord[]> {
+  const size = await fileSize(file);
+  if (size === 0) throw new DocumentReadError('empty', file, 'empty file (0 bytes)');
+  if (size > limits.maxBytes) {
+    throw new DocumentReadError('too_large', file, `file is ${megabytes(size)} MB, over the ${megabytes(limits.maxBytes)} MB limit (raise it with --max-size or FACTLINE_MAX_FILE_MB)`);
+  }
+  return readDocuments({ source: file, bytes: await readFile(file) });
+}
+
+/** The same stage for bytes that came from elsewhere (a queue job, an upload). */
+export async function readDocuments({ source, bytes }: { source: string; bytes: Uint8Array }): Promise<DocumentRecord[]> {
+  if (bytes.byteLength === 0) throw new DocumentReadError('empty', source, 'empty file (0 bytes)');
+  const reader = READERS[await detectReader(source, bytes)];
+  const read = await reader.read({ file: source, bytes });
+  const text = normaliseText(read.text);
+  if (text === '') throw new DocumentReadError('no_text', source, `no text found (read as ${read.reader})`);
+  const slices = splitDigest(text);
+  return slices.map((slice, index) => ({
+    source,
+    position: index + 1,
+    parts: slices.length,
+    reader: read.reader,
+    sha256: createHash('sha256').update(slice.text).digest('hex'),
+    ...readMetadata(slice.text),
+    text: slice.text,
+  }));
+}
+
+async function fileSize(file: string): Promise<number> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new DocumentReadError('not_a_file', file, 'not a regular file');
+    return info.size;
+  } catch (error) {
+    if (error instanceof DocumentReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new DocumentReadError('missing', file, 'no such file');
+    throw new DocumentReadError('missing', file, `cannot open (${code ?? String(error)})`);
+  }
+}
+
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');

@@ -1,0 +1,41 @@
+/**
+ * Bytes -> string for text-like files. Operators drop files saved by old Windows tools, so a file that
+ * is not valid UTF-8 is decoded as Windows-1252 (a superset of Latin-1 for printable text) instead of
+ * failing; a BOM decides UTF-16. Node's TextDecoder (full ICU) does the decoding.
+ */
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decode('windows-1252', bytes), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * True when the bytes are not text in any encoding we decode: NUL bytes outside UTF-16, or more than
+ * 5% C0 control characters other than tab, line feed, form feed and carriage return.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  const sample = bytes.subarray(0, 64 * 1024);
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
+  }
+  return sample.length > 0 && controls / sample.length > 0.05;
+}
+
+const decode = (encoding: string, bytes: Uint8Array) => new TextDecoder(encoding).decode(bytes);
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}

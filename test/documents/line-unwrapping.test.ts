@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { joinBetween, unwrapLines } from '../../src/documents/normalise/line-unwrapping.ts';
+
+const MEASURE = 80;
+const FULL = 'x'.repeat(70);
+
+describe('joining the visual lines of a paged document', () => {
+  it.each([
+    ['rejoins a word hyphenated at the line end', `${FULL} investi-`, 'gations continued', 'dehyphenate'],
+    ['keeps the hyphen of a compound whose second part is capitalised', `${FULL} Anti-`, 'Mafia Directorate', 'attach'],
+    ['joins a wrapped line that continues in lower case', `${FULL} the`, 'authorities of Italy', 'space'],
+    ['joins a full line that ends without punctuation', `${FULL} Europol and`, 'Eurojust supported', 'space'],
+    ['breaks after a short line that ends a paragraph', 'The case was closed.', 'Authorities in Spain', 'newline'],
+    ['breaks after a short heading', 'Strengthening ties with Latin America', 'The signing of', 'newline'],
+    ['breaks before a bullet', `${FULL} following authorities:`, '• Italy: Public Prosecutor', 'newline'],
+    ['breaks before a lettered list item', `${FULL} measures`, 'b) The EU Strategy', 'newline'],
+    ['breaks before a footnote', `${FULL} networks.`, '¹ Europol (2025), SOCTA', 'newline'],
+    ['breaks between table rows', 'RO-01205 19/02/2020 Hungary 1 2 0 0', 'RO-01205 19/02/2020 Luxembourg 2 14 0 0', 'newline'],
+    ['breaks after a heading in capitals', 'RETURN OPERATIONS IN 2020 - COSTS', 'Date ROID TOTAL', 'newline'],
+  ])('%s', (_, previous, next, expected) => {
+    expect(joinBetween(previous, next, MEASURE)).toBe(expected);
+  });
+
+  it('rebuilds paragraphs, keeps blank lines as paragraph breaks and drops hyphens', () => {
+    const lines = [
+      'Investigators uncovered a device that was being sold worldwide through',
+      'online marketplaces and could bypass security gates undetect-',
+      'ed. The device is small.',
+      '',
+      'Background',
+      'Eurojust is the EU hub for criminal justice cooperation between national',
+      'authorities.',
+    ];
+    expect(unwrapLines(lines)).toBe(
+      'Investigators uncovered a device that was being sold worldwide through online marketplaces and could bypass security gates undetected. The device is small.\n\n' +
+        'Background\nEurojust is the EU hub for criminal justice cooperation between national authorities.',
+    );
+  });
+});
