@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { ReaderName } from './document.types.ts';
 import { DocumentReadError } from './document-read-error.ts';
-import { looksBinary } from './text-decoding.ts';
+import { decodeText, hasTextBom, looksBinary } from './text-decoding.ts';
 
 /**
  * Which reader a file needs, decided from its bytes: a `.pdf` that is really a Word file is read as
@@ -9,6 +9,8 @@ import { looksBinary } from './text-decoding.ts';
  * and HTML when the bytes cannot.
  */
 export async function detectReader(file: string, bytes: Uint8Array): Promise<ReaderName> {
+  // A UTF-16 byte order mark looks like an MPEG audio frame to magic-number detection: text first.
+  if (hasTextBom(bytes)) return sniffTextReader(file, decodeText(bytes.subarray(0, 256 * 1024)).text);
   const magic = await fileTypeFromBuffer(bytes);
   if (magic) return readerForMagic(file, magic.ext, magic.mime);
   if (looksBinary(bytes)) {

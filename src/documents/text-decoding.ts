@@ -19,6 +19,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
+export const hasTextBom = (bytes: Uint8Array): boolean =>
+  startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+
 /**
  * True when the bytes are not text in any encoding we decode: NUL bytes outside UTF-16, or more than
  * 5% C0 control characters other than tab, line feed, form feed and carriage return.

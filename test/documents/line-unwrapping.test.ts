@@ -37,3 +37,12 @@ describe('joining the visual lines of a paged document', () => {
     );
   });
 });
+
+describe('telling table rows and enumerations from prose', () => {
+  it.each([
+    ['joins a prose line that happens to hold dates and years', 'On 18 March 2025, Europol published the EU SOCTA 2025, identifying key', 'threats to the EU', 'space'],
+    ['breaks between numbered items of the same kind', 'Priority 1: Intensify efforts to enable the conclusion of international agreements on', 'Priority 2: Formalise cooperation', 'newline'],
+  ])('%s', (_, previous, next, expected) => {
+    expect(joinBetween(previous, next, 70)).toBe(expected);
+  });
+});

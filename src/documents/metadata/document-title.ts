@@ -32,8 +32,16 @@ function headlineAboveSource(head: readonly string[]): string | null {
   return at < 0 ? null : nearestLineAbove(head, at);
 }
 
+/** A cover title may wrap: "…International Partners" / "2024–2027" above the date reads as one title. */
 function lineAboveDate(head: readonly string[], statedDate: StatedDate | null): string | null {
-  return statedDate === null ? null : nearestLineAbove(head, statedDate.line);
+  if (statedDate === null) return null;
+  let title = nearestLineAbove(head, statedDate.line);
+  let at = head.lastIndexOf(title ?? '', statedDate.line);
+  while (title !== null && title.split(/\s+/).length < 3 && at > 0 && head[at - 1] !== '') {
+    title = `${head[at - 1]} ${title}`;
+    at--;
+  }
+  return title;
 }
 
 function nearestLineAbove(head: readonly string[], index: number): string | null {

@@ -16,7 +16,9 @@ export function joinBetween(previous: string, next: string, measure: number): Jo
   if (HYPHENATED_END.test(previous)) return LOWERCASE_START.test(next) ? 'dehyphenate' : 'attach';
   if (LIST_ITEM.test(next) || FOOTNOTE_LINE.test(next)) return 'newline';
   if (looksTabular(previous) || looksTabular(next) || isUppercaseHeading(previous)) return 'newline';
-  const isShort = previous.length < measure * 0.8;
+  if (sameNumberedLabel(previous, next)) return 'newline';
+  const isShort = previous.length < measure * 0.85;
+  if (/,$/.test(previous)) return 'space';
   if (LOWERCASE_START.test(next) && !SENTENCE_END.test(previous)) return 'space';
   if (isShort) return 'newline';
   return 'space';
@@ -53,14 +55,22 @@ function isUppercaseHeading(line: string): boolean {
   return /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
-/** Rows of tables exported from spreadsheets: three or more numeric cells. */
+/** Rows of tables exported from spreadsheets: three or more cells, at least half of them numbers. */
 function looksTabular(line: string): boolean {
-  return (line.match(/(?:^|\s)[-+€$]?\d[\d.,/]*(?=\s|$)/g) ?? []).length >= 3;
+  const cells = line.split(/\s+/);
+  const numeric = cells.filter((cell) => /^[-+€$]?\d[\d.,/:-]*%?$/.test(cell)).length;
+  return numeric >= 3 && numeric * 2 >= cells.length;
 }
 
-/** The length of a full line of running text: the 80th percentile of lines that are not fragments. */
+/** "Priority 1: …" followed by "Priority 2: …": items of an enumeration, one per line. */
+function sameNumberedLabel(previous: string, next: string): boolean {
+  const label = (line: string) => /^(\p{Lu}\p{L}+) \d+[.:]/u.exec(line)?.[1];
+  return label(previous) !== undefined && label(previous) === label(next);
+}
+
+/** The length of a full line of running text: the 90th percentile of lines that are not fragments. */
 export function typicalLineLength(lines: readonly string[]): number {
   const lengths = lines.map((line) => line.trim().length).filter((length) => length >= 20).sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
-  return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
 }
