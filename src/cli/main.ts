@@ -9,7 +9,6 @@ export function buildProgram(context: CliContext): Command {
     .description('Turn EU judicial-cooperation documents into reviewed, evidenced facts.')
     .version('0.1.0')
     .showHelpAfterError()
-    .configureOutput({ writeOut: context.out, writeErr: context.err })
     .addCommand(extractCommand(context))
     .addCommand(demoCommand(context));
 }
@@ -17,8 +16,10 @@ export function buildProgram(context: CliContext): Command {
 /** Runs the program and returns the exit status instead of exiting, so tests can run it in-process. */
 export async function main(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
   const program = buildProgram(context);
-  program.exitOverride();
-  for (const command of program.commands) command.exitOverride();
+  // Subcommands made with `new Command` do not inherit these settings from the program.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({ writeOut: context.out, writeErr: context.err });
+  }
   try {
     await program.parseAsync([...argv]);
     return context.exitStatus;

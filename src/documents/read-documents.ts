@@ -20,7 +20,7 @@ export async function readDocumentsFromFile(file: string, limits: ReadLimits): P
   const size = await fileSize(file);
   if (size === 0) throw new DocumentReadError('empty', file, 'empty file (0 bytes)');
   if (size > limits.maxBytes) {
-    throw new DocumentReadError('too_large', file, `file is ${megabytes(size)} MB, over the ${megabytes(limits.maxBytes)} MB limit (raise it with --max-size or FACTLINE_MAX_FILE_MB)`);
+    throw new DocumentReadError('too_large', file, `file is ${humanSize(size)}, over the ${humanSize(limits.maxBytes)} limit (raise it with --max-size or FACTLINE_MAX_FILE_MB)`);
   }
   return readDocuments({ source: file, bytes: await readFile(file) });
 }
@@ -57,4 +57,7 @@ async function fileSize(file: string): Promise<number> {
   }
 }
 
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+function humanSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

@@ -1,7 +1,10 @@
+import iconv from 'iconv-lite';
+
 /**
  * Bytes -> string for text-like files. Operators drop files saved by old Windows tools, so a file that
  * is not valid UTF-8 is decoded as Windows-1252 (a superset of Latin-1 for printable text) instead of
- * failing; a BOM decides UTF-16. Node's TextDecoder (full ICU) does the decoding.
+ * failing; a BOM decides UTF-16. Windows-1252 goes through iconv-lite because Node 20's TextDecoder
+ * treats that label as ISO-8859-1 and turns 0x92 into a control character instead of ’.
  */
 export interface DecodedText {
   readonly text: string;
@@ -15,7 +18,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: decode('windows-1252', bytes), encoding: 'windows-1252' };
+    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
   }
 }
 

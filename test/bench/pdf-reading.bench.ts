@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import { PDFParse } from 'pdf-parse';
 import { pdfReader } from '../../src/documents/readers/pdf.reader.ts';
 import { formatTable, type BenchSection } from './bench-report.ts';
 
@@ -18,6 +19,17 @@ export async function benchPdfReading(files: readonly string[], rounds = 5): Pro
     for (let round = 0; round < rounds; round++) for (const file of files) await pdfReader.read({ file, bytes: readFileSync(file) });
   });
 
+  // pdf-parse alone, to show what our layout normalisation (headers, footnotes, unwrapping) costs.
+  const parseOnly = await timed(async () => {
+    for (let round = 0; round < rounds; round++) {
+      for (const file of files) {
+        const parser = new PDFParse({ data: readFileSync(file) });
+        await parser.getText({ pageJoiner: '' });
+        await parser.destroy();
+      }
+    }
+  });
+
   const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
   const poppler = hasPoppler
     ? await timed(async () => {
@@ -26,7 +38,7 @@ export async function benchPdfReading(files: readonly string[], rounds = 5): Pro
     : null;
 
   const row = (name: string, seconds: number) => [name, (totalPages / seconds).toFixed(1), (totalMB / seconds).toFixed(2), seconds.toFixed(2)];
-  const rows = [row('factline pdf reader', ours)];
+  const rows = [row('factline pdf reader', ours), row('pdf-parse getText alone', parseOnly)];
   if (poppler !== null) rows.push(row('pdftotext (Poppler)', poppler));
   const notes = [`${files.length} files, ${totalPages / rounds} pages, ${(totalMB / rounds).toFixed(2)} MB, read ${rounds} times each`];
   notes.push(poppler === null
