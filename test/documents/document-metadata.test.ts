@@ -69,3 +69,13 @@ describe('reading a document head', () => {
     expect(readMetadata(text)).toMatchObject(expected);
   });
 });
+
+describe('a Subject line in a PDF, where the blank line after it is lost', () => {
+  it.each([
+    ['stops at the next heading', 'Subject: The fight against drug trafficking - Summary report\nIntroduction', 'The fight against drug trafficking - Summary report'],
+    ['continues after a word that cannot end it', 'Subject: Draft conclusions on cooperation with\nEurojust and Europol\nIntroduction', 'Draft conclusions on cooperation with Eurojust and Europol'],
+    ['continues a line that goes on in lower case', 'Subject: Draft Council conclusions on the\nfight against firearms trafficking\nI. Introduction', 'Draft Council conclusions on the fight against firearms trafficking'],
+  ])('%s', (_, subject, title) => {
+    expect(readMetadata(`Brussels, 3 March 2026\n6123/26\nNOTE\nFrom: Presidency\n${subject}\n${prose}`).title).toBe(title);
+  });
+});

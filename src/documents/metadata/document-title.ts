@@ -21,11 +21,18 @@ function subjectTitle(head: readonly string[]): string | null {
   if (at < 0) return null;
   const parts = [head[at]!.match(SUBJECT)![1]!.trim()];
   for (const line of head.slice(at + 1)) {
-    if (line === '' || LABEL.test(line)) break;
+    if (line === '' || LABEL.test(line) || !continuesSubject(parts.at(-1)!, line)) break;
     parts.push(line);
   }
   return parts.join(' ');
 }
+
+/**
+ * Paged documents lose the blank line after the Subject, so the next heading ("Introduction") would
+ * read as part of it. A wrapped subject continues in lower case or after a word that cannot end it.
+ */
+const OPEN_ENDING = /(?:[:,–-]|\b(?:and|or|of|on|the|for|to|in|with|a|an|between|against|by|from))$/i;
+const continuesSubject = (previous: string, line: string) => /^\p{Ll}/u.test(line) || OPEN_ENDING.test(previous);
 
 function headlineAboveSource(head: readonly string[]): string | null {
   const at = head.findIndex((line) => SOURCE.test(line));
