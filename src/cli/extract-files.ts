@@ -1,6 +1,7 @@
 import { isDocumentReadError } from '../documents/document-read-error.ts';
 import type { DocumentRecord } from '../documents/document.types.ts';
 import { readDocumentsFromFile, type ReadLimits } from '../documents/read-documents.ts';
+import { extractFacts } from '../extract/extract-facts.ts';
 import type { CliContext } from './cli-context.ts';
 import { contractLine, documentTable } from './document-output.ts';
 import { expandInputs } from './input-files.ts';
@@ -18,8 +19,7 @@ export async function extractFiles(inputs: readonly string[], options: ExtractOp
   for (const file of await expandInputs(inputs)) {
     try {
       for (const document of await readDocumentsFromFile(file, options)) {
-        // Facts arrive with the extraction engine; until then every document has none.
-        const facts: unknown[] = [];
+        const facts = extractFacts(document);
         if (options.json) context.out(contractLine(document, facts));
         rows.push({ document, facts: facts.length });
       }

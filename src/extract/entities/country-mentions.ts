@@ -1,0 +1,58 @@
+import { ACTOR_NOUNS } from '../../nlp/lexicon/country-aliases.data.ts';
+import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { createPhraseMatcher, type PhraseMatcher } from '../../nlp/phrase-matcher.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
+
+/** One place a country is mentioned: by name ("the Dominican Republic") or through its actors ("French authorities"). */
+export interface CountryMention {
+  readonly country: Country;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: 'country.name' | 'country.demonym-actor';
+}
+
+let names: PhraseMatcher | undefined;
+let demonyms: PhraseMatcher | undefined;
+const ACTOR_AFTER = new RegExp(`^(?:[ \\u00a0]+(?!of\\b|and\\b|the\\b|for\\b)\\p{L}+){0,2}?[ \\u00a0]+(?:${ACTOR_NOUNS.join('|')})\\b`, 'iu');
+/** "Latin American", "South American" are regions, not the United States or South Africa. */
+const REGION_BEFORE = /(?:(?:Latin|South|North|Central|Middle)[ \u00a0]|[-‐])$/;
+
+export function findCountryMentions(sentence: Sentence): CountryMention[] {
+  const lexicon = countryLexicon();
+  names ??= createPhraseMatcher(lexicon.byName.keys());
+  demonyms ??= createPhraseMatcher(lexicon.byDemonym.keys());
+  const mentions: CountryMention[] = names(sentence.text, sentence.start).map((match) => ({
+    country: lexicon.byName.get(match.phrase)!,
+    start: match.start,
+    end: match.end,
+    rule: 'country.name',
+  }));
+  mentions.push(...demonymActors(sentence, demonyms(sentence.text, sentence.start)));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Demonyms count only when the country acts through the noun they qualify, and a coordinated run of
+ * them shares the noun: "Belgian, German and Polish authorities" is three countries acting.
+ */
+function demonymActors(sentence: Sentence, matches: ReturnType<PhraseMatcher>): CountryMention[] {
+  const lexicon = countryLexicon();
+  const found: CountryMention[] = [];
+  let run: typeof matches = [];
+  const flush = (endOfRun: number) => {
+    const after = sentence.text.slice(endOfRun - sentence.start);
+    if (ACTOR_AFTER.test(after)) {
+      for (const match of run) found.push({ country: lexicon.byDemonym.get(match.phrase)!, start: match.start, end: match.end, rule: 'country.demonym-actor' });
+    }
+    run = [];
+  };
+  matches.forEach((match, index) => {
+    const before = sentence.text.slice(0, match.start - sentence.start);
+    if (REGION_BEFORE.test(before)) return;
+    run.push(match);
+    const next = matches[index + 1];
+    const gap = next ? sentence.text.slice(match.end - sentence.start, next.start - sentence.start) : '';
+    if (!next || !/^(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+and[ \u00a0]+)$/.test(gap)) flush(match.end);
+  });
+  return found;
+}

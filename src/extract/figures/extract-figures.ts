@@ -1,0 +1,61 @@
+import type { Sentence } from '../../nlp/sentences.ts';
+import { tagTokens } from '../../nlp/pos-tags.ts';
+import { tokenize } from '../../nlp/tokens.ts';
+import type { FigureFact } from '../fact.types.ts';
+import { actionAround, qualifierBefore, subjectAfter, yearOfSentence } from './figure-context.ts';
+import { whyNotFigure } from './not-figure.rules.ts';
+import { readQuantities } from './quantities.ts';
+
+/** Cheap test before tokenising: a sentence without a digit, number word or multiplier has no figure. */
+const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens|hundreds|thousands|millions|billions|twice|double|doubl|tripl|quadrupl|fold)/i;
+
+const CONFIDENCE: Record<string, number> = { digits: 0.9, words: 0.85, vague: 0.6, multiplier: 0.75 };
+
+export function extractFigures(sentences: readonly Sentence[]): FigureFact[] {
+  const figures: FigureFact[] = [];
+  for (const sentence of sentences) {
+    if (!MAY_HOLD_FIGURE.test(sentence.text)) continue;
+    const tokens = tokenize(sentence.text, sentence.start);
+    const quantities = readQuantities(tokens).filter((quantity) => !whyNotFigure({ tokens, quantity, sentence: sentence.text, offset: sentence.start }));
+    if (quantities.length === 0) continue;
+    const year = yearOfSentence(sentence.text);
+    const tags = tagTokens(sentence.text, sentence.start, tokens);
+    for (const quantity of quantities) {
+      const { qualifier, first } = qualifierBefore(tokens, quantity);
+      const vague = quantity.form === 'vague';
+      const moreThan = quantity.form === 'multiplier' && qualifier === 'exact' ? multiplierQualifier(tokens, quantity.first) : null;
+      const { subject, last } = subjectAfter(tokens, tags, skipOfThe(tokens, quantity));
+      figures.push({
+        kind: 'figure',
+        value: quantity.value,
+        unit: quantity.unit,
+        subject,
+        qualifier: vague && qualifier === 'exact' ? 'at_least' : (moreThan ?? qualifier),
+        action: actionAround(tokens, first, last),
+        year,
+        evidence: { text: sentence.text, start: tokens[first]!.start, end: tokens[Math.max(last, quantity.last)]!.end },
+        rule: quantity.rule,
+        confidence: CONFIDENCE[quantity.form] ?? 0.8,
+      });
+    }
+  }
+  return figures;
+}
+
+/** "76% of [the] most threatening networks", "three times as many victims": the phrase after "of"/"as many". */
+function skipOfThe(tokens: readonly { text: string }[], quantity: { subjectFrom: number; unit: string }): number {
+  let at = quantity.subjectFrom;
+  const word = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  if (quantity.unit === 'multiplier' && /^(?:as|more|the)$/.test(word(at))) at += /^(?:many|much)$/.test(word(at + 1)) ? 2 : 1;
+  if ((quantity.unit === 'percent' || quantity.unit === 'multiplier') && word(at) === 'of') at += 1;
+  if (word(at) === 'the' && (quantity.unit === 'percent' || quantity.unit === 'multiplier')) at += 1;
+  return at;
+}
+
+/** "more than tripling", "almost double": the qualifier stands before a multiplier word. */
+function multiplierQualifier(tokens: readonly { text: string }[], first: number): FigureFact['qualifier'] | null {
+  const before = tokens.slice(Math.max(0, first - 2), first).map((t) => t.text.toLowerCase()).join(' ');
+  if (/more than$/.test(before)) return 'more_than';
+  if (/(?:almost|nearly)$/.test(before)) return 'nearly';
+  return null;
+}

@@ -1,0 +1,90 @@
+import type { Token } from '../../nlp/tokens.ts';
+import { DURATION_UNITS, isCurrencyCode, UNIT_WORDS } from '../../nlp/lexicon/units.data.ts';
+import type { Quantity } from './quantities.ts';
+
+/**
+ * Numbers that are not figures (SPEC.md): dates, years, ranges, clock times, identifiers, ordinals,
+ * footnote markers, phone numbers, and durations that only frame a statement. Each rule has a stable
+ * id; the first that holds excludes the number. Adding an exclusion is one entry here.
+ */
+export interface NotFigureRule {
+  readonly id: string;
+  readonly holds: (context: { tokens: readonly Token[]; quantity: Quantity; sentence: string; offset: number }) => boolean;
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const IDENTIFIER_WORDS = new Set([
+  'priority', 'priorities', 'action', 'actions', 'article', 'articles', 'art', 'regulation', 'directive', 'decision', 'no', 'nr', 'number',
+  'paragraph', 'para', 'point', 'points', 'chapter', 'annex', 'section', 'recital', 'case', 'page', 'pages', 'p', 'pp', 'op', 'oj', 'rev', 'cor',
+  'add', 'st', 'doc', 'phase', 'level', 'step', 'objective', 'pillar', 'goal', 'item', 'line', 'table', 'figure', 'box', 'volume', 'vol',
+  'issue', 'edition', 'protocol', 'resolution', 'room', 'floor', 'tel', 'fax', 'phone', 'isbn', 'doi', 'issn', 'postcode', 'cycle', 'plan',
+]);
+const FRAMING_WORDS = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'recent', 'first', 'initial', 'upcoming']);
+
+const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+
+export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
+  {
+    id: 'not-figure.year',
+    holds: ({ tokens, quantity: q }) =>
+      q.form === 'digits' && q.unit === 'count' && q.first === q.numberAt && q.last === q.numberAt && /^(?:19|20)\d\d$/.test(tokens[q.numberAt]!.text),
+  },
+  {
+    id: 'not-figure.range',
+    holds: ({ tokens, quantity: q }) => {
+      const dash = (t: Token | undefined) => t !== undefined && /^[-–—/]$/.test(t.text);
+      return (dash(tokens[q.numberAt + 1]) && tokens[q.numberAt + 2]?.kind === 'number' && glued(tokens[q.numberAt], tokens[q.numberAt + 1]))
+        || (dash(tokens[q.numberAt - 1]) && tokens[q.numberAt - 2]?.kind === 'number' && glued(tokens[q.numberAt - 1], tokens[q.numberAt]));
+    },
+  },
+  {
+    id: 'not-figure.date',
+    holds: ({ tokens, quantity: q }) =>
+      q.form === 'digits' && (MONTHS.test(lower(tokens[q.numberAt + 1])) || MONTHS.test(lower(tokens[q.numberAt - 1]))
+        || (/^[-–]$/.test(lower(tokens[q.numberAt + 1])) && MONTHS.test(lower(tokens[q.numberAt + 3])))),
+  },
+  { id: 'not-figure.identifier-word', holds: ({ tokens, quantity: q }) => q.form === 'digits' && IDENTIFIER_WORDS.has(lower(tokens[q.numberAt - 1]).replace(/\.$/, '')) },
+  {
+    id: 'not-figure.code',
+    holds: ({ tokens, quantity: q }) => {
+      const before = tokens[q.numberAt - 1];
+      if (q.form !== 'digits' || before?.kind !== 'word' || q.first !== q.numberAt) return false;
+      const code = /^\p{Lu}{2,}$/u.test(before.text) || /^\p{L}+\p{Lu}\p{L}*$/u.test(before.text);
+      return code && !isCurrencyCode(before.text) && UNIT_WORDS[before.text.toLowerCase()] === undefined;
+    },
+  },
+  {
+    id: 'not-figure.glued',
+    holds: ({ tokens, quantity: q }) => {
+      const number = tokens[q.numberAt]!;
+      const before = tokens[q.numberAt - 1];
+      const after = tokens[q.numberAt + 1];
+      return q.form === 'digits' && ((glued(before, number) && (before!.kind === 'word' || /^[.)\]]$/.test(before!.text)))
+        || (glued(number, after) && after!.kind === 'word' && !/^(?:kg|km|g|l|m|bn|mln|tb|gb|k)$/i.test(after!.text)));
+    },
+  },
+  { id: 'not-figure.clock', holds: ({ tokens, quantity: q }) => tokens[q.numberAt + 1]?.text === ':' && tokens[q.numberAt + 2]?.kind === 'number' },
+  { id: 'not-figure.phone', holds: ({ tokens, quantity: q }) => tokens[q.numberAt - 1]?.text === '+' },
+  {
+    id: 'not-figure.list-number',
+    holds: ({ tokens, quantity: q }) => q.numberAt === 0 && /^[.)]$/.test(tokens[1]?.text ?? '') && q.form === 'digits',
+  },
+  {
+    id: 'not-figure.framing-duration',
+    holds: ({ tokens, quantity: q }) =>
+      DURATION_UNITS.has(q.unit) && tokens.slice(Math.max(0, q.first - 3), q.first).some((t) => FRAMING_WORDS.has(lower(t))),
+  },
+  {
+    id: 'not-figure.compound-modifier',
+    holds: ({ tokens, quantity: q }) => {
+      const next = tokens[q.last + 1];
+      return q.unit === 'count' && next?.text === '-' && glued(tokens[q.last], next) && !/-old$/.test(lower(tokens[q.last + 2]));
+    },
+  },
+  { id: 'not-figure.version', holds: ({ tokens, quantity: q }) => q.form === 'digits' && /\.\d$/.test(tokens[q.numberAt]!.text) && /^\p{Lu}/u.test(tokens[q.numberAt - 1]?.text ?? '') && q.first === q.numberAt },
+];
+
+export function whyNotFigure(context: Parameters<NotFigureRule['holds']>[0]): string | null {
+  return NOT_FIGURE_RULES.find((rule) => rule.holds(context))?.id ?? null;
+}

@@ -1,0 +1,109 @@
+import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
+import { findCountryMentions } from '../entities/country-mentions.ts';
+import type { Instrument, SigningFact, SigningStatus } from '../fact.types.ts';
+import { euSideParty } from './eu-side-party.ts';
+import { dateInText } from './signing-date.ts';
+
+export interface SigningContext {
+  /** The document's own date: a signing reported as happening now takes it. */
+  readonly documentDate: string | null;
+  /** The agency the document comes from ("Source: Europol"), when known. */
+  readonly documentAgency: string | null;
+}
+
+const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of intent|treat(?:y|ies)|instrument/i;
+/** Clauses end where a new statement starts: "…with Armenia, while the United Arab Emirates joined…". */
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|which|who)\b|\.\s/g;
+
+interface Cue { readonly status: SigningStatus; readonly index: number; readonly end: number; readonly id: string }
+
+/** Signings in reading order, one per counterpart, status and instrument per document. */
+export function extractSignings(sentences: readonly Sentence[], context: SigningContext): SigningFact[] {
+  const signings: SigningFact[] = [];
+  const seen = new Set<string>();
+  let lastInstrument: Instrument | null = null;
+  for (const sentence of sentences) {
+    if (!MAY_HOLD_SIGNING.test(sentence.text)) continue;
+    const mention = instrumentIn(sentence.text);
+    if (!mention) continue;
+    const instrument: Instrument = mention.refersBack ? (lastInstrument ?? 'other') : mention.instrument;
+    if (!mention.refersBack && instrument !== 'other') lastInstrument = instrument;
+    const cues = cuesIn(sentence.text);
+    for (const country of findCountryMentions(sentence)) {
+      const at = country.start - sentence.start;
+      // "Mechanism – Syria (IIIM)": a country inside a longer, abbreviated name is not a counterpart.
+      if (/^\s*\(\p{Lu}{2,}\)/u.test(sentence.text.slice(country.end - sentence.start))) continue;
+      const clause = clauseAround(sentence.text, at);
+      if (mention.index < clause.start || mention.index > clause.end) continue;
+      const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at);
+      if (!cue || negated(sentence.text, cue, mention.index)) continue;
+      const party = euSideParty(sentence.text, cue.index, context.documentAgency);
+      if (instrument === 'other' && !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Commission)\b/.test(sentence.text)) continue;
+      const key = `${country.country.code}|${cue.status}|${instrument}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const date = dateInText(sentence.text.slice(clause.start, clause.end)) ?? (cue.status === 'signed' ? context.documentDate : null);
+      signings.push({
+        kind: 'signing',
+        instrument,
+        parties: [party, country.country.name],
+        counterpart: country.country.name,
+        counterpartCode: country.country.code,
+        status: cue.status,
+        date,
+        evidence: { text: sentence.text, start: sentence.start + Math.min(mention.index, cue.index, at), end: Math.max(country.end, sentence.start + mention.end) },
+        rule: `signing.${cue.id}.${mention.id}`,
+        confidence: country.rule === 'country.name' ? 0.85 : 0.7,
+      });
+    }
+  }
+  return signings;
+}
+
+function instrumentIn(text: string) {
+  for (const wording of INSTRUMENT_WORDINGS) {
+    const match = wording.pattern.exec(text);
+    if (match) return { ...wording, index: match.index, end: match.index + match[0].length };
+  }
+  return null;
+}
+
+function cuesIn(text: string): Cue[] {
+  return STATUS_CUES.flatMap((cue: StatusCue) => [...text.matchAll(cue.pattern)].map((m) => ({ status: cue.status, index: m.index, end: m.index + m[0].length, id: cue.id })))
+    .sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The cue nearest before the counterpart ("signed with [Armenia]"), else the nearest after it
+ * ("[Ecuador] was signed"). A negotiation that is only sought is planned ("seeks authorisation to open
+ * negotiations"), and so is a signing under a modal ("will be signed").
+ */
+function nearestCue(cues: readonly Cue[], at: number): Cue | undefined {
+  const before = cues.filter((c) => c.index < at);
+  const chosen = before.at(-1) ?? cues.find((c) => c.index > at);
+  if (!chosen) return undefined;
+  const planned = before.find((c) => c.status === 'planned' && c.index < chosen.index && chosen.index - c.end < 80);
+  if (chosen.status !== 'planned' && planned) return { ...chosen, status: 'planned', id: planned.id };
+  return chosen;
+}
+
+/** "do not allow", "has not signed", "is no basis for": a negation between the cue and the instrument. */
+function negated(text: string, cue: Cue, instrumentIndex: number): boolean {
+  const from = Math.min(cue.index, instrumentIndex);
+  const to = Math.max(cue.index, instrumentIndex);
+  return NEGATION.test(text.slice(Math.max(0, from - 12), to));
+}
+
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    if (match.index < at) start = match.index + match[0].length;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, end };
+}

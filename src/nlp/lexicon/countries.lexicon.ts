@@ -1,0 +1,67 @@
+import worldCountriesData, { type Country as WorldCountry } from 'world-countries';
+import { EXTRA_COUNTRY_ALIASES, REJECTED_COUNTRY_ALIASES } from './country-aliases.data.ts';
+
+/**
+ * Every country and territory of the world with its ISO code, names, aliases and demonyms, from the
+ * maintained world-countries data set plus our few extra aliases. The canonical name is the common
+ * English short name ("South Korea", "Türkiye", "Kosovo").
+ */
+export interface Country {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface CountryLexicon {
+  /** Written name or alias → country. Case-sensitive: "Turkey" the country, not "turkey". */
+  readonly byName: ReadonlyMap<string, Country>;
+  /** Demonym ("French", "South Korean") → country. */
+  readonly byDemonym: ReadonlyMap<string, Country>;
+  readonly byCode: ReadonlyMap<string, Country>;
+}
+
+// The package is CommonJS: under NodeNext its typed default is the module, at run time the array.
+const WORLD_COUNTRIES = worldCountriesData as unknown as readonly WorldCountry[];
+
+const KEEP_UPPERCASE_ALIAS = /^(?:UK|USA|UAE|DRC)$/;
+
+function buildLexicon(): CountryLexicon {
+  const byName = new Map<string, Country>();
+  const byDemonym = new Map<string, Country>();
+  const byCode = new Map<string, Country>();
+  // UN members first, so a name or demonym shared with a territory ("French", "American") means the state.
+  const ordered = [...WORLD_COUNTRIES].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const entry of ordered) {
+    const country = { code: entry.cca2, name: entry.name.common };
+    byCode.set(country.code, country);
+    const names = [entry.name.common, entry.name.official, ...entry.altSpellings];
+    for (const name of names) {
+      if (!isRunningTextName(name)) continue;
+      if (!byName.has(name)) byName.set(name, country);
+    }
+    for (const demonym of Object.values(entry.demonyms?.eng ?? {})) {
+      for (const form of demonym.split(/,\s*/)) if (form && !byDemonym.has(form)) byDemonym.set(form, country);
+    }
+  }
+  for (const [alias, code] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
+    const country = byCode.get(code);
+    if (country) byName.set(alias, country);
+  }
+  return { byName, byDemonym, byCode };
+}
+
+/** Names as they appear in English prose: Latin script, capitalised, not a bare code, not inverted. */
+function isRunningTextName(name: string): boolean {
+  if (REJECTED_COUNTRY_ALIASES.has(name) || name.includes(', ')) return false;
+  if (/^[A-Z]{2,3}$/.test(name)) return KEEP_UPPERCASE_ALIAS.test(name);
+  return /^[\p{Lu}]/u.test(name) && /^[\p{Script=Latin}\s'’.\-()]+$/u.test(name);
+}
+
+let lexicon: CountryLexicon | undefined;
+export const countryLexicon = (): CountryLexicon => (lexicon ??= buildLexicon());
+
+/** The country a written name (or an ISO code) stands for, for matching counterparts and gold. */
+export function resolveCountry(nameOrCode: string): Country | undefined {
+  const { byName, byCode } = countryLexicon();
+  const trimmed = nameOrCode.replace(/^the\s+/i, '').trim();
+  return byName.get(trimmed) ?? byCode.get(trimmed.toUpperCase());
+}

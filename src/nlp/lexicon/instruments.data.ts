@@ -1,0 +1,43 @@
+import type { Instrument } from '../../extract/fact.types.ts';
+
+/**
+ * How each instrument is written, most specific first. Adding an instrument type or wording is one
+ * line here. `refersBack` marks wordings that take the instrument of the previous mention
+ * ("13 such agreements", "a similar agreement with Ecuador").
+ */
+export interface InstrumentWording {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly instrument: Instrument;
+  readonly refersBack?: boolean;
+}
+
+export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
+  { id: 'instrument.working-arrangement', pattern: /\b(?:strategic |operational |bilateral )?working[ -]arrangements?\b/i, instrument: 'working_arrangement' },
+  { id: 'instrument.bilateral-arrangement', pattern: /\bbilateral arrangements?\b/i, instrument: 'working_arrangement' },
+  { id: 'instrument.international-agreement', pattern: /\binternational agreements?\b/i, instrument: 'international_agreement' },
+  { id: 'instrument.cooperation-agreement', pattern: /\b(?:cooperation|co-operation|operational|strategic) agreements?\b/i, instrument: 'cooperation_agreement' },
+  { id: 'instrument.mou', pattern: /\bmemorand(?:um|a) of understanding\b|\bMoUs?\b/i, instrument: 'memorandum_of_understanding' },
+  { id: 'instrument.joint-declaration', pattern: /\bjoint (?:ministerial )?declarations?\b/i, instrument: 'joint_declaration' },
+  { id: 'instrument.letter-of-intent', pattern: /\bletters? of intent\b/i, instrument: 'letter_of_intent' },
+  { id: 'instrument.similar-agreement', pattern: /\b(?:such|similar|these|those|this|the same)\s+agreements?\b/i, instrument: 'other', refersBack: true },
+  { id: 'instrument.treaty', pattern: /\b(?:treaty|treaties|strategic instruments?|similar instruments?)\b/i, instrument: 'other' },
+  { id: 'instrument.agreement', pattern: /(?<!\bin )\bagreements?\b(?! (?:on|of) the\b)/i, instrument: 'other' },
+];
+
+/** The wording that tells a signing's status, with a stable id; the nearest one before the counterpart wins. */
+export interface StatusCue {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly status: 'signed' | 'negotiating' | 'planned';
+}
+
+export const STATUS_CUES: readonly StatusCue[] = [
+  { id: 'status.planned.modal', pattern: /\b(?:will|would|shall|should|could|may|might|intends? to|aims? to|plans? to|is to|are to|to be)\s+(?:\w+\s+){0,2}?(?:sign\w*|conclud\w*|establish\w*|negotiat\w*|sought|seek\w*|pursu\w*|explor\w*|open\w*)/gi, status: 'planned' },
+  { id: 'status.planned.propose', pattern: /\b(?:propos\w*|seek(?:s|ing)? (?:authori[sz]ation|to)|sought|prioriti[sz]\w*|priority partners?|potential (?:new )?partners?|pursue\w*|envisag\w*|planned|foresee\w*|identified as (?:a )?priority)\b/gi, status: 'planned' },
+  { id: 'status.negotiating', pattern: /\b(?:negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?)\b/gi, status: 'negotiating' },
+  { id: 'status.signed', pattern: /\b(?:signed|signing|sign|signs|concluded|endorsed|entered into force|in force|can count on|has agreements?|have agreements?|ratified|adopted|agreed)\b/gi, status: 'signed' },
+];
+
+/** Words that turn a statement about an instrument into a negation: "do not allow", "is no basis for". */
+export const NEGATION = /\b(?:not|no|never|nor|neither|without|lacks?)\b/i;

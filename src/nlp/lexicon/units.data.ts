@@ -1,0 +1,27 @@
+/**
+ * Units a figure can carry, by the word written after the number. Adding a unit is one line here.
+ * Durations and ages use year/month/week/day/hour; `multiplier` is "three times as many".
+ */
+export const UNIT_WORDS: Readonly<Record<string, string>> = {
+  kilos: 'kg', kilo: 'kg', kilograms: 'kg', kilogram: 'kg', kg: 'kg', kgs: 'kg',
+  tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne',
+  grams: 'g', gram: 'g', g: 'g',
+  litres: 'l', litre: 'l', liters: 'l', liter: 'l',
+  km: 'km', kilometres: 'km', kilometers: 'km',
+  tb: 'TB', terabytes: 'TB', gb: 'GB', gigabytes: 'GB',
+  percent: 'percent', '%': 'percent',
+  years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
+  days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute',
+};
+
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+
+/** Currency symbols and words; ISO 4217 codes themselves come from Intl (Node's ICU data). */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'US$': 'USD' };
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  euro: 'EUR', euros: 'EUR', dollars: 'USD', 'us dollars': 'USD', francs: 'CHF', 'swiss francs': 'CHF', 'pounds sterling': 'GBP',
+};
+
+const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+/** Uppercase three-letter ISO 4217 codes: EUR, USD, GBP, CHF, ... */
+export const isCurrencyCode = (word: string): boolean => word.length === 3 && word === word.toUpperCase() && ISO_CURRENCIES.has(word);

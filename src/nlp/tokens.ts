@@ -1,0 +1,36 @@
+/**
+ * Tokens with offsets, for rules that look at neighbouring words. Numbers keep European grouping
+ * ("1 800", "13 000" with a space or no-break space, "1,200") and decimals ("11.5") in one token.
+ */
+export type TokenKind = 'number' | 'word' | 'symbol' | 'punctuation';
+
+export interface Token {
+  readonly text: string;
+  readonly kind: TokenKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|([\p{L}][\p{L}\p{M}'’]*(?:[-‐][\p{L}\p{N}][\p{L}\p{M}'’]*)*\.?)|([%€$£¥₹#+])|([^\s])/gu;
+
+/** Words keep a trailing period only for abbreviations the sentence splitter knows; callers strip it. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const [whole, number, word, symbol] = match;
+    const kind: TokenKind = number ? 'number' : word ? 'word' : symbol ? 'symbol' : 'punctuation';
+    let value = whole;
+    // A word token swallowed a sentence-final period: give it back as punctuation.
+    if (kind === 'word' && value.endsWith('.') && value.length > 1) {
+      value = value.slice(0, -1);
+      tokens.push({ text: value, kind, start: offset + match.index, end: offset + match.index + value.length });
+      tokens.push({ text: '.', kind: 'punctuation', start: offset + match.index + value.length, end: offset + match.index + whole.length });
+      continue;
+    }
+    tokens.push({ text: value, kind, start: offset + match.index, end: offset + match.index + value.length });
+  }
+  return tokens;
+}
+
+/** The numeric value of a number token: grouping spaces and commas removed. */
+export const numberValue = (token: string): number => Number(token.replace(/[ \u00a0,]/g, ''));
