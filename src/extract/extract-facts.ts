@@ -31,7 +31,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   }
   return [
     ...groupMentions(mentions),
-    ...extractFigures(sentences),
+    ...extractFigures(sentences, document.text),
     ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text) }),
   ];
 }

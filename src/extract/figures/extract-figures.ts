@@ -11,12 +11,14 @@ const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 
 const CONFIDENCE: Record<string, number> = { digits: 0.9, words: 0.85, vague: 0.6, multiplier: 0.75 };
 
-export function extractFigures(sentences: readonly Sentence[]): FigureFact[] {
+export function extractFigures(sentences: readonly Sentence[], text: string): FigureFact[] {
   const figures: FigureFact[] = [];
+  const footnoteNumbers = footnoteLineStarts(sentences, text);
   for (const sentence of sentences) {
     if (!MAY_HOLD_FIGURE.test(sentence.text)) continue;
     const tokens = tokenize(sentence.text, sentence.start);
-    const quantities = readQuantities(tokens).filter((quantity) => !whyNotFigure({ tokens, quantity, sentence: sentence.text, offset: sentence.start }));
+    const quantities = readQuantities(tokens).filter((quantity) =>
+      !footnoteNumbers.has(tokens[quantity.numberAt]!.start) && !whyNotFigure({ tokens, quantity, sentence: sentence.text, offset: sentence.start }));
     if (quantities.length === 0) continue;
     const year = yearOfSentence(sentence.text);
     const tags = tagTokens(sentence.text, sentence.start, tokens);
@@ -40,6 +42,23 @@ export function extractFigures(sentences: readonly Sentence[]): FigureFact[] {
     }
   }
   return figures;
+}
+
+/**
+ * Footnotes converted to plain text lose their superscript: "1 Commission communication – …". Lines that
+ * start with a small number, where the numbers run 1, 2, 3… through the document, are footnotes; the
+ * numbers are markers, not figures. Returns the offsets of those numbers.
+ */
+function footnoteLineStarts(sentences: readonly Sentence[], text: string): Set<number> {
+  const candidates = sentences
+    .filter((s) => (s.start === 0 || text[s.start - 1] === '\n') && /^\d{1,3} \p{Lu}/u.test(s.text))
+    .map((s) => ({ at: s.start, n: Number(/^\d+/.exec(s.text)![0]) }));
+  const markers = new Set<number>();
+  candidates.forEach((c, i) => {
+    const neighbour = candidates[i - 1]?.n === c.n - 1 || candidates[i + 1]?.n === c.n + 1;
+    if (neighbour) markers.add(c.at);
+  });
+  return markers;
 }
 
 /** "76% of [the] most threatening networks", "three times as many victims": the phrase after "of"/"as many". */

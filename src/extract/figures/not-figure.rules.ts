@@ -44,7 +44,44 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
       q.form === 'digits' && (MONTHS.test(lower(tokens[q.numberAt + 1])) || MONTHS.test(lower(tokens[q.numberAt - 1]))
         || (/^[-–]$/.test(lower(tokens[q.numberAt + 1])) && MONTHS.test(lower(tokens[q.numberAt + 3])))),
   },
-  { id: 'not-figure.identifier-word', holds: ({ tokens, quantity: q }) => q.form === 'digits' && IDENTIFIER_WORDS.has(lower(tokens[q.numberAt - 1]).replace(/\.$/, '')) },
+  {
+    id: 'not-figure.identifier-word',
+    holds: ({ tokens, quantity: q }) => {
+      if (q.form !== 'digits') return false;
+      const before = tokens[q.numberAt - 1]?.text === '.' ? tokens[q.numberAt - 2] : tokens[q.numberAt - 1];
+      // "p. 58", "Article 5", "OJ C 1021": a label word, or a single capital letter (an OJ series).
+      return IDENTIFIER_WORDS.has(lower(before)) || (before?.kind === 'word' && /^\p{Lu}$/u.test(before.text) && q.first === q.numberAt);
+    },
+  },
+  {
+    id: 'not-figure.dotted-date',
+    holds: ({ tokens, quantity: q }) => {
+      const number = tokens[q.numberAt]!;
+      const dot = tokens[q.numberAt + 1];
+      const after = tokens[q.numberAt + 2];
+      const dotBefore = tokens[q.numberAt - 1];
+      return (dot?.text === '.' && glued(number, dot) && after?.kind === 'number' && glued(dot, after))
+        || (dotBefore?.text === '.' && glued(dotBefore, number) && tokens[q.numberAt - 2]?.kind === 'number' && glued(tokens[q.numberAt - 2], dotBefore));
+    },
+  },
+  {
+    id: 'not-figure.date-pair',
+    holds: ({ tokens, quantity: q }) =>
+      q.form === 'digits' && /^(?:and|to|-|–)$/.test(lower(tokens[q.numberAt + 1])) && tokens[q.numberAt + 2]?.kind === 'number' && MONTHS.test(lower(tokens[q.numberAt + 3])),
+  },
+  {
+    id: 'not-figure.document-number',
+    holds: ({ tokens, quantity: q }) =>
+      q.form === 'digits' && (lower(tokens[q.last + 1]) === 'final' || (tokens[q.numberAt - 1]?.text === ')' && /^(?:19|20)\d\d$/.test(tokens[q.numberAt - 2]?.text ?? ''))),
+  },
+  {
+    id: 'not-figure.house-number',
+    holds: ({ tokens, quantity: q }) => q.form === 'digits' && /^\p{Lu}.*(?:laan|straat|street|road|avenue|strasse|straße|weg|gasse|plein|lane|boulevard|square|allee|platz|rue|via)$/iu.test(tokens[q.numberAt - 1]?.text ?? ''),
+  },
+  {
+    id: 'not-figure.postcode',
+    holds: ({ tokens, quantity: q }) => q.form === 'digits' && /^\d{4,5}$/.test(tokens[q.numberAt]!.text) && /^\p{Lu}{1,3}$/u.test(tokens[q.numberAt + 1]?.text ?? '') && q.unit === 'count',
+  },
   {
     id: 'not-figure.code',
     holds: ({ tokens, quantity: q }) => {
@@ -65,7 +102,14 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     },
   },
   { id: 'not-figure.clock', holds: ({ tokens, quantity: q }) => tokens[q.numberAt + 1]?.text === ':' && tokens[q.numberAt + 2]?.kind === 'number' },
-  { id: 'not-figure.phone', holds: ({ tokens, quantity: q }) => tokens[q.numberAt - 1]?.text === '+' },
+  {
+    id: 'not-figure.phone',
+    holds: ({ tokens, quantity: q }) => {
+      let i = q.numberAt - 1;
+      while (i >= 0 && tokens[i]!.kind === 'number') i--;
+      return tokens[i]?.text === '+' || /^(?:tel|phone|fax|telephone)$/.test(lower(tokens[i]).replace(/\.$/, ''));
+    },
+  },
   {
     id: 'not-figure.list-number',
     holds: ({ tokens, quantity: q }) => q.numberAt === 0 && /^[.)]$/.test(tokens[1]?.text ?? '') && q.form === 'digits',

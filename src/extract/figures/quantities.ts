@@ -1,4 +1,4 @@
-import { MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES } from '../../nlp/lexicon/numbers.data.ts';
+import { FRACTION_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES } from '../../nlp/lexicon/numbers.data.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isCurrencyCode, UNIT_WORDS } from '../../nlp/lexicon/units.data.ts';
 import { numberValue, type Token } from '../../nlp/tokens.ts';
 
@@ -25,7 +25,7 @@ const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 export function readQuantities(tokens: readonly Token[]): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const quantity = multiplierAt(tokens, i) ?? numberAt(tokens, i);
+    const quantity = multiplierAt(tokens, i) ?? fractionAt(tokens, i) ?? numberAt(tokens, i);
     if (quantity) {
       found.push(quantity);
       i = quantity.last;
@@ -120,6 +120,21 @@ function multiplierAt(tokens: readonly Token[], i: number): Quantity | null {
     return { value, unit: 'multiplier', first: i, last: i + 1, numberAt: i, form: 'multiplier', subjectFrom: i + 2, rule: 'figure.multiplier.times' };
   }
   return null;
+}
+
+/**
+ * "by one-third", "over half of which", "a quarter of the cases": a fraction as a percentage. A bare
+ * "third" or "half" counts only after "a"/"one"/"by"/"over"/"than"/"almost"/"nearly" ("the third
+ * country" is an ordinal).
+ */
+function fractionAt(tokens: readonly Token[], i: number): Quantity | null {
+  const word = lower(tokens[i]);
+  const value = FRACTION_WORDS[word];
+  if (value === undefined) return null;
+  const before = lower(tokens[i - 1]);
+  if (!word.includes('-') && !/^(?:a|one|by|over|than|almost|nearly|about|around|some)$/.test(before)) return null;
+  if ((word === 'third' || word === 'fifth' || word === 'quarter') && before !== 'a' && before !== 'one') return null;
+  return { value, unit: 'percent', first: i, last: i, numberAt: i, form: 'words', subjectFrom: i + 1, rule: 'figure.fraction' };
 }
 
 /** "seven", "Fifty-four", "twenty one". */

@@ -22,3 +22,8 @@ export const VAGUE_QUANTITIES: Readonly<Record<string, number>> = {
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
   twice: 2, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, tripling: 3, threefold: 3, quadrupled: 4, quadrupling: 4, fourfold: 4, twofold: 2,
 };
+
+/** Fractions are proportions, reported in percent: "increased by one-third", "over half of which". */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 50, 'one-half': 50, 'one-third': 33.3, third: 33.3, 'two-thirds': 66.7, quarter: 25, 'one-quarter': 25, 'three-quarters': 75, 'one-fifth': 20, fifth: 20,
+};
