@@ -2,6 +2,7 @@ import { splitSentences } from '../nlp/sentences.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLegalActs, findOperations } from './entities/named-patterns.ts';
+import { findOrganisationMentions, type OrganisationMention } from './entities/organisation-mentions.ts';
 import type { Fact } from './fact.types.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { extractSignings } from './signings/extract-signings.ts';
@@ -22,9 +23,13 @@ export const RULES_VERSION = '2026.11.22-1';
 export function extractFacts(document: ExtractableDocument): Fact[] {
   const sentences = splitSentences(document.text);
   const mentions: EntityMention[] = [];
+  const acronyms = new Map<string, string>();
   for (const sentence of sentences) {
     for (const m of findCountryMentions(sentence)) {
       mentions.push({ type: 'country', key: `country:${m.country.code}`, name: m.country.name, code: m.country.code, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.rule === 'country.name' ? 0.95 : 0.75 });
+    }
+    for (const m of findOrganisationMentions(sentence)) {
+      mentions.push({ type: 'organisation', key: organisationKey(m, acronyms), name: m.name, ...(m.acronym ? { acronym: m.acronym } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: ORGANISATION_CONFIDENCE[m.rule] });
     }
     for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
     for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });
@@ -34,6 +39,21 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     ...extractFigures(sentences, document.text),
     ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text) }),
   ];
+}
+
+const ORGANISATION_CONFIDENCE = { 'organisation.known': 0.95, 'organisation.acronym-definition': 0.85, 'organisation.head-word': 0.7 } as const;
+
+/**
+ * One key per body: its acronym when the text or our list pairs one with it, so "European Judicial
+ * Organised Crime Network (EJOCN)" and a later bare "EJOCN" or the long form alone are one entity.
+ */
+function organisationKey(mention: OrganisationMention, acronyms: Map<string, string>): string {
+  const name = mention.name.toLowerCase();
+  if (mention.acronym) {
+    acronyms.set(name, mention.acronym.toLowerCase());
+    return `organisation:${mention.acronym.toLowerCase()}`;
+  }
+  return `organisation:${acronyms.get(name) ?? name}`;
 }
 
 /** "Source: Europol" at the head of a press release names the agency speaking. */
