@@ -2,7 +2,7 @@ import { splitSentences } from '../nlp/sentences.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLegalActs, findOperations } from './entities/named-patterns.ts';
-import { findOrganisationMentions, type OrganisationMention } from './entities/organisation-mentions.ts';
+import { findDefinedAcronyms, findOrganisationMentions, type OrganisationMention } from './entities/organisation-mentions.ts';
 import type { Fact } from './fact.types.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { extractSignings } from './signings/extract-signings.ts';
@@ -24,11 +24,12 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   const sentences = splitSentences(document.text);
   const mentions: EntityMention[] = [];
   const acronyms = new Map<string, string>();
-  for (const sentence of sentences) {
+  const organisations = findDefinedAcronyms(sentences, sentences.map(findOrganisationMentions));
+  for (const [index, sentence] of sentences.entries()) {
     for (const m of findCountryMentions(sentence)) {
       mentions.push({ type: 'country', key: `country:${m.country.code}`, name: m.country.name, code: m.country.code, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.rule === 'country.name' ? 0.95 : 0.75 });
     }
-    for (const m of findOrganisationMentions(sentence)) {
+    for (const m of organisations[index] ?? []) {
       mentions.push({ type: 'organisation', key: organisationKey(m, acronyms), name: m.name, ...(m.acronym ? { acronym: m.acronym } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: ORGANISATION_CONFIDENCE[m.rule] });
     }
     for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
@@ -37,7 +38,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   return [
     ...groupMentions(mentions),
     ...extractFigures(sentences, document.text),
-    ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text) }),
+    ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text), organisations }),
   ];
 }
 

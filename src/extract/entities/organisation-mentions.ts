@@ -13,7 +13,8 @@ export interface OrganisationMention {
 }
 
 const CONNECTOR = "(?:of|for|against|and|the|on|in|de|du|des|del|della|at|to|&)";
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}’'.\\-]*)";
+const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const NAME_WORD = `(?!${MONTH_NAMES}\\b)(?:\\p{Lu}[\\p{L}\\p{N}’'.\\-]*)`;
 const RUN = `${NAME_WORD}(?:[ \\u00a0]+(?:${CONNECTOR}[ \\u00a0]+)*${NAME_WORD})*`;
 /** "European Judicial Organised Crime Network (EJOCN)" and "JUNALCO (National Jurisdiction against Organised Crime)". */
 const LONG_THEN_ACRONYM = new RegExp(`(${RUN})[ \\u00a0]*\\((\\p{Lu}[\\p{L}\\p{N}&\\-]{1,14})\\)`, 'gu');
@@ -22,7 +23,7 @@ const NAME_RUN = new RegExp(RUN, 'gu');
 const HEAD = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')}|Embassy)\\b`, 'u');
 /** Words after a head word that make the phrase a document, event or group of people, not a body. */
 const NOT_A_BODY_AFTER_HEAD = /^(?:Conclusions?|Decisions?|Regulations?|Reports?|Strateg(?:y|ies)|Plans?|Meetings?|Summits?|Conferences?|Declarations?|Agreements?|Arrangements?|Members?|States|Presidenc(?:y|ies)|Roadmap|Communication|Action|Package|Threat|Assessment|Cycle|Dialogue|Mandates?|Priorities|Framework|Directive)$/;
-const LEADING_NOISE = /^(?:(?:The|the|A|An|In|On|At|By|For|From|With|During|Following|Since|Through|Under|As|And|Both|Its|Their|This|These|Thanks to|Supported by|Under the)\s+)+/;
+const LEADING_NOISE = /^(?:(?:The|the|of|A|An|In|On|At|By|For|From|With|During|Following|Since|Through|Under|As|And|Both|Its|Their|This|These|Thanks to|Supported by|Under the|Various|Several|Other|Relevant|Competent|All|Many|Some|Each|Every)\s+)+/;
 const REGIONS = /^(?:EU|European Union|Europe|Latin America|Western Balkans?|Middle East|North Africa|South America)$/;
 
 let known: PhraseMatcher | undefined;
@@ -94,6 +95,24 @@ export function findOrganisationMentions(sentence: Sentence): OrganisationMentio
 }
 
 /**
+ * Later bare uses of acronyms the document defined ("… Mechanism – Syria (IIIM)" … "with Ameripol,
+ * IIIM and UNITAD"), for every sentence, where no other find covers them.
+ */
+export function findDefinedAcronyms(sentences: readonly Sentence[], found: readonly OrganisationMention[][]): OrganisationMention[][] {
+  const defined = new Map<string, OrganisationMention>();
+  for (const mention of found.flat()) if (mention.acronym && mention.rule === 'organisation.acronym-definition') defined.set(mention.acronym, mention);
+  if (defined.size === 0) return found.map((list) => [...list]);
+  const matcher = createPhraseMatcher(defined.keys());
+  return sentences.map((sentence, i) => {
+    const own = found[i] ?? [];
+    const extra = matcher(sentence.text, sentence.start)
+      .filter((m) => !own.some((o) => m.start < o.end && o.start < m.end))
+      .map((m) => ({ ...defined.get(m.phrase)!, start: m.start, end: m.end }));
+    return [...own, ...extra].sort((a, b) => a.start - b.start);
+  });
+}
+
+/**
  * "the Public Prosecutor's Office of Bari and the Special … Prosecutor's Office of Tirana and the
  * Albanian Police" is three bodies: a run splits at "and (the)" when both sides name a body.
  */
@@ -105,7 +124,8 @@ function splitCoordinatedBodies(run: string, index: number): { text: string; ind
     const rightStart = m.index + m[0].length;
     const nextAnd = run.slice(rightStart).search(/[ \u00a0]+and[ \u00a0]+/);
     const right = run.slice(rightStart, nextAnd < 0 ? run.length : rightStart + nextAnd);
-    if (HEAD.test(left) && HEAD.test(right) && left.split(' ').length >= 2 && right.split(' ').length >= 2) {
+    const leftIsBody = (HEAD.test(left) && left.split(' ').length >= 2) || knownByForm.has(left.replace(LEADING_NOISE, ''));
+    if (leftIsBody && /^\p{Lu}/u.test(right)) {
       parts.push({ text: left, index: index + from });
       from = rightStart;
     }

@@ -1,6 +1,7 @@
 import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { findCountryMentions } from '../entities/country-mentions.ts';
+import type { OrganisationMention } from '../entities/organisation-mentions.ts';
 import type { Instrument, SigningFact, SigningStatus } from '../fact.types.ts';
 import { euSideParty } from './eu-side-party.ts';
 import { dateInText } from './signing-date.ts';
@@ -10,6 +11,18 @@ export interface SigningContext {
   readonly documentDate: string | null;
   /** The agency the document comes from ("Source: Europol"), when known. */
   readonly documentAgency: string | null;
+  /** Organisation mentions per sentence (same order as the sentences), for organisation counterparts. */
+  readonly organisations?: readonly (readonly OrganisationMention[])[];
+}
+
+/** A possible counterpart: a country, or a non-EU organisation named in the clause. */
+interface Candidate {
+  readonly key: string;
+  readonly name: string;
+  readonly code?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
 }
 
 const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of intent|treat(?:y|ies)|instrument/i;
@@ -23,42 +36,57 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   const signings: SigningFact[] = [];
   const seen = new Set<string>();
   let lastInstrument: Instrument | null = null;
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (!MAY_HOLD_SIGNING.test(sentence.text)) continue;
     const mention = instrumentIn(sentence.text);
     if (!mention) continue;
     const instrument: Instrument = mention.refersBack ? (lastInstrument ?? 'other') : mention.instrument;
     if (!mention.refersBack && instrument !== 'other') lastInstrument = instrument;
     const cues = cuesIn(sentence.text);
-    for (const country of findCountryMentions(sentence)) {
+    for (const country of candidatesIn(sentence, context.organisations?.[index] ?? [])) {
       const at = country.start - sentence.start;
-      // "Mechanism – Syria (IIIM)": a country inside a longer, abbreviated name is not a counterpart.
-      if (/^\s*\(\p{Lu}{2,}\)/u.test(sentence.text.slice(country.end - sentence.start))) continue;
       const clause = clauseAround(sentence.text, at);
       if (mention.index < clause.start || mention.index > clause.end) continue;
       const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at);
       if (!cue || negated(sentence.text, cue, mention.index)) continue;
       const party = euSideParty(sentence.text, cue.index, context.documentAgency);
       if (instrument === 'other' && !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Commission)\b/.test(sentence.text)) continue;
-      const key = `${country.country.code}|${cue.status}|${instrument}`;
+      const key = `${country.key}|${cue.status}|${instrument}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const date = dateInText(sentence.text.slice(clause.start, clause.end)) ?? (cue.status === 'signed' ? context.documentDate : null);
       signings.push({
         kind: 'signing',
         instrument,
-        parties: [party, country.country.name],
-        counterpart: country.country.name,
-        counterpartCode: country.country.code,
+        parties: [party, country.name],
+        counterpart: country.name,
+        ...(country.code ? { counterpartCode: country.code } : {}),
         status: cue.status,
         date,
         evidence: { text: sentence.text, start: sentence.start + Math.min(mention.index, cue.index, at), end: Math.max(country.end, sentence.start + mention.end) },
         rule: `signing.${cue.id}.${mention.id}`,
-        confidence: country.rule === 'country.name' ? 0.85 : 0.7,
+        confidence: country.confidence,
       });
     }
   }
   return signings;
+}
+
+/**
+ * Countries named in the sentence, and organisations that are neither EU-side nor a national body of a
+ * country already named ("the Federal Police of Brazil" is Brazil's). A country inside a longer,
+ * abbreviated name ("Mechanism – Syria (IIIM)") is the organisation's, not a counterpart.
+ */
+function candidatesIn(sentence: Sentence, organisations: readonly OrganisationMention[]): Candidate[] {
+  const countries = findCountryMentions(sentence)
+    .filter((c) => !organisations.some((o) => o.start <= c.start && c.end <= o.end && o.acronym))
+    .filter((c) => !/^\s*\(\p{Lu}{2,}\)/u.test(sentence.text.slice(c.end - sentence.start)))
+    .map((c) => ({ key: c.country.code, name: c.country.name, code: c.country.code, start: c.start, end: c.end, confidence: c.rule === 'country.name' ? 0.85 : 0.7 }));
+  const bodies = organisations
+    .filter((o) => o.side !== 'eu' && !countries.some((c) => o.start <= c.start && c.end <= o.end))
+    .filter((o) => !/\b(?:Eurojust|Europol|EPPO|European Union|Commission|Council of the European Union)\b/.test(o.name))
+    .map((o) => ({ key: (o.acronym ?? o.name).toLowerCase(), name: o.name, start: o.start, end: o.end, confidence: 0.7 }));
+  return [...countries, ...bodies].sort((a, b) => a.start - b.start);
 }
 
 function instrumentIn(text: string) {
