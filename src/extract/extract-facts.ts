@@ -2,6 +2,7 @@ import { splitSentences } from '../nlp/sentences.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLegalActs, findOperations } from './entities/named-patterns.ts';
+import { findPersonMentions } from './entities/person-mentions.ts';
 import { findDefinedAcronyms, findOrganisationMentions, type OrganisationMention } from './entities/organisation-mentions.ts';
 import type { Fact } from './fact.types.ts';
 import { extractFigures } from './figures/extract-figures.ts';
@@ -31,6 +32,9 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     }
     for (const m of organisations[index] ?? []) {
       mentions.push({ type: 'organisation', key: organisationKey(m, acronyms), name: m.name, ...(m.acronym ? { acronym: m.acronym } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: ORGANISATION_CONFIDENCE[m.rule] });
+    }
+    for (const m of findPersonMentions(sentence)) {
+      mentions.push({ type: 'person', key: `person:${m.name.toLowerCase()}`, name: m.name, ...(m.role ? { role: m.role } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.role ? 0.85 : 0.7 });
     }
     for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
     for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });

@@ -7,7 +7,7 @@ import { whyNotFigure } from './not-figure.rules.ts';
 import { readQuantities } from './quantities.ts';
 
 /** Cheap test before tokenising: a sentence without a digit, number word or multiplier has no figure. */
-const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens|hundreds|thousands|millions|billions|twice|double|doubl|tripl|quadrupl|fold)/i;
+const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens|hundreds|thousands|millions|billions|twice|double|doubl|tripl|quadrupl|fold|half|third|quarter|fifth)/i;
 
 const CONFIDENCE: Record<string, number> = { digits: 0.9, words: 0.85, vague: 0.6, multiplier: 0.75 };
 

@@ -101,7 +101,12 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
         || (glued(number, after) && after!.kind === 'word' && !/^(?:kg|km|g|l|m|bn|mln|tb|gb|k)$/i.test(after!.text)));
     },
   },
-  { id: 'not-figure.clock', holds: ({ tokens, quantity: q }) => tokens[q.numberAt + 1]?.text === ':' && tokens[q.numberAt + 2]?.kind === 'number' },
+  {
+    id: 'not-figure.clock',
+    holds: ({ tokens, quantity: q }) =>
+      (tokens[q.numberAt + 1]?.text === ':' && tokens[q.numberAt + 2]?.kind === 'number')
+      || (tokens[q.numberAt - 1]?.text === ':' && tokens[q.numberAt - 2]?.kind === 'number' && glued(tokens[q.numberAt - 1], tokens[q.numberAt])),
+  },
   {
     id: 'not-figure.phone',
     holds: ({ tokens, quantity: q }) => {

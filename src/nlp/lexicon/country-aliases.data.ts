@@ -49,7 +49,7 @@ export const REJECTED_COUNTRY_ALIASES: ReadonlySet<string> = new Set(['Congo', '
 export const ACTOR_NOUNS: readonly string[] = [
   'authorities', 'authority', 'police', 'prosecutors', 'prosecutor', 'prosecution', 'investigators', 'investigating',
   'judicial', 'judges', 'courts', 'court', 'government', 'ministry', 'minister', 'presidency', 'desk', 'customs',
-  'counterparts', 'counterpart', 'officials', 'officers', 'law enforcement', 'border guard', 'border police', 'gendarmerie',
+  'counterparts', 'counterpart', 'presidencies', 'officials', 'officers', 'law enforcement', 'border guard', 'border police', 'gendarmerie',
   'embassy', 'delegation', 'national desk', 'liaison prosecutor', 'federal police', 'national police', 'state police',
   'public prosecutor', 'public prosecutors', 'prosecution service', 'prosecution services', 'judiciary', 'agencies',
 ];

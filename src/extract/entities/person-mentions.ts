@@ -1,0 +1,42 @@
+import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
+import { COURTESY_TITLES, ROLE_TITLES } from '../../nlp/lexicon/person-roles.data.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
+
+export interface PersonMention {
+  readonly name: string;
+  readonly role?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: 'person.role-before' | 'person.role-after' | 'person.courtesy-title';
+}
+
+const CAP = `(?!(?:${COURTESY_TITLES.join('|')})\\b)\\p{Lu}[\\p{Ll}’'\\-]+`;
+const NAME = `(${CAP}(?:[ \\u00a0]+${CAP}){1,2})`;
+const TITLE = `(?:(?:${COURTESY_TITLES.join('|')})\\.?[ \\u00a0]+)`;
+const ROLE = `(?:${ROLE_TITLES.map((r) => r.replace(/ /g, '[ \\u00a0]+')).join('|')})`;
+const ROLE_TAIL = "(?:[ \\u00a0]+of(?:[ \\u00a0]+(?:the|of|\\p{Lu}[\\p{L}’'\\-]*|and|for))+?)?";
+const ROLE_PHRASE = `((?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}${ROLE_TAIL})`;
+/** "Eurojust President Michael Schmid", "Eurojust President, Michael Schmid,", "Minister of Justice of the Republic of Korea Mr. Park Sung-jae". */
+const ROLE_BEFORE = new RegExp(`${ROLE_PHRASE},?[ \\u00a0]+${TITLE}?${NAME}`, 'gu');
+/** "Michael Schmid, President of Eurojust". */
+const ROLE_AFTER = new RegExp(`${TITLE}?${NAME},[ \\u00a0]+(?:the[ \\u00a0]+)?${ROLE_PHRASE}`, 'gu');
+const WITH_TITLE = new RegExp(`\\b${TITLE}${NAME}`, 'gu');
+const NOT_NAME_WORD = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, 'The', 'This', 'That', 'These', 'European', 'Union', 'Agency', 'Member', 'States', 'Eurojust', 'Europol', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].join('|')})$`);
+
+function isPersonName(name: string): boolean {
+  const words = name.split(/[ \u00a0]+/);
+  return words.every((w) => !NOT_NAME_WORD.test(w) && !countryLexicon().byName.has(w) && !countryLexicon().byDemonym.has(w));
+}
+
+export function findPersonMentions(sentence: Sentence): PersonMention[] {
+  const found: PersonMention[] = [];
+  const add = (name: string, nameAt: number, role: string | undefined, rule: PersonMention['rule']) => {
+    if (!isPersonName(name) || found.some((f) => f.start === sentence.start + nameAt)) return;
+    found.push({ name, ...(role ? { role: role.replace(/[ \u00a0]+/g, ' ').trim() } : {}), start: sentence.start + nameAt, end: sentence.start + nameAt + name.length, rule });
+  };
+  for (const m of sentence.text.matchAll(ROLE_BEFORE)) add(m[2]!, m.index + m[0].lastIndexOf(m[2]!), m[1], 'person.role-before');
+  for (const m of sentence.text.matchAll(ROLE_AFTER)) add(m[1]!, m.index + m[0].indexOf(m[1]!), m[2], 'person.role-after');
+  for (const m of sentence.text.matchAll(WITH_TITLE)) add(m[1]!, m.index + m[0].indexOf(m[1]!), undefined, 'person.courtesy-title');
+  return found;
+}
