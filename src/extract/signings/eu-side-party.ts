@@ -9,7 +9,8 @@ const EU_SIDE = [
   { name: 'EPPO', pattern: /\b(?:EPPO|European Public Prosecutor[’']s Office)\b/g },
   { name: 'European Commission', pattern: /\b(?:European Commission|the Commission)\b/g },
   { name: 'Frontex', pattern: /\bFrontex\b/g },
-  { name: 'EU', pattern: /\b(?:the EU|the European Union)\b(?![- ]\p{L})/gu },
+  // "the EU signed", not "the EU Member States" or "the EU-China dialogue".
+  { name: 'EU', pattern: /\b(?:the EU|the European Union)\b(?!-\p{L}| (?:Member|Drugs|Strategy|Roadmap|level|hub|countries|agencies|institutions|Agency|side)\b)/gu },
 ] as const;
 
 export interface PartyMention {

@@ -47,7 +47,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       const at = country.start - sentence.start;
       const clause = clauseAround(sentence.text, at);
       if (mention.index < clause.start || mention.index > clause.end) continue;
-      const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at);
+      const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at, sentence.text);
       if (!cue || negated(sentence.text, cue, mention.index)) continue;
       const party = euSideParty(sentence.text, cue.index, context.documentAgency);
       if (instrument === 'other' && !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Commission)\b/.test(sentence.text)) continue;
@@ -107,12 +107,16 @@ function cuesIn(text: string): Cue[] {
  * ("[Ecuador] was signed"). A negotiation that is only sought is planned ("seeks authorisation to open
  * negotiations"), and so is a signing under a modal ("will be signed").
  */
-function nearestCue(cues: readonly Cue[], at: number): Cue | undefined {
+function nearestCue(cues: readonly Cue[], at: number, text: string): Cue | undefined {
   const before = cues.filter((c) => c.index < at);
   const chosen = before.at(-1) ?? cues.find((c) => c.index > at);
   if (!chosen) return undefined;
+  // Only a wish that governs the same clause counts: "seeks authorisation to open negotiations", not
+  // "proposed agreements, and the Council authorised the opening of negotiations".
   const planned = before.find((c) => c.status === 'planned' && c.index < chosen.index && chosen.index - c.end < 80);
-  if (chosen.status !== 'planned' && planned) return { ...chosen, status: 'planned', id: planned.id };
+  const completed = /^authori[sz]ed/i.test(text.slice(chosen.index, chosen.end));
+  const separated = planned !== undefined && /,\s+and\b|;/.test(text.slice(planned.end, chosen.index));
+  if (chosen.status !== 'planned' && planned && !completed && !separated) return { ...chosen, status: 'planned', id: planned.id };
   return chosen;
 }
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { signingsOf } from '../support/extract-sentence.ts';
+
+const brief = (text: string, date: string | null = null) =>
+  signingsOf(text, date).map(({ instrument, counterpart, status, date: d, parties }) => ({ instrument, counterpart, status, date: d, party: parties[0] }));
+
+describe('signings: instrument, counterpart, status, date and parties', () => {
+  it('reads one signing per listed counterpart, with the document date for a signing happening now', () => {
+    expect(brief('The event included the signing of new Working Arrangements with Georgia, Moldova and Armenia.', '2026-02-10')).toEqual([
+      { instrument: 'working_arrangement', counterpart: 'Georgia', status: 'signed', date: '2026-02-10', party: 'Eurojust' },
+      { instrument: 'working_arrangement', counterpart: 'Moldova', status: 'signed', date: '2026-02-10', party: 'Eurojust' },
+      { instrument: 'working_arrangement', counterpart: 'Armenia', status: 'signed', date: '2026-02-10', party: 'Eurojust' },
+    ]);
+  });
+
+  it('splits a list with a missing comma and keeps names containing "and" whole, with the year the sentence gives', () => {
+    const signings = brief('Working Arrangements were already signed with Ghana, Senegal Kenya and Trinidad and Tobago in 2023.');
+    expect(signings.map((s) => [s.counterpart, s.date])).toEqual([['Ghana', '2023'], ['Senegal', '2023'], ['Kenya', '2023'], ['Trinidad and Tobago', '2023']]);
+  });
+
+  it('reads international agreements signed with an EU agency named before the verb', () => {
+    expect(brief('During the year, international agreements on cooperation with Europol were signed with Saint Kitts and Nevis and Bosnia and Herzegovina.')).toEqual([
+      { instrument: 'international_agreement', counterpart: 'Saint Kitts and Nevis', status: 'signed', date: null, party: 'Europol' },
+      { instrument: 'international_agreement', counterpart: 'Bosnia and Herzegovina', status: 'signed', date: null, party: 'Europol' },
+    ]);
+  });
+
+  it.each([
+    ['authorised negotiations', 'Eurojust proposed international agreements, and the Council authorised the opening of negotiations with 4 of them (Ghana, Peru, Japan and Kenya).', 'negotiating', 4],
+    ['negotiations under way', 'The EU is currently negotiating similar agreements with Chile and Mexico.', 'negotiating', 2],
+    ['may be sought', 'Countries with which working arrangements may be sought are Japan, Singapore and the Philippines.', 'planned', 3],
+    ['prioritised', 'Negotiate strategic working arrangements, prioritising the following countries: India, Brazil and South Africa.', 'planned', 3],
+    ['proposed negotiations', 'Propose that the Commission seeks authorisation to open negotiations for international agreements with Canada and Japan.', 'planned', 2],
+    ['will be signed', 'A memorandum of understanding with Norway will be signed next year.', 'planned', 1],
+    ['concluded', 'Eurojust recently concluded strategic working arrangements with two countries, that is, Benin and Togo.', 'signed', 2],
+    ['can count on', 'To date, Europol can count on 9 such agreements, with Iceland and Norway among them.', 'signed', 2],
+  ])('status from the wording: %s', (_, sentence, status, count) => {
+    const signings = brief(sentence);
+    expect(signings).toHaveLength(count);
+    expect(new Set(signings.map((s) => s.status))).toEqual(new Set([status]));
+  });
+
+  it('takes the EU as the party and the exact date the sentence gives', () => {
+    expect(brief('On 12 June 2025, the EU signed an international agreement with Japan on the exchange of data.')).toEqual([
+      { instrument: 'international_agreement', counterpart: 'Japan', status: 'signed', date: '2025-06-12', party: 'EU' },
+    ]);
+  });
+
+  it('takes the instrument of an earlier mention for "such"/"similar" agreements', () => {
+    const text = 'Europol signed an international agreement with Chile. A similar agreement with Uruguay was signed on 3 May 2024.';
+    expect(brief(text).map((s) => [s.counterpart, s.instrument, s.date])).toEqual([['Chile', 'international_agreement', null], ['Uruguay', 'international_agreement', '2024-05-03']]);
+  });
+
+  it('reads an organisation as a counterpart', () => {
+    expect(brief('Eurojust signed a memorandum of understanding with the International Criminal Court (ICC).').map((s) => s.counterpart)).toEqual(['International Criminal Court']);
+  });
+
+  it.each([
+    ['a negation', 'Working Arrangements do not allow for the sharing of data with Serbia.'],
+    ['a statement without a counterpart', 'Eurojust is signing Working Arrangements that enable long-term cooperation.'],
+    ['countries in another clause', 'Agreements were signed last year, while Japan and Chile joined the Contact Point network.'],
+    ['no instrument', 'Eurojust signed off on support for Italy and Spain.'],
+  ])('no signing from %s', (_, sentence) => {
+    expect(brief(sentence)).toEqual([]);
+  });
+
+  it('states each counterpart once per status and instrument in a document', () => {
+    const text = 'Working Arrangement signed with Ghana. Eurojust is proud to sign this Working Arrangement with Ghana today.';
+    expect(brief(text, '2026-01-05')).toHaveLength(1);
+  });
+});
