@@ -41,7 +41,9 @@ export function subjectAfter(tokens: readonly Token[], tags: readonly Tags[], fr
     }
     const superlative = /^(?:most|more|least)$/.test(word) && tags[i + 1]?.has('Adjective') === true;
     // Right after a number, compromise often tags a plural noun as a verb ("17 suspects", "18 arrests").
-    const headNoun = i === from && !FUNCTION_TAGS.some((name) => tags[i]?.has(name)) && /s$/.test(word);
+    // Right after a number the first word is a noun whatever compromise says ("118 arrest warrants"),
+    // unless it is a past form ("52 targeted").
+    const headNoun = i === from && !FUNCTION_TAGS.some((name) => tags[i]?.has(name)) && !tags[i]?.has('PastTense');
     if (word === 'such' && i === from) continue;
     if (!superlative && !headNoun && !isNominal(tags[i])) break;
     taken.push(i);
