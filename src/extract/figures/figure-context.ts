@@ -24,7 +24,10 @@ const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Adverb', 'Conjunction', 'Pr
  * heroin]", "76% of the [most threatening criminal networks]"), read from compromise's tags: adjectives
  * and nouns, "and" or "of" between nouns, at most six words.
  */
-export function subjectAfter(tokens: readonly Token[], tags: readonly Tags[], from: number): { subject: string | null; last: number } {
+export function subjectAfter(tokens: readonly Token[], tagsFor: () => readonly Tags[], from: number): { subject: string | null; last: number } {
+  const quick = plainSubject(tokens, from);
+  if (quick) return quick;
+  const tags = tagsFor();
   const taken: number[] = [];
   for (let i = from; i < tokens.length && taken.length < 6; i++) {
     const token = tokens[i]!;
@@ -52,6 +55,23 @@ export function subjectAfter(tokens: readonly Token[], tags: readonly Tags[], fr
   if (taken.length === 0) return { subject: null, last: from - 1 };
   const text = tokens.slice(taken[0]!, taken.at(-1)! + 1).map((t) => t.text).join(' ');
   return { subject: text.replace(/ - /g, '-'), last: taken.at(-1)! };
+}
+
+/**
+ * The common case needs no tagger: one or two plain lowercase words closed by a clear boundary
+ * ("17 [suspects] were", "16 [house searches] in"). Anything else goes to compromise.
+ */
+const CLOSES_PHRASE = /^(?:were|was|are|is|have|has|had|will|would|could|can|may|in|on|at|from|to|for|during|across|with|by|which|that|who|between|into|against|through|since|than|as|per|while|after|before|under|over|within|including|worth|each|alone|but|or|also)$/;
+function plainSubject(tokens: readonly Token[], from: number): { subject: string; last: number } | null {
+  const plain = (t: Token | undefined) => t?.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !/(?:ly|ing|ed)$/.test(t.text) && !CLOSES_PHRASE.test(t.text) && !/^(?:and|of|the|a|an|such|most|more|least)$/.test(t.text);
+  const closes = (t: Token | undefined) => t === undefined || t.kind === 'punctuation' || (t.kind === 'word' && CLOSES_PHRASE.test(t.text));
+  for (const length of [1, 2]) {
+    const words = tokens.slice(from, from + length);
+    if (words.length === length && words.every(plain) && closes(tokens[from + length])) {
+      return { subject: words.map((t) => t.text).join(' '), last: from + length - 1 };
+    }
+  }
+  return null;
 }
 
 function isNominal(tag: Tags | undefined): boolean {
