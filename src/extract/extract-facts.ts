@@ -1,6 +1,7 @@
 import { splitSentences } from '../nlp/sentences.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
+import { findLocationMentions } from './entities/location-mentions.ts';
 import { findLegalActs, findOperations } from './entities/named-patterns.ts';
 import { findPersonMentions } from './entities/person-mentions.ts';
 import { findDefinedAcronyms, findOrganisationMentions, type OrganisationMention } from './entities/organisation-mentions.ts';
@@ -35,6 +36,9 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     }
     for (const m of findPersonMentions(sentence)) {
       mentions.push({ type: 'person', key: `person:${m.name.toLowerCase()}`, name: m.name, ...(m.role ? { role: m.role } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.role ? 0.85 : 0.7 });
+    }
+    for (const m of findLocationMentions(sentence)) {
+      mentions.push({ type: 'location', key: `location:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.7 });
     }
     for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
     for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });

@@ -21,6 +21,8 @@ interface Entry {
   readonly phrase: string;
   readonly words: readonly string[];
   readonly separators: readonly string[];
+  /** A closing "." that belongs to the phrase ("U.S."): it must follow the last word in the text too. */
+  readonly trailingDot: boolean;
 }
 
 function split(text: string): { words: string[]; separators: string[]; starts: number[]; ends: number[] } {
@@ -41,10 +43,10 @@ export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
   const index = new Map<string, Entry[]>();
   for (const phrase of new Set(phrases)) {
     const { words, separators, starts, ends } = split(phrase);
-    // Only phrases that are words end to end: a trailing "." (U.S.) cannot be told from a full stop.
-    if (words.length === 0 || starts[0] !== 0 || ends.at(-1) !== phrase.length) continue;
+    const trailingDot = ends.at(-1) === phrase.length - 1 && phrase.endsWith('.');
+    if (words.length === 0 || starts[0] !== 0 || (ends.at(-1) !== phrase.length && !trailingDot)) continue;
     const entries = index.get(words[0]!) ?? [];
-    entries.push({ phrase, words, separators });
+    entries.push({ phrase, words, separators, trailingDot });
     index.set(words[0]!, entries);
   }
   for (const entries of index.values()) entries.sort((a, b) => b.words.length - a.words.length);
@@ -53,10 +55,12 @@ export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
     const { words, separators, starts, ends } = split(text);
     const found: PhraseMatch[] = [];
     for (let i = 0; i < words.length; i++) {
-      const entry = index.get(words[i]!)?.find((e) => e.words.every((w, k) => words[i + k] === w && (k === 0 || separators[i + k - 1] === e.separators[k - 1])));
+      const entry = index.get(words[i]!)?.find((e) =>
+        e.words.every((w, k) => words[i + k] === w && (k === 0 || separators[i + k - 1] === e.separators[k - 1]))
+        && (!e.trailingDot || text[ends[i + e.words.length - 1]!] === '.'));
       if (!entry) continue;
       const last = i + entry.words.length - 1;
-      found.push({ phrase: entry.phrase, start: offset + starts[i]!, end: offset + ends[last]! });
+      found.push({ phrase: entry.phrase, start: offset + starts[i]!, end: offset + ends[last]! + (entry.trailingDot ? 1 : 0) });
       i = last;
     }
     return found;

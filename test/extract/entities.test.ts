@@ -79,3 +79,15 @@ describe('persons, legal acts and operations', () => {
     expect(entitiesOf('During operation Blue Amber and Operation “Sky Net”, 40 arrests followed.', 'operation').map((e) => e.name)).toEqual(['Blue Amber', 'Sky Net']);
   });
 });
+
+describe('locations', () => {
+  it.each([
+    ['cities after a preposition, with a list sharing it', 'Drugs were supplied to gangs in Porto, Braga and Coimbra.', ['Porto', 'Braga', 'Coimbra']],
+    ['a place written without its diacritics', 'The group operated from Durres and Gdansk.', ['Durres', 'Gdansk']],
+    ['a place inside an authority name', 'The Public Prosecutor’s Office Graz and the Police Directorate Linz acted.', ['Graz', 'Linz']],
+    ['a region below country level', 'Robberies took place across Tuscany.', ['Tuscany']],
+    ['not a country, a month or a body', 'Officers in Germany, in May and at Europol met.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

