@@ -40,10 +40,9 @@ export interface FigureFact extends FactBase {
   readonly year: number | null;
 }
 
-export const INSTRUMENTS = [
-  'working_arrangement', 'international_agreement', 'cooperation_agreement', 'memorandum_of_understanding', 'joint_declaration', 'letter_of_intent', 'other',
-] as const;
-export type Instrument = (typeof INSTRUMENTS)[number];
+import type { Instrument } from '../nlp/lexicon/instruments.data.ts';
+
+export type { Instrument };
 export type SigningStatus = 'signed' | 'negotiating' | 'planned';
 
 export interface SigningFact extends FactBase {

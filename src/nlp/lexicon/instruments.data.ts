@@ -1,4 +1,8 @@
-import type { Instrument } from '../../extract/fact.types.ts';
+/** The instrument types of SPEC.md; a new type is one entry here and its wordings below. */
+export const INSTRUMENTS = [
+  'working_arrangement', 'international_agreement', 'cooperation_agreement', 'memorandum_of_understanding', 'joint_declaration', 'letter_of_intent', 'other',
+] as const;
+export type Instrument = (typeof INSTRUMENTS)[number];
 
 /**
  * How each instrument is written, most specific first. Adding an instrument type or wording is one
