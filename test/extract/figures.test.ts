@@ -75,3 +75,12 @@ describe('what a figure is about', () => {
     expect(figure!.confidence).toBeGreaterThan(0);
   });
 });
+
+describe('ages', () => {
+  it.each([
+    ['Police arrested a 30-year-old man in Split.', { value: 30, unit: 'year', subject: 'man' }],
+    ['A 45-year-old suspect and two accomplices were detained.', { value: 45, unit: 'year', subject: 'suspect' }],
+  ])('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)[0]).toMatchObject(expected);
+  });
+});

@@ -49,8 +49,9 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     holds: ({ tokens, quantity: q }) => {
       if (q.form !== 'digits') return false;
       const before = tokens[q.numberAt - 1]?.text === '.' ? tokens[q.numberAt - 2] : tokens[q.numberAt - 1];
-      // "p. 58", "Article 5", "OJ C 1021": a label word, or a single capital letter (an OJ series).
-      return IDENTIFIER_WORDS.has(lower(before)) || (before?.kind === 'word' && /^\p{Lu}$/u.test(before.text) && q.first === q.numberAt);
+      // "p. 58", "Article 5", "OJ C 1021": a label word, or the series letter of the Official Journal.
+      const journalSeries = /^[CL]$/.test(before?.text ?? '') && lower(tokens[q.numberAt - 2]) === 'oj';
+      return IDENTIFIER_WORDS.has(lower(before)) || journalSeries;
     },
   },
   {

@@ -73,6 +73,11 @@ function numberAt(tokens: readonly Token[], i: number): Quantity | null {
     first = i - 1;
     rule = `figure.${form}.currency-before`;
   }
+  // Ages: "a 30-year-old man" is 30 years, about the man.
+  const age = tokens[j + 1]?.text === '-' && /^(year|month|week|day)s?-old$/.exec(lower(tokens[j + 2]));
+  if (age && unit === 'count') {
+    return { value: roundNoise(value), unit: age[1]!, first, last: j + 2, numberAt: i, form, subjectFrom: j + 3, rule: `figure.${form}.age` };
+  }
   let subjectFrom = j + 1;
   const next = tokens[j + 1];
   const nextWord = lower(next).replace(/['’]$/, '');
