@@ -69,3 +69,20 @@ describe('signings: instrument, counterpart, status, date and parties', () => {
     expect(brief(text, '2026-01-05')).toHaveLength(1);
   });
 });
+
+describe('signings in a release written for this test', () => {
+  const release = [
+    'Europol and Kenya sign working arrangement to fight drug trafficking',
+    '',
+    'Europol Executive Director Catherine De Bolle and the Director of the Kenyan Directorate of Criminal Investigations, Mr Mohamed Amin, signed a working arrangement today in The Hague. Negotiations on a similar arrangement with Tanzania are under way, and Europol plans to conclude working arrangements with Uganda and Rwanda in 2027.',
+  ].join('\n');
+
+  it('reads the party, each counterpart once, its status and the date of its own statement', () => {
+    expect(signingsOf(release, '2026-03-12').map((s) => [s.parties[0], s.counterpart, s.status, s.date])).toEqual([
+      ['Europol', 'Kenya', 'signed', '2026-03-12'],
+      ['Europol', 'Tanzania', 'negotiating', null],
+      ['Europol', 'Uganda', 'planned', '2027'],
+      ['Europol', 'Rwanda', 'planned', '2027'],
+    ]);
+  });
+});

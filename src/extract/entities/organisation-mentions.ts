@@ -2,6 +2,7 @@ import { KNOWN_ORGANISATIONS, ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/
 import { createPhraseMatcher, type PhraseMatcher } from '../../nlp/phrase-matcher.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { ROLE_TITLES } from '../../nlp/lexicon/person-roles.data.ts';
 
 export interface OrganisationMention {
   readonly name: string;
@@ -24,6 +25,7 @@ const HEAD = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')}|Embassy)\\b`
 /** Words after a head word that make the phrase a document, event or group of people, not a body. */
 const NOT_A_BODY_AFTER_HEAD = /^(?:Conclusions?|Decisions?|Regulations?|Reports?|Strateg(?:y|ies)|Plans?|Meetings?|Summits?|Conferences?|Declarations?|Agreements?|Arrangements?|Members?|States|Presidenc(?:y|ies)|Roadmap|Communication|Action|Package|Threat|Assessment|Cycle|Dialogue|Mandates?|Priorities|Framework|Directive)$/;
 const LEADING_NOISE = /^(?:(?:The|the|of|A|An|In|On|At|By|For|From|With|During|Following|Since|Through|Under|As|And|Both|Its|Their|This|These|Thanks to|Supported by|Under the|Various|Several|Other|Relevant|Competent|All|Many|Some|Each|Every)\s+)+/;
+const LEADING_ROLE = new RegExp(`^(?:${ROLE_TITLES.join('|')})[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?`);
 const REGIONS = /^(?:EU|European Union|Europe|Latin America|Western Balkans?|Middle East|North Africa|South America)$/;
 
 let known: PhraseMatcher | undefined;
@@ -86,9 +88,13 @@ export function findOrganisationMentions(sentence: Sentence): OrganisationMentio
   for (const m of sentence.text.matchAll(NAME_RUN)) {
     for (const part of splitCoordinatedBodies(m[0], m.index)) {
       const lead = LEADING_NOISE.exec(part.text)?.[0].length ?? 0;
-      const name = part.text.slice(lead).replace(/[’']s$/, '').replace(/[.,]+$/, '').replace(/[ \u00a0]+\p{Lu}{3,}$/u, '');
+      const raw = part.text.slice(lead);
+      // "Director of the Kenyan Directorate …": a person's title in front of the body is not its name.
+      const role = LEADING_ROLE.exec(raw)?.[0].length ?? 0;
+      const name = raw.slice(role).replace(/[’']s$/, '').replace(/[.,]+$/, '').replace(/[ \u00a0]+\p{Lu}{3,}$/u, '');
+      const offset = lead + role;
       if (!isBodyName(name)) continue;
-      found.push({ name, start: at(part.index + lead), end: at(part.index + lead + name.length), rule: 'organisation.head-word' });
+      found.push({ name, start: at(part.index + offset), end: at(part.index + offset + name.length), rule: 'organisation.head-word' });
     }
   }
   return keepLongest(found);
@@ -125,7 +131,8 @@ function splitCoordinatedBodies(run: string, index: number): { text: string; ind
     const nextAnd = run.slice(rightStart).search(/[ \u00a0]+and[ \u00a0]+/);
     const right = run.slice(rightStart, nextAnd < 0 ? run.length : rightStart + nextAnd);
     const leftIsBody = (HEAD.test(left) && left.split(' ').length >= 2) || knownByForm.has(left.replace(LEADING_NOISE, ''));
-    if (leftIsBody && /^\p{Lu}/u.test(right)) {
+    const rightIsBody = HEAD.test(right) && right.split(' ').length >= 2;
+    if ((leftIsBody || rightIsBody) && /^\p{Lu}/u.test(right)) {
       parts.push({ text: left, index: index + from });
       from = rightStart;
     }

@@ -11,14 +11,19 @@ export interface PersonMention {
   readonly rule: 'person.role-before' | 'person.role-after' | 'person.courtesy-title';
 }
 
-const CAP = `(?!(?:${COURTESY_TITLES.join('|')})\\b)\\p{Lu}[\\p{Ll}’'\\-]+`;
+// A name word is never a title, an organisation head word or a month: excluding them inside the
+// pattern lets a long role ("Director of the Kenyan Directorate of …, Mr Amin") extend to the real name.
+const NOT_NAME = [...COURTESY_TITLES, ...ORGANISATION_HEAD_WORDS, 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'European', 'Union'];
+const CAP = `(?!(?:${NOT_NAME.join('|')})\\b)\\p{Lu}[\\p{Ll}’'\\-]+`;
 const NAME = `(${CAP}(?:[ \\u00a0]+${CAP}){1,2})`;
 const TITLE = `(?:(?:${COURTESY_TITLES.join('|')})\\.?[ \\u00a0]+)`;
 const ROLE = `(?:${ROLE_TITLES.map((r) => r.replace(/ /g, '[ \\u00a0]+')).join('|')})`;
 const ROLE_TAIL = "(?:[ \\u00a0]+of(?:[ \\u00a0]+(?:the|of|\\p{Lu}[\\p{L}’'\\-]*|and|for))+?)?";
 const ROLE_PHRASE = `((?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}${ROLE_TAIL})`;
 /** "Eurojust President Michael Schmid", "Eurojust President, Michael Schmid,", "Minister of Justice of the Republic of Korea Mr. Park Sung-jae". */
-const ROLE_BEFORE = new RegExp(`${ROLE_PHRASE},?[ \\u00a0]+${TITLE}?${NAME}`, 'gu');
+const ROLE_BEFORE_TITLED = new RegExp(`${ROLE_PHRASE},?[ \\u00a0]+${TITLE}${NAME}`, 'gu');
+/** Without a courtesy title the role has no "of" tail, so a capitalised noun after it is not taken for a name. */
+const ROLE_BEFORE = new RegExp(`((?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}),?[ \\u00a0]+${NAME}`, 'gu');
 /** "Michael Schmid, President of Eurojust". */
 const ROLE_AFTER = new RegExp(`${TITLE}?${NAME},[ \\u00a0]+(?:the[ \\u00a0]+)?${ROLE_PHRASE}`, 'gu');
 const WITH_TITLE = new RegExp(`\\b${TITLE}${NAME}`, 'gu');
@@ -35,6 +40,7 @@ export function findPersonMentions(sentence: Sentence): PersonMention[] {
     if (!isPersonName(name) || found.some((f) => f.start === sentence.start + nameAt)) return;
     found.push({ name, ...(role ? { role: role.replace(/[ \u00a0]+/g, ' ').trim() } : {}), start: sentence.start + nameAt, end: sentence.start + nameAt + name.length, rule });
   };
+  for (const m of sentence.text.matchAll(ROLE_BEFORE_TITLED)) add(m[2]!, m.index + m[0].lastIndexOf(m[2]!), m[1], 'person.role-before');
   for (const m of sentence.text.matchAll(ROLE_BEFORE)) add(m[2]!, m.index + m[0].lastIndexOf(m[2]!), m[1], 'person.role-before');
   for (const m of sentence.text.matchAll(ROLE_AFTER)) add(m[1]!, m.index + m[0].indexOf(m[1]!), m[2], 'person.role-after');
   for (const m of sentence.text.matchAll(WITH_TITLE)) add(m[1]!, m.index + m[0].indexOf(m[1]!), undefined, 'person.courtesy-title');

@@ -1,5 +1,6 @@
 import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
+import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { findCountryMentions } from '../entities/country-mentions.ts';
 import type { OrganisationMention } from '../entities/organisation-mentions.ts';
 import type { Instrument, SigningFact, SigningStatus } from '../fact.types.ts';
@@ -54,7 +55,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       const key = `${country.key}|${cue.status}|${instrument}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const date = dateInText(sentence.text.slice(clause.start, clause.end)) ?? (cue.status === 'signed' ? context.documentDate : null);
+      // The date belongs to this statement only up to the next status wording: "negotiations with
+      // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
+      const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
+      const date = dateInText(sentence.text.slice(clause.start, nextCue?.index ?? clause.end)) ?? (cue.status === 'signed' ? context.documentDate : null);
       signings.push({
         kind: 'signing',
         instrument,
@@ -85,8 +89,28 @@ function candidatesIn(sentence: Sentence, organisations: readonly OrganisationMe
   const bodies = organisations
     .filter((o) => o.side !== 'eu' && !countries.some((c) => o.start <= c.start && c.end <= o.end))
     .filter((o) => !/\b(?:Eurojust|Europol|EPPO|European Union|Commission|Council of the European Union)\b/.test(o.name))
-    .map((o) => ({ key: (o.acronym ?? o.name).toLowerCase(), name: o.name, start: o.start, end: o.end, confidence: 0.7 }));
+    .map((o): Candidate => {
+      // A national body ("the Kenyan Directorate of Criminal Investigations") stands for its country.
+      const country = countryOfBody(o.name);
+      return country
+        ? { key: country.code, name: country.name, code: country.code, start: o.start, end: o.end, confidence: 0.7 }
+        : { key: (o.acronym ?? o.name).toLowerCase(), name: o.name, start: o.start, end: o.end, confidence: 0.7 };
+    })
+    .filter((b) => !countries.some((c) => c.key === b.key));
   return [...countries, ...bodies].sort((a, b) => a.start - b.start);
+}
+
+function countryOfBody(name: string): Country | undefined {
+  const { byName, byDemonym } = countryLexicon();
+  const words = name.split(/[ \u00a0]+/);
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const country = byName.get(phrase) ?? byDemonym.get(phrase);
+      if (country) return country;
+    }
+  }
+  return undefined;
 }
 
 function instrumentIn(text: string) {
