@@ -106,6 +106,8 @@ function countryOfBody(name: string): Country | undefined {
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
+      // "Latin American Agency", "Ibero-American Association": a region's adjective, not the United States.
+      if (/^(?:Latin|South|North|Central|Ibero)$/.test(words[i - 1] ?? '') || /^Ibero-/.test(words[i] ?? '')) continue;
       const country = byName.get(phrase) ?? byDemonym.get(phrase);
       if (country) return country;
     }
