@@ -27,8 +27,9 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   const mentions: EntityMention[] = [];
   const acronyms = new Map<string, string>();
   const organisations = findDefinedAcronyms(sentences, sentences.map(findOrganisationMentions));
+  const countries = sentences.map(findCountryMentions);
   for (const [index, sentence] of sentences.entries()) {
-    for (const m of findCountryMentions(sentence)) {
+    for (const m of countries[index] ?? []) {
       mentions.push({ type: 'country', key: `country:${m.country.code}`, name: m.country.name, code: m.country.code, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.rule === 'country.name' ? 0.95 : 0.75 });
     }
     for (const m of organisations[index] ?? []) {
@@ -46,7 +47,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   return [
     ...groupMentions(mentions),
     ...extractFigures(sentences, document.text),
-    ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text), organisations }),
+    ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text), organisations, countries }),
   ];
 }
 

@@ -39,6 +39,13 @@ function split(text: string): { words: string[]; separators: string[]; starts: n
   return { words, separators, starts, ends };
 }
 
+function matchesAt(entry: Entry, i: number, words: readonly string[], separators: readonly string[]): boolean {
+  for (let k = 1; k < entry.words.length; k++) {
+    if (words[i + k] !== entry.words[k] || separators[i + k - 1] !== entry.separators[k - 1]) return false;
+  }
+  return true;
+}
+
 export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
   const index = new Map<string, Entry[]>();
   for (const phrase of new Set(phrases)) {
@@ -55,9 +62,9 @@ export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
     const { words, separators, starts, ends } = split(text);
     const found: PhraseMatch[] = [];
     for (let i = 0; i < words.length; i++) {
-      const entry = index.get(words[i]!)?.find((e) =>
-        e.words.every((w, k) => words[i + k] === w && (k === 0 || separators[i + k - 1] === e.separators[k - 1]))
-        && (!e.trailingDot || text[ends[i + e.words.length - 1]!] === '.'));
+      const candidates = index.get(words[i]!);
+      if (candidates === undefined) continue;
+      const entry = candidates.find((e) => matchesAt(e, i, words, separators) && (!e.trailingDot || text[ends[i + e.words.length - 1]!] === '.'));
       if (!entry) continue;
       const last = i + entry.words.length - 1;
       found.push({ phrase: entry.phrase, start: offset + starts[i]!, end: offset + ends[last]! + (entry.trailingDot ? 1 : 0) });

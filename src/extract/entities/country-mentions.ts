@@ -11,23 +11,20 @@ export interface CountryMention {
   readonly rule: 'country.name' | 'country.demonym-actor';
 }
 
+/** One matcher for names and demonyms: a single pass over the words of each sentence. */
 let names: PhraseMatcher | undefined;
-let demonyms: PhraseMatcher | undefined;
 const ACTOR_AFTER = new RegExp(`^(?:[ \\u00a0]+(?!of\\b|and\\b|the\\b|for\\b)\\p{L}+){0,2}?[ \\u00a0]+(?:${ACTOR_NOUNS.join('|')})\\b`, 'iu');
 /** "Latin American", "South American" are regions, not the United States or South Africa. */
 const REGION_BEFORE = /(?:(?:Latin|South|North|Central|Middle)[ \u00a0]|[-‐])$/;
 
 export function findCountryMentions(sentence: Sentence): CountryMention[] {
   const lexicon = countryLexicon();
-  names ??= createPhraseMatcher(lexicon.byName.keys());
-  demonyms ??= createPhraseMatcher(lexicon.byDemonym.keys());
-  const mentions: CountryMention[] = names(sentence.text, sentence.start).map((match) => ({
-    country: lexicon.byName.get(match.phrase)!,
-    start: match.start,
-    end: match.end,
-    rule: 'country.name',
-  }));
-  mentions.push(...demonymActors(sentence, demonyms(sentence.text, sentence.start)));
+  names ??= createPhraseMatcher([...lexicon.byName.keys(), ...lexicon.byDemonym.keys()]);
+  const matches = names(sentence.text, sentence.start);
+  const mentions: CountryMention[] = matches
+    .filter((match) => lexicon.byName.has(match.phrase))
+    .map((match) => ({ country: lexicon.byName.get(match.phrase)!, start: match.start, end: match.end, rule: 'country.name' }));
+  mentions.push(...demonymActors(sentence, matches.filter((match) => !lexicon.byName.has(match.phrase))));
   return mentions.sort((a, b) => a.start - b.start);
 }
 

@@ -34,7 +34,11 @@ function isPersonName(name: string): boolean {
   return words.every((w) => !NOT_NAME_WORD.test(w) && !countryLexicon().byName.has(w) && !countryLexicon().byDemonym.has(w));
 }
 
+/** Cheap test first: a sentence with no role title and no courtesy title names no person we can read. */
+const MAY_NAME_PERSON = new RegExp(`\\b(?:${[...ROLE_TITLES, ...COURTESY_TITLES].map((r) => r.split(/[ -]/).at(-1)).join('|')})\\b`);
+
 export function findPersonMentions(sentence: Sentence): PersonMention[] {
+  if (!MAY_NAME_PERSON.test(sentence.text)) return [];
   const found: PersonMention[] = [];
   const add = (name: string, nameAt: number, role: string | undefined, rule: PersonMention['rule']) => {
     if (!isPersonName(name) || found.some((f) => f.start === sentence.start + nameAt)) return;

@@ -1,7 +1,7 @@
 import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
-import { findCountryMentions } from '../entities/country-mentions.ts';
+import { type CountryMention, findCountryMentions } from '../entities/country-mentions.ts';
 import type { OrganisationMention } from '../entities/organisation-mentions.ts';
 import type { Instrument, SigningFact, SigningStatus } from '../fact.types.ts';
 import { euSideParty } from './eu-side-party.ts';
@@ -14,6 +14,8 @@ export interface SigningContext {
   readonly documentAgency: string | null;
   /** Organisation mentions per sentence (same order as the sentences), for organisation counterparts. */
   readonly organisations?: readonly (readonly OrganisationMention[])[];
+  /** Country mentions per sentence, when the caller has them already. */
+  readonly countries?: readonly (readonly CountryMention[])[];
 }
 
 /** A possible counterpart: a country, or a non-EU organisation named in the clause. */
@@ -44,7 +46,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     const instrument: Instrument = mention.refersBack ? (lastInstrument ?? 'other') : mention.instrument;
     if (!mention.refersBack && instrument !== 'other') lastInstrument = instrument;
     const cues = cuesIn(sentence.text);
-    for (const country of candidatesIn(sentence, context.organisations?.[index] ?? [])) {
+    const countries = context.countries?.[index] ?? findCountryMentions(sentence);
+    for (const country of candidatesIn(sentence, countries, context.organisations?.[index] ?? [])) {
       const at = country.start - sentence.start;
       const clause = clauseAround(sentence.text, at);
       if (mention.index < clause.start || mention.index > clause.end) continue;
@@ -81,8 +84,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
  * country already named ("the Federal Police of Brazil" is Brazil's). A country inside a longer,
  * abbreviated name ("Mechanism – Syria (IIIM)") is the organisation's, not a counterpart.
  */
-function candidatesIn(sentence: Sentence, organisations: readonly OrganisationMention[]): Candidate[] {
-  const countries = findCountryMentions(sentence)
+function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], organisations: readonly OrganisationMention[]): Candidate[] {
+  const countries = mentions
     .filter((c) => !organisations.some((o) => o.start <= c.start && c.end <= o.end && o.acronym))
     .filter((c) => !/^\s*\(\p{Lu}{2,}\)/u.test(sentence.text.slice(c.end - sentence.start)))
     .map((c) => ({ key: c.country.code, name: c.country.name, code: c.country.code, start: c.start, end: c.end, confidence: c.rule === 'country.name' ? 0.85 : 0.7 }));
