@@ -1,5 +1,5 @@
 import type { Fact } from '../extract/fact.types.ts';
-import { figureKey, normaliseName, sameOrganisation, samePerson, signingKey } from './fact-keys.ts';
+import { figureKey, sameOrganisation, samePerson, signingKey } from './fact-keys.ts';
 import type { GoldDocument } from './gold.ts';
 
 export const SCORED_KINDS = ['countries', 'organisations', 'persons', 'figures', 'signings'] as const;
@@ -92,4 +92,3 @@ export const f1 = (s: KindScore) => {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 };
 
-export { normaliseName };

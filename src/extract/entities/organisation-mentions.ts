@@ -146,11 +146,7 @@ function keepLongest(mentions: OrganisationMention[]): OrganisationMention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: OrganisationMention[] = [];
   for (const mention of sorted) {
-    const overlap = kept.find((k) => mention.start < k.end && k.start < mention.end);
-    if (!overlap) kept.push(mention);
-    else if (overlap.rule !== 'organisation.known' && mention.rule === 'organisation.known' && overlap.start === mention.start && !overlap.acronym) {
-      // A known body's own long name wins over a head-word reading of the same span.
-    }
+    if (!kept.some((k) => mention.start < k.end && k.start < mention.end)) kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
