@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema.ts';
+
+export type Store = BetterSQLite3Database<typeof schema> & { readonly $client: Database.Database };
+
+const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/**
+ * Opens (creating if needed) the SQLite file and brings its schema up to date.
+ *
+ * Migrations run with foreign keys OFF: drizzle runs a migration inside a transaction, where
+ * `PRAGMA foreign_keys=OFF` in a table-rebuild migration does nothing, and the DROP TABLE of the rebuild
+ * would cascade-delete every child row (drizzle-orm#5784). Integrity is checked after, then keys go on.
+ */
+export function openStore(file: string): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = OFF');
+  const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  const broken = sqlite.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) throw new Error(`${file}: ${broken.length} rows break foreign keys after migration`);
+  sqlite.pragma('foreign_keys = ON');
+  return db as Store;
+}

@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * factline's store. Only src/store/ reads and writes these tables. Timestamps are milliseconds since
+ * the epoch; JSON columns hold the SPEC.md shapes. Migrations in db/migrations are generated from
+ * this file with `npm run db:generate` and applied at start.
+ */
+const now = sql`(unixepoch('subsec') * 1000)`;
+
+/** A file an operator handed in; the same bytes are one row however often they are dropped. */
+export const sourceFiles = sqliteTable('source_files', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull(),
+  sha256: text().notNull(),
+  size: integer().notNull(),
+  status: text({ enum: ['stored', 'failed'] }).notNull(),
+  error: text(),
+  receivedAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+}, (t) => [uniqueIndex('source_files_sha256').on(t.sha256)]);
+
+/** A document: the same text (sha256) is stored once. */
+export const documents = sqliteTable('documents', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  sha256: text().notNull(),
+  sourceFileId: integer().references(() => sourceFiles.id),
+  source: text().notNull(),
+  position: integer().notNull(),
+  parts: integer().notNull(),
+  type: text().notNull(),
+  title: text(),
+  date: text(),
+  reference: text(),
+  classification: text(),
+  reader: text().notNull(),
+  text: text().notNull(),
+  rulesVersion: text(),
+  extractedAt: integer({ mode: 'timestamp_ms' }),
+  createdAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+}, (t) => [uniqueIndex('documents_sha256').on(t.sha256)]);
+
+export const REVIEW_STATES = ['pending', 'approved', 'rejected', 'edited', 'needs_review'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/**
+ * A fact of a document. `identity` says which fact it is across rule versions (the same figure in the
+ * same sentence); `contentHash` says whether a newer rule reads it differently.
+ */
+export const facts = sqliteTable('facts', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  documentId: integer().notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  kind: text({ enum: ['entity', 'figure', 'signing'] }).notNull(),
+  type: text(),
+  identity: text().notNull(),
+  contentHash: text().notNull(),
+  data: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  editedData: text({ mode: 'json' }).$type<Record<string, unknown>>(),
+  evidenceText: text().notNull(),
+  evidenceStart: integer().notNull(),
+  evidenceEnd: integer().notNull(),
+  confidence: real().notNull(),
+  rule: text().notNull(),
+  rulesVersion: text().notNull(),
+  reviewState: text({ enum: REVIEW_STATES }).notNull().default('pending'),
+  /** Why a reviewed fact needs review again: what the newer rules read differently. */
+  reviewNote: text(),
+  createdAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+  updatedAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+}, (t) => [uniqueIndex('facts_document_identity').on(t.documentId, t.identity), index('facts_review_state').on(t.reviewState)]);
+
+/** Append-only: every change of a fact's review state or content, with who and when. */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  factId: integer().references(() => facts.id),
+  actor: text().notNull(),
+  action: text().notNull(),
+  before: text({ mode: 'json' }).$type<Record<string, unknown>>(),
+  after: text({ mode: 'json' }).$type<Record<string, unknown>>(),
+  at: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+}, (t) => [index('audit_log_fact').on(t.factId)]);
+
+/** A batch or nightly run: what it did, counts and errors. */
+export const runs = sqliteTable('runs', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  kind: text({ enum: ['batch', 'nightly', 'reextract'] }).notNull(),
+  status: text({ enum: ['running', 'succeeded', 'failed'] }).notNull().default('running'),
+  counts: text({ mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
+  errors: text({ mode: 'json' }).$type<{ file: string; reason: string }[]>().notNull().default(sql`'[]'`),
+  reportPath: text(),
+  startedAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+  finishedAt: integer({ mode: 'timestamp_ms' }),
+});
