@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import type { Store } from '../db/client.ts';
+import type { DocumentRecord } from '../src/documents/document.types.ts';
+import { readDocuments } from '../src/documents/read-documents.ts';
+import { extractFacts, RULES_VERSION } from '../src/extract/extract-facts.ts';
+import type { Fact } from '../src/extract/fact.types.ts';
+import { recordSourceFile, storeExtraction } from '../src/store/extractions.repository.ts';
+
+/**
+ * The ingest pipeline, stage by stage, in order: read a file into documents → extract each document's
+ * facts → store them. Each stage is a plain typed function; the queue (src/queue) runs each on its
+ * own workers, and `factline extract` runs the first two in-process.
+ */
+export const INGEST_STAGES = ['read', 'extract', 'persist'] as const;
+
+/** read: bytes → documents (throws DocumentReadError for files that cannot be read). */
+export const readFileDocuments = ({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<DocumentRecord[]> => readDocuments({ source: name, bytes });
+
+/** extract: a document → its facts, with the rules version that read them. */
+export const extractDocument = (document: DocumentRecord): { facts: Fact[]; rulesVersion: string } => ({ facts: extractFacts(document), rulesVersion: RULES_VERSION });
+
+/** persist: a document's facts → SQLite, recording the file it came from. */
+export function storeDocumentFacts(store: Store, input: { document: DocumentRecord; facts: readonly Fact[]; rulesVersion: string; source?: { name: string; sha256: string; size: number } }) {
+  const sourceFileId = input.source ? recordSourceFile(store, { ...input.source, status: 'stored' }) : undefined;
+  return storeExtraction(store, { document: input.document, facts: input.facts, rulesVersion: input.rulesVersion, ...(sourceFileId ? { sourceFileId } : {}) });
+}
+
+/** persist, for a file that could not be read: kept with its reason. */
+export function storeFailedFile(store: Store, file: { name: string; sha256: string; size: number; reason: string }) {
+  return { sourceFileId: recordSourceFile(store, { name: file.name, sha256: file.sha256, size: file.size, status: 'failed', error: file.reason }) };
+}
+
+export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
