@@ -2,6 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { type CliContext, processContext } from './cli-context.ts';
 import { demoCommand } from './demo.command.ts';
 import { extractCommand } from './extract.command.ts';
+import { ingestCommand } from './ingest.command.ts';
+import { retryCommand } from './retry.command.ts';
+import { statusCommand } from './status.command.ts';
+import { workerCommand } from './worker.command.ts';
 
 /** Builds the `factline` program; every subcommand lives in its own `*.command.ts` file. */
 export function buildProgram(context: CliContext): Command {
@@ -10,7 +14,11 @@ export function buildProgram(context: CliContext): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .addCommand(extractCommand(context))
-    .addCommand(demoCommand(context));
+    .addCommand(demoCommand(context))
+    .addCommand(ingestCommand(context))
+    .addCommand(statusCommand(context))
+    .addCommand(retryCommand(context))
+    .addCommand(workerCommand(context));
 }
 
 /** Runs the program and returns the exit status instead of exiting, so tests can run it in-process. */

@@ -1,0 +1,36 @@
+import { Command } from 'commander';
+import { openPipelineQueues } from '../queue/pipeline-queues.ts';
+import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
+import type { CliContext } from './cli-context.ts';
+import { configFrom, dataOption } from './store-options.ts';
+
+export function retryCommand(context: CliContext): Command {
+  return new Command('retry')
+    .description('Re-queue every failed job (after fixing what made it fail), listing each with its error.')
+    .addOption(dataOption())
+    .action(async (options: { data?: string }) => {
+      const config = configFrom(options);
+      const check = await checkRedis(config.redisUrl);
+      if (!check.ok) {
+        context.err(`factline: ${check.error}\n`);
+        context.exitStatus = 1;
+        return;
+      }
+      const redis = connectRedis(config.redisUrl, 'worker');
+      const queues = openPipelineQueues(redis, config.queuePrefix);
+      try {
+        let retried = 0;
+        for (const queue of [queues.ingest, queues.extract, queues.persist]) {
+          for (const job of await queue.getFailed()) {
+            context.out(`retrying ${queue.name} ${job.id}: ${job.failedReason}\n`);
+            await job.retry('failed');
+            retried++;
+          }
+        }
+        context.out(`${retried} failed job(s) re-queued\n`);
+      } finally {
+        await queues.close();
+        redis.disconnect();
+      }
+    });
+}

@@ -1,0 +1,56 @@
+import { Command } from 'commander';
+import { openPipelineQueues } from '../queue/pipeline-queues.ts';
+import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
+import { storeStatus } from '../store/status.repository.ts';
+import type { CliContext } from './cli-context.ts';
+import { configFrom, dataOption, openConfiguredStore } from './store-options.ts';
+
+export function statusCommand(context: CliContext): Command {
+  return new Command('status')
+    .description('Show stored documents and facts by review state, failed files, recent runs and queue counts (queues need Redis).')
+    .option('--json', 'print one JSON object', false)
+    .addOption(dataOption())
+    .action(async (options: { json: boolean; data?: string }) => {
+      const config = configFrom(options);
+      const store = openConfiguredStore(config);
+      const status = storeStatus(store);
+      store.$client.close();
+      const queues = await queueCounts(config.redisUrl, config.queuePrefix);
+      const summary = {
+        documents: status.documents,
+        facts: status.facts,
+        pending: status.byReviewState.pending ?? 0,
+        failed: status.failedFiles.length,
+        byReviewState: status.byReviewState,
+        failedFiles: status.failedFiles,
+        recentRuns: status.recentRuns,
+        queues,
+      };
+      if (options.json) {
+        context.out(`${JSON.stringify(summary)}\n`);
+        return;
+      }
+      const lines = [
+        `documents: ${summary.documents}   facts: ${summary.facts}   ${Object.entries(status.byReviewState).map(([k, v]) => `${k}: ${v}`).join('   ')}`,
+        `failed files: ${summary.failed}${status.failedFiles.map((f) => `\n  ${f.name}: ${f.reason}`).join('')}`,
+        `recent runs: ${status.recentRuns.length === 0 ? 'none' : status.recentRuns.map((r) => `\n  #${r.id} ${r.kind} ${r.status} ${JSON.stringify(r.counts)}`).join('')}`,
+        queues.error ? `queues: ${queues.error}` : `queues: ${Object.entries(queues.counts ?? {}).map(([q, c]) => `${q} ${JSON.stringify(c)}`).join('   ')}`,
+      ];
+      context.out(`${lines.join('\n')}\n`);
+    });
+}
+
+async function queueCounts(url: string, prefix: string): Promise<{ counts?: Record<string, Record<string, number>>; error?: string }> {
+  const check = await checkRedis(url);
+  if (!check.ok) return { error: `unavailable (${check.error})` };
+  const redis = connectRedis(url, 'worker');
+  const queues = openPipelineQueues(redis, prefix);
+  try {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const queue of [queues.ingest, queues.extract, queues.persist]) counts[queue.name] = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+    return { counts };
+  } finally {
+    await queues.close();
+    redis.disconnect();
+  }
+}
