@@ -4,6 +4,7 @@ import { demoCommand } from './demo.command.ts';
 import { extractCommand } from './extract.command.ts';
 import { ingestCommand } from './ingest.command.ts';
 import { retryCommand } from './retry.command.ts';
+import { serveCommand } from './serve.command.ts';
 import { statusCommand } from './status.command.ts';
 import { workerCommand } from './worker.command.ts';
 
@@ -18,7 +19,8 @@ export function buildProgram(context: CliContext): Command {
     .addCommand(ingestCommand(context))
     .addCommand(statusCommand(context))
     .addCommand(retryCommand(context))
-    .addCommand(workerCommand(context));
+    .addCommand(workerCommand(context))
+    .addCommand(serveCommand(context));
 }
 
 /** Runs the program and returns the exit status instead of exiting, so tests can run it in-process. */

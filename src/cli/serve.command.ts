@@ -1,0 +1,41 @@
+import { Command } from 'commander';
+import { inboxFolders } from '../inbox/inbox-folders.ts';
+import { watchInbox } from '../inbox/inbox-watcher.ts';
+import { openPipelineQueues } from '../queue/pipeline-queues.ts';
+import { startPipelineWorkers } from '../queue/pipeline-workers.ts';
+import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
+import type { CliContext } from './cli-context.ts';
+import { untilSignal } from './shutdown.ts';
+import { configFrom, dataOption, openConfiguredStore } from './store-options.ts';
+
+export function serveCommand(context: CliContext): Command {
+  return new Command('serve')
+    .description('Watch the inbox folder and run the pipeline workers (needs Redis). Processed files go to archive/, failed ones to failed/ with the reason.')
+    .option('--inbox <dir>', 'folder to watch (default DATA/inbox)')
+    .option('--port <n>', 'HTTP port for the web pages (default 8080)')
+    .addOption(dataOption())
+    .action(async (options: { inbox?: string; port?: string; data?: string }) => {
+      const config = configFrom(options);
+      const check = await checkRedis(config.redisUrl);
+      if (!check.ok) {
+        context.err(`factline serve: ${check.error}\n`);
+        context.exitStatus = 1;
+        return;
+      }
+      for (const warning of check.warnings) context.err(`factline serve: warning: ${warning}\n`);
+      const store = openConfiguredStore(config);
+      const redis = connectRedis(config.redisUrl, 'worker');
+      const queues = openPipelineQueues(redis, config.queuePrefix);
+      const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, store, roles: ['ingest', 'extract', 'persist'], extractConcurrency: config.extractConcurrency });
+      const folders = inboxFolders(config.inbox);
+      const watcher = await watchInbox({ folders, queues, redis, onError: (message) => context.err(`factline serve: ${message}\n`) });
+      context.out(`factline serve: watching ${folders.inbox} (archive/, failed/ beside it), data in ${config.dataDir}, Redis ${config.redisUrl}; Ctrl-C to stop\n`);
+      const signal = await untilSignal();
+      context.out(`factline serve: ${signal}: finishing jobs in hand\n`);
+      await watcher.close();
+      await workers.close();
+      await queues.close();
+      redis.disconnect();
+      store.$client.close();
+    });
+}

@@ -1,0 +1,91 @@
+import { watch } from 'chokidar';
+import { QueueEvents } from 'bullmq';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Redis } from 'ioredis';
+import { enqueueFile, type PipelineQueues } from '../queue/pipeline-queues.ts';
+import { QUEUE_NAMES } from '../queue/payloads.ts';
+import { createInboxFolders, type InboxFolders, moveInto, moveToFailed } from './inbox-folders.ts';
+
+export interface InboxWatcher {
+  close(): Promise<void>;
+}
+
+interface Waiting {
+  readonly path: string;
+  readonly name: string;
+}
+
+/**
+ * Watches the inbox: a file is read once it has stopped growing (chokidar's awaitWriteFinish), moved
+ * to processing/ and queued; when its ingest job completes it moves to archive/, when it fails to
+ * failed/ with the reason. Files that arrived while factline was down are swept at start, and files
+ * left in processing/ by a crash are queued again (the job id per content makes that safe).
+ */
+export async function watchInbox(options: { folders: InboxFolders; queues: PipelineQueues; redis: Redis; onError: (message: string) => void }): Promise<InboxWatcher> {
+  const { folders, queues } = options;
+  await createInboxFolders(folders);
+  const waiting = new Map<string, Waiting[]>();
+  // QueueEvents blocks on its own connection; BullMQ leaves a connection it was given open, so we close it.
+  const eventsConnection = options.redis.duplicate();
+  const events = new QueueEvents(QUEUE_NAMES.ingest, { connection: eventsConnection, prefix: queues.prefix });
+
+  const settle = async (jobId: string, outcome: { failed?: string }) => {
+    for (const file of waiting.get(jobId) ?? []) {
+      try {
+        if (outcome.failed === undefined) await moveInto(file.path, folders.archive, file.name);
+        else await moveToFailed(file.path, folders, file.name, outcome.failed);
+      } catch (error) {
+        options.onError(`${file.name}: cannot move out of processing/ (${(error as Error).message})`);
+      }
+    }
+    waiting.delete(jobId);
+  };
+  events.on('completed', ({ jobId }) => void settle(jobId, {}));
+  events.on('failed', ({ jobId, failedReason }) => void settle(jobId, { failed: failedReason }));
+  await events.waitUntilReady();
+
+  const take = async (path: string, name: string) => {
+    try {
+      const bytes = await readFile(path);
+      const { jobId } = await enqueueFile(queues, { name, bytes });
+      waiting.set(jobId, [...(waiting.get(jobId) ?? []), { path, name }]);
+      // The same content queued before: its job may have finished already, so settle from its state.
+      const job = await queues.ingest.getJob(jobId);
+      const state = await job?.getState();
+      if (state === 'completed') await settle(jobId, {});
+      else if (state === 'failed') await settle(jobId, { failed: job?.failedReason ?? 'failed' });
+    } catch (error) {
+      options.onError(`${name}: ${(error as Error).message}`);
+    }
+  };
+
+  for (const entry of await readdir(folders.processing)) {
+    if (!entry.startsWith('.')) await take(join(folders.processing, entry), entry);
+  }
+
+  const watcher = watch(folders.inbox, {
+    ignoreInitial: false,
+    depth: 0,
+    awaitWriteFinish: { stabilityThreshold: 1000, pollInterval: 100 },
+    // Never ignore when stats are not known yet: chokidar then asks again with them.
+    ignored: (path, stats) => basename(path).startsWith('.') || (stats?.isFile() === false && path !== folders.inbox),
+  });
+  watcher.on('add', async (path) => {
+    const name = basename(path);
+    try {
+      await take(await moveInto(path, folders.processing, name), name);
+    } catch (error) {
+      options.onError(`${name}: cannot move into processing/ (${(error as Error).message})`);
+    }
+  });
+  watcher.on('error', (error) => options.onError(`inbox watcher: ${(error as Error).message}`));
+
+  return {
+    async close() {
+      await watcher.close();
+      await events.close();
+      eventsConnection.disconnect();
+    },
+  };
+}

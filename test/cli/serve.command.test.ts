@@ -1,0 +1,54 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture } from '../support/fixture-paths.ts';
+import { dropPrefix, REDIS_URL, uniquePrefix, waitFor } from '../support/redis.ts';
+
+const run = promisify(execFile);
+const BIN = fixture('../src/cli/factline.mjs');
+const prefix = uniquePrefix();
+const data = mkdtempSync(join(tmpdir(), 'factline-serve-'));
+const inbox = join(data, 'inbox');
+const env = { ...process.env, FACTLINE_QUEUE_PREFIX: prefix, REDIS_URL };
+let serve: ChildProcess | undefined;
+
+/** Operators copy to a temporary name and rename, so the watcher never sees half a file. */
+function drop(source: string, name: string) {
+  const temporary = join(inbox, `.${name}.partial`);
+  copyFileSync(source, temporary);
+  renameSync(temporary, join(inbox, name));
+}
+
+afterAll(async () => {
+  serve?.kill('SIGKILL');
+  const redis = new Redis(REDIS_URL);
+  await dropPrefix(redis, prefix);
+  redis.disconnect();
+});
+
+describe('factline serve with a watch folder', () => {
+  it('stores every dropped corpus file, archives it, and puts a corrupt PDF in failed/ with its reason', async () => {
+    mkdirSync(inbox, { recursive: true });
+    drop(fixture('corpus/council-note-15571-25-drug-trafficking-summary.txt'), 'note.txt');
+    serve = spawn(process.execPath, [BIN, 'serve', '--data', data], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    for (const name of readdirSync(fixture('corpus'))) drop(fixture('corpus', name), name);
+    drop(fixture('pdf/generated/corrupt.pdf'), 'broken.pdf');
+
+    const status = async () => JSON.parse((await run(process.execPath, [BIN, 'status', '--json', '--data', data], { env })).stdout) as { documents: number; failed: number };
+    const last = await waitFor(status, (s) => s.documents === 14 && s.failed === 1, 60000);
+    expect(last.documents).toBe(14);
+    await waitFor(() => readdirSync(join(data, 'archive')).length, (n) => n === 6, 20000);
+    expect(readdirSync(join(data, 'archive')).sort()).toEqual([...readdirSync(fixture('corpus')), 'note.txt'].sort());
+    expect(readFileSync(join(data, 'failed', 'broken.pdf.error.txt'), 'utf8')).toMatch(/broken\.pdf: .*corrupt or truncated PDF/);
+    expect(existsSync(join(data, 'failed', 'broken.pdf'))).toBe(true);
+    expect(readdirSync(inbox)).toEqual([]);
+
+    const exited = new Promise<number | null>((resolve) => serve!.on('exit', resolve));
+    serve.kill('SIGINT');
+    expect(await exited).toBe(0);
+  }, 120000);
+});
