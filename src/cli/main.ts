@@ -4,6 +4,7 @@ import { demoCommand } from './demo.command.ts';
 import { extractCommand } from './extract.command.ts';
 import { ingestCommand } from './ingest.command.ts';
 import { retryCommand } from './retry.command.ts';
+import { nightlyCommand } from './nightly.command.ts';
 import { serveCommand } from './serve.command.ts';
 import { statusCommand } from './status.command.ts';
 import { workerCommand } from './worker.command.ts';
@@ -20,7 +21,8 @@ export function buildProgram(context: CliContext): Command {
     .addCommand(statusCommand(context))
     .addCommand(retryCommand(context))
     .addCommand(workerCommand(context))
-    .addCommand(serveCommand(context));
+    .addCommand(serveCommand(context))
+    .addCommand(nightlyCommand(context));
 }
 
 /** Runs the program and returns the exit status instead of exiting, so tests can run it in-process. */

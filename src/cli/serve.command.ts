@@ -1,4 +1,7 @@
 import { Command } from 'commander';
+import { join } from 'node:path';
+import { runNightly } from '../../pipelines/nightly.pipeline.ts';
+import { scheduleNightly } from '../queue/nightly-schedule.ts';
 import { inboxFolders } from '../inbox/inbox-folders.ts';
 import { watchInbox } from '../inbox/inbox-watcher.ts';
 import { openPipelineQueues } from '../queue/pipeline-queues.ts';
@@ -29,9 +32,18 @@ export function serveCommand(context: CliContext): Command {
       const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, store, roles: ['ingest', 'extract', 'persist'], extractConcurrency: config.extractConcurrency });
       const folders = inboxFolders(config.inbox);
       const watcher = await watchInbox({ folders, queues, redis, onError: (message) => context.err(`factline serve: ${message}\n`) });
-      context.out(`factline serve: watching ${folders.inbox} (archive/, failed/ beside it), data in ${config.dataDir}, Redis ${config.redisUrl}; Ctrl-C to stop\n`);
+      const nightly = await scheduleNightly({
+        redis, prefix: config.queuePrefix, pattern: config.nightlyCron, timezone: config.timezone,
+        run: async () => {
+          const report = await runNightly({ store, reportsDir: join(config.dataDir, 'reports'), sweepInbox: () => watcher.sweep() });
+          context.out(`factline serve: nightly run ${report.runId}: ${JSON.stringify(report.counts)}; report ${report.reportPath}\n`);
+          return report.counts;
+        },
+      });
+      context.out(`factline serve: watching ${folders.inbox} (archive/, failed/ beside it), data in ${config.dataDir}, Redis ${config.redisUrl}, nightly run "${config.nightlyCron}" ${config.timezone}; Ctrl-C to stop\n`);
       const signal = await untilSignal();
       context.out(`factline serve: ${signal}: finishing jobs in hand\n`);
+      await nightly.close();
       await watcher.close();
       await workers.close();
       await queues.close();

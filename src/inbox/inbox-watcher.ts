@@ -8,6 +8,8 @@ import { QUEUE_NAMES } from '../queue/payloads.ts';
 import { createInboxFolders, type InboxFolders, moveInto, moveToFailed } from './inbox-folders.ts';
 
 export interface InboxWatcher {
+  /** Takes every file lying in the inbox now (the nightly run's sweep). */
+  sweep(): Promise<{ queued: number; errors: { file: string; reason: string }[] }>;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,20 @@ export async function watchInbox(options: { folders: InboxFolders; queues: Pipel
   watcher.on('error', (error) => options.onError(`inbox watcher: ${(error as Error).message}`));
 
   return {
+    async sweep() {
+      const errors: { file: string; reason: string }[] = [];
+      let queued = 0;
+      for (const entry of await readdir(folders.inbox, { withFileTypes: true })) {
+        if (!entry.isFile() || entry.name.startsWith('.')) continue;
+        try {
+          await take(await moveInto(join(folders.inbox, entry.name), folders.processing, entry.name), entry.name);
+          queued++;
+        } catch (error) {
+          errors.push({ file: entry.name, reason: (error as Error).message });
+        }
+      }
+      return { queued, errors };
+    },
     async close() {
       await watcher.close();
       await events.close();

@@ -37,3 +37,13 @@ describe('factline ingest, worker and status as separate processes', () => {
     expect(await exited).toBe(0);
   }, 90000);
 });
+
+describe('without Redis', () => {
+  it('serve says so in one line, with how to start one', async () => {
+    const result = await run(process.execPath, [BIN, 'serve', '--data', data], { env: { ...env, REDIS_URL: 'redis://127.0.0.1:6399' } }).catch((error: { code: number; stderr: string }) => error);
+    expect(result).toMatchObject({ code: 1 });
+    const lines = (result as { stderr: string }).stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/no Redis answers at redis:\/\/127\.0\.0\.1:6399 .*start one with: redis-server/);
+  });
+});

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixture-paths.ts';
@@ -13,7 +14,7 @@ const BIN = fixture('../src/cli/factline.mjs');
 const prefix = uniquePrefix();
 const data = mkdtempSync(join(tmpdir(), 'factline-serve-'));
 const inbox = join(data, 'inbox');
-const env = { ...process.env, FACTLINE_QUEUE_PREFIX: prefix, REDIS_URL };
+const env = { ...process.env, FACTLINE_QUEUE_PREFIX: prefix, REDIS_URL, FACTLINE_NIGHTLY_CRON: '15 3 * * *' };
 let serve: ChildProcess | undefined;
 
 /** Operators copy to a temporary name and rename, so the watcher never sees half a file. */
@@ -31,7 +32,7 @@ afterAll(async () => {
 });
 
 describe('factline serve with a watch folder', () => {
-  it('stores every dropped corpus file, archives it, and puts a corrupt PDF in failed/ with its reason', async () => {
+  it('stores every dropped corpus file, archives it, puts a corrupt PDF in failed/ with its reason, and schedules the nightly run', async () => {
     mkdirSync(inbox, { recursive: true });
     drop(fixture('corpus/council-note-15571-25-drug-trafficking-summary.txt'), 'note.txt');
     serve = spawn(process.execPath, [BIN, 'serve', '--data', data], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -46,6 +47,12 @@ describe('factline serve with a watch folder', () => {
     expect(readFileSync(join(data, 'failed', 'broken.pdf.error.txt'), 'utf8')).toMatch(/broken\.pdf: .*corrupt or truncated PDF/);
     expect(existsSync(join(data, 'failed', 'broken.pdf'))).toBe(true);
     expect(readdirSync(inbox)).toEqual([]);
+
+    const redis = new Redis(REDIS_URL);
+    const nightly = new Queue('nightly', { connection: redis, prefix });
+    expect(await nightly.getJobSchedulers()).toMatchObject([{ key: 'nightly', pattern: '15 3 * * *' }]);
+    await nightly.close();
+    redis.disconnect();
 
     const exited = new Promise<number | null>((resolve) => serve!.on('exit', resolve));
     serve.kill('SIGINT');
