@@ -31,14 +31,15 @@ export const SourcePayload = z.object({ name: z.string(), sha256: z.string(), si
 export const ExtractPayload = z.object({ v: z.literal(1), document: DocumentPayload, source: SourcePayload.optional() });
 export type ExtractPayload = z.infer<typeof ExtractPayload>;
 
+/** What an extract job returns to its parent persist job. */
+export const ExtractResult = z.object({
+  document: DocumentPayload,
+  facts: z.array(z.record(z.string(), z.unknown())),
+  rulesVersion: z.string(),
+});
+
 export const PersistPayload = z.union([
-  z.object({
-    v: z.literal(1),
-    document: DocumentPayload,
-    facts: z.array(z.record(z.string(), z.unknown())),
-    rulesVersion: z.string(),
-    source: SourcePayload.optional(),
-  }),
+  z.object({ v: z.literal(1), documentSha256: z.string(), source: SourcePayload.optional() }),
   /** A file that could not be read: kept in the store with its reason. */
   z.object({ v: z.literal(1), failedFile: SourcePayload.extend({ reason: z.string() }) }),
 ]);

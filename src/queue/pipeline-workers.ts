@@ -1,11 +1,14 @@
-import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { FlowProducer, type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { Store } from '../../db/client.ts';
-import { extractDocument, readFileDocuments, storeDocumentFacts, storeFailedFile } from '../../pipelines/ingest.pipeline.ts';
+import { readFileDocuments, storeDocumentFacts, storeFailedFile } from '../../pipelines/ingest.pipeline.ts';
+import { RULES_VERSION } from '../extract/extract-facts.ts';
+import extractProcessor from './extract.processor.ts';
 import { isDocumentReadError } from '../documents/document-read-error.ts';
 import type { Fact } from '../extract/fact.types.ts';
 import { JOB_OPTIONS, jobId } from './job-options.ts';
-import { ExtractPayload, IngestPayload, PersistPayload, QUEUE_NAMES, readPayload } from './payloads.ts';
+import { ExtractResult, IngestPayload, PersistPayload, QUEUE_NAMES, readPayload } from './payloads.ts';
 
 /**
  * The queue only transports: each processor checks its payload, calls its pipeline stage and queues the
@@ -19,7 +22,13 @@ export interface WorkerOptions {
   /** Needed by the persist role only. */
   readonly store?: Store;
   readonly extractConcurrency?: number;
+  /** Run extraction in child processes (default) or in this process (tests of the queue logic). */
+  readonly sandboxedExtract?: boolean;
+  /** Lock duration of active jobs; a worker killed mid-job has its job picked up again after about this long. */
+  readonly lockDurationMs?: number;
 }
+
+const EXTRACT_SANDBOX = fileURLToPath(new URL('./extract.sandbox.mjs', import.meta.url));
 
 export interface RunningWorkers {
   readonly workers: readonly Worker[];
@@ -30,8 +39,9 @@ export interface RunningWorkers {
 export function startPipelineWorkers(options: WorkerOptions): RunningWorkers {
   const { redis, prefix } = options;
   const connection = { connection: redis, prefix };
-  const extractQueue = new Queue(QUEUE_NAMES.extract, { ...connection, defaultJobOptions: JOB_OPTIONS });
+  const flows = new FlowProducer(connection);
   const persistQueue = new Queue(QUEUE_NAMES.persist, { ...connection, defaultJobOptions: JOB_OPTIONS });
+  const locks = { lockDuration: options.lockDurationMs ?? 30000, stalledInterval: options.lockDurationMs ?? 30000 };
   const workers: Worker[] = [];
 
   if (options.roles.includes('ingest')) {
@@ -42,7 +52,13 @@ export function startPipelineWorkers(options: WorkerOptions): RunningWorkers {
       const source = { name: payload.name, sha256: payload.sha256, size: payload.size };
       try {
         const documents = await readFileDocuments({ name: payload.name, bytes });
-        for (const document of documents) await extractQueue.add('extract', { v: 1, document, source }, { jobId: jobId('extract', document.sha256) });
+        // One flow per document: persist waits for its child, extract, and stores what it returns.
+        for (const document of documents) {
+          await flows.add({
+            name: 'persist', queueName: QUEUE_NAMES.persist, data: { v: 1, documentSha256: document.sha256, source }, opts: { ...JOB_OPTIONS, jobId: jobId('persist', document.sha256, RULES_VERSION) },
+            children: [{ name: 'extract', queueName: QUEUE_NAMES.extract, data: { v: 1, document, source }, opts: { ...JOB_OPTIONS, jobId: jobId('extract', document.sha256, RULES_VERSION), failParentOnFailure: true } }],
+          });
+        }
         return { documents: documents.length };
       } catch (error) {
         if (!isDocumentReadError(error)) throw error;
@@ -50,16 +66,12 @@ export function startPipelineWorkers(options: WorkerOptions): RunningWorkers {
         await persistQueue.add('failed-file', { v: 1, failedFile: { ...source, reason: error.reason } }, { jobId: jobId('failed', payload.sha256) });
         throw new UnrecoverableError(error.message);
       }
-    }, connection));
+    }, { ...connection, ...locks }));
   }
 
   if (options.roles.includes('extract')) {
-    workers.push(new Worker(QUEUE_NAMES.extract, async (job: Job) => {
-      const payload = readPayload(ExtractPayload, job.data, QUEUE_NAMES.extract);
-      const { facts, rulesVersion } = extractDocument(payload.document);
-      await persistQueue.add('persist', { v: 1, document: payload.document, facts, rulesVersion, source: payload.source }, { jobId: jobId('persist', payload.document.sha256, rulesVersion) });
-      return { facts: facts.length };
-    }, { ...connection, concurrency: options.extractConcurrency ?? 1 }));
+    const processor = options.sandboxedExtract === false ? extractProcessor : EXTRACT_SANDBOX;
+    workers.push(new Worker(QUEUE_NAMES.extract, processor, { ...connection, ...locks, concurrency: options.extractConcurrency ?? 1 }));
   }
 
   if (options.roles.includes('persist')) {
@@ -68,8 +80,11 @@ export function startPipelineWorkers(options: WorkerOptions): RunningWorkers {
     workers.push(new Worker(QUEUE_NAMES.persist, async (job: Job) => {
       const payload = readPayload(PersistPayload, job.data, QUEUE_NAMES.persist);
       if ('failedFile' in payload) return storeFailedFile(store, payload.failedFile);
-      return storeDocumentFacts(store, { document: payload.document, facts: payload.facts as unknown as Fact[], rulesVersion: payload.rulesVersion, ...(payload.source ? { source: payload.source } : {}) });
-    }, { ...connection, concurrency: 1 }));
+      const extracted = Object.values(await job.getChildrenValues()).map((value) => readPayload(ExtractResult, value, QUEUE_NAMES.persist))[0];
+      if (!extracted) throw new Error(`persist job ${job.id}: its extract job left no result`);
+      const stored = storeDocumentFacts(store, { document: extracted.document, facts: extracted.facts as unknown as Fact[], rulesVersion: extracted.rulesVersion, ...(payload.source ? { source: payload.source } : {}) });
+      return { documentId: stored.documentId, counts: stored.counts };
+    }, { ...connection, ...locks, concurrency: 1 }));
   }
 
   for (const worker of workers) worker.on('error', () => undefined);
@@ -77,7 +92,7 @@ export function startPipelineWorkers(options: WorkerOptions): RunningWorkers {
     workers,
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));
-      await Promise.all([extractQueue.close(), persistQueue.close()]);
+      await Promise.all([flows.close(), persistQueue.close()]);
     },
   };
 }
