@@ -17,12 +17,15 @@ export const Config = z.object({
   maxFileMb: z.coerce.number().positive(),
   queuePrefix: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'),
   extractConcurrency: z.coerce.number().int().min(1).max(64),
+  /** How long a job's lock lasts; a killed worker's job is taken up again after about this long. */
+  lockMs: z.coerce.number().int().min(1000),
 });
 export type Config = z.infer<typeof Config>;
 
 const ENVIRONMENT: Record<keyof Config, string> = {
   dataDir: 'FACTLINE_DATA', inbox: 'FACTLINE_INBOX', redisUrl: 'REDIS_URL', port: 'FACTLINE_PORT', nightlyCron: 'FACTLINE_NIGHTLY_CRON',
   timezone: 'TZ', maxFileMb: 'FACTLINE_MAX_FILE_MB', queuePrefix: 'FACTLINE_QUEUE_PREFIX', extractConcurrency: 'FACTLINE_EXTRACT_CONCURRENCY',
+  lockMs: 'FACTLINE_LOCK_MS',
 };
 
 export class ConfigError extends Error {
@@ -33,7 +36,7 @@ export function loadConfig(flags: Partial<Record<keyof Config, unknown>> = {}, e
   const dataDir = String(flags.dataDir ?? env.FACTLINE_DATA ?? './data');
   const defaults = {
     dataDir, inbox: resolve(dataDir, 'inbox'), redisUrl: 'redis://127.0.0.1:6379', port: 8080, nightlyCron: '0 2 * * *',
-    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, maxFileMb: 50, queuePrefix: 'factline', extractConcurrency: 1,
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, maxFileMb: 50, queuePrefix: 'factline', extractConcurrency: 1, lockMs: 30000,
   };
   const file = readConfigFile(env.FACTLINE_CONFIG);
   const fromEnv = Object.fromEntries(Object.entries(ENVIRONMENT).flatMap(([key, name]) => (env[name] ? [[key, env[name]]] : [])));

@@ -29,7 +29,7 @@ export function serveCommand(context: CliContext): Command {
       const store = openConfiguredStore(config);
       const redis = connectRedis(config.redisUrl, 'worker');
       const queues = openPipelineQueues(redis, config.queuePrefix);
-      const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, store, roles: ['ingest', 'extract', 'persist'], extractConcurrency: config.extractConcurrency });
+      const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, store, roles: ['ingest', 'extract', 'persist'], extractConcurrency: config.extractConcurrency, lockDurationMs: config.lockMs });
       const folders = inboxFolders(config.inbox);
       const watcher = await watchInbox({ folders, queues, redis, onError: (message) => context.err(`factline serve: ${message}\n`) });
       const nightly = await scheduleNightly({

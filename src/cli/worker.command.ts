@@ -24,7 +24,7 @@ export function workerCommand(context: CliContext): Command {
       for (const warning of check.warnings) context.err(`factline: warning: ${warning}\n`);
       const store = options.role.includes('persist') ? openConfiguredStore(config) : undefined;
       const redis = connectRedis(config.redisUrl, 'worker');
-      const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, roles: options.role, ...(store ? { store } : {}), extractConcurrency: Number(options.concurrency) });
+      const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, roles: options.role, ...(store ? { store } : {}), extractConcurrency: Number(options.concurrency), lockDurationMs: config.lockMs });
       context.out(`factline worker: ${options.role.join(', ')} on ${config.redisUrl} (prefix ${config.queuePrefix}); Ctrl-C to stop\n`);
       const signal = await untilSignal();
       context.out(`factline worker: ${signal}: finishing jobs in hand\n`);

@@ -1,0 +1,132 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../db/client.ts';
+import { documents, facts } from '../../db/schema.ts';
+import { readDocuments } from '../../src/documents/read-documents.ts';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
+import { enqueueFile, openPipelineQueues } from '../../src/queue/pipeline-queues.ts';
+import { fixture } from '../support/fixture-paths.ts';
+import { dropPrefix, REDIS_URL, uniquePrefix, waitFor } from '../support/redis.ts';
+
+const BIN = fixture('../src/cli/factline.mjs');
+const children: ChildProcess[] = [];
+const prefixes: string[] = [];
+afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  const redis = new Redis(REDIS_URL);
+  for (const prefix of prefixes) await dropPrefix(redis, prefix);
+  redis.disconnect();
+});
+
+const worker = (data: string, env: NodeJS.ProcessEnv, roles: string[]) => {
+  const child = spawn(process.execPath, [BIN, 'worker', '--role', ...roles, '--data', data], { env, stdio: 'ignore' });
+  children.push(child);
+  return child;
+};
+
+/** Distinct documents made from a corpus release: the same text with a numbered closing line. */
+const variants = (count: number) => {
+  const text = readFileSync(fixture('corpus/eurojust-pr-50-jurisdictions-working-arrangements.txt'), 'utf8');
+  return Array.from({ length: count }, (_, i) => ({ name: `variant-${i}.txt`, bytes: Buffer.from(`${text}\n\nVariant ${i} of this release.`) }));
+};
+
+describe('faults', () => {
+  it('a worker killed with SIGKILL mid-job loses no job and stores no fact twice once another worker runs', async () => {
+    const prefix = uniquePrefix();
+    prefixes.push(prefix);
+    const data = mkdtempSync(join(tmpdir(), 'factline-kill-'));
+    const env = { ...process.env, REDIS_URL, FACTLINE_QUEUE_PREFIX: prefix, FACTLINE_LOCK_MS: '2000' };
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+    const queues = openPipelineQueues(redis, prefix);
+    const files = variants(24);
+    for (const file of files) await enqueueFile(queues, file);
+
+    worker(data, env, ['persist']);
+    const victim = worker(data, env, ['ingest', 'extract']);
+    await waitFor(async () => (await queues.extract.getActiveCount()) + (await queues.ingest.getActiveCount()), (n) => n > 0, 30000);
+    victim.kill('SIGKILL');
+    worker(data, env, ['ingest', 'extract']);
+
+    const store = openStore(join(data, 'factline.sqlite'));
+    await waitFor(() => store.select().from(documents).all().filter((d) => d.rulesVersion !== null).length, (n) => n === files.length, 60000);
+    const expected = extractFacts((await readDocuments({ source: 'x', bytes: files[0]!.bytes }))[0]!).length;
+    const perDocument = new Map<number, number>();
+    for (const row of store.select().from(facts).all()) perDocument.set(row.documentId, (perDocument.get(row.documentId) ?? 0) + 1);
+    expect([...perDocument.values()]).toEqual(Array(files.length).fill(expected));
+    store.$client.close();
+    await queues.close();
+    redis.disconnect();
+  }, 120000);
+});
+
+/** A Redis of the test's own, with persistence on, that the test can stop and start again. */
+function ownRedis(dir: string, port: number) {
+  const start = () => {
+    const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+    children.push(server);
+    return server;
+  };
+  return { start, url: `redis://127.0.0.1:${port}` };
+}
+
+const answers = async (url: string) => {
+  const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  probe.on('error', () => undefined);
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+};
+
+describe('a Redis restart', () => {
+  it('keeps queued jobs (persistence on) and the pipeline resumes on the restarted server', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factline-redis-'));
+    const data = mkdtempSync(join(tmpdir(), 'factline-restart-'));
+    const { start, url } = ownRedis(dir, 20000 + Math.floor(Math.random() * 20000));
+    let server = start();
+    await waitFor(() => answers(url), Boolean, 10000);
+    const prefix = uniquePrefix();
+    const producer = new Redis(url, { maxRetriesPerRequest: null });
+    producer.on('error', () => undefined);
+    const queues = openPipelineQueues(producer, prefix);
+    const files = variants(6);
+    for (const file of files.slice(0, 3)) await enqueueFile(queues, file);
+    await queues.close();
+    producer.disconnect();
+
+    // Stop Redis with jobs waiting, start it again on the same data, then run a worker.
+    const stopped = new Promise((resolve) => server.on('exit', resolve));
+    server.kill('SIGTERM');
+    await stopped;
+    server = start();
+    await waitFor(() => answers(url), Boolean, 10000);
+    const env = { ...process.env, REDIS_URL: url, FACTLINE_QUEUE_PREFIX: prefix, FACTLINE_LOCK_MS: '2000' };
+    worker(data, env, ['ingest', 'extract', 'persist']);
+    const store = openStore(join(data, 'factline.sqlite'));
+    const stored = () => store.select().from(documents).all().filter((d) => d.rulesVersion !== null).length;
+    await waitFor(stored, (n) => n === 3, 60000);
+
+    // Restart Redis under the running worker: it reconnects and takes the next jobs.
+    const stoppedAgain = new Promise((resolve) => server.on('exit', resolve));
+    server.kill('SIGTERM');
+    await stoppedAgain;
+    server = start();
+    await waitFor(() => answers(url), Boolean, 10000);
+    const again = new Redis(url, { maxRetriesPerRequest: null });
+    const queuesAgain = openPipelineQueues(again, prefix);
+    for (const file of files.slice(3)) await enqueueFile(queuesAgain, file);
+    await waitFor(stored, (n) => n === 6, 60000);
+    await queuesAgain.close();
+    again.disconnect();
+    store.$client.close();
+    server.kill('SIGTERM');
+  }, 150000);
+});
