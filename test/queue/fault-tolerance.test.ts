@@ -130,3 +130,33 @@ describe('a Redis restart', () => {
     server.kill('SIGTERM');
   }, 150000);
 });
+
+describe('a locked SQLite file', () => {
+  it('makes the persist job wait and retry, and the facts are stored once the lock is gone', async () => {
+    const prefix = uniquePrefix();
+    prefixes.push(prefix);
+    const file = join(mkdtempSync(join(tmpdir(), 'factline-busy-')), 'factline.sqlite');
+    const store = openStore(file);
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+    const queues = openPipelineQueues(redis, prefix);
+    const { startPipelineWorkers } = await import('../../src/queue/pipeline-workers.ts');
+    const workers = startPipelineWorkers({ redis, prefix, store, roles: ['ingest', 'extract', 'persist'], sandboxedExtract: false });
+
+    // Another process holds the write lock longer than the busy timeout (5 s).
+    const holder = openStore(file);
+    holder.$client.exec('BEGIN EXCLUSIVE');
+    await enqueueFile(queues, variants(1)[0]!);
+    await waitFor(async () => (await queues.persist.getJobs(['delayed', 'active', 'failed'])).some((job) => job.attemptsMade >= 1), Boolean, 30000);
+    holder.$client.exec('COMMIT');
+    holder.$client.close();
+
+    await waitFor(() => store.select().from(documents).all().filter((d) => d.rulesVersion !== null).length, (n) => n === 1, 60000);
+    const [persisted] = await queues.persist.getCompleted();
+    expect(persisted!.attemptsMade).toBeGreaterThanOrEqual(2);
+    expect(persisted!.returnvalue).toMatchObject({ counts: { new: expect.any(Number) } });
+    await workers.close();
+    await queues.close();
+    redis.disconnect();
+    store.$client.close();
+  }, 90000);
+});
