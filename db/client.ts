@@ -17,7 +17,7 @@ const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
  * `PRAGMA foreign_keys=OFF` in a table-rebuild migration does nothing, and the DROP TABLE of the rebuild
  * would cascade-delete every child row (drizzle-orm#5784). Integrity is checked after, then keys go on.
  */
-export function openStore(file: string): Store {
+export function openStore(file: string, migrationsFolder: string = MIGRATIONS): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
@@ -25,7 +25,7 @@ export function openStore(file: string): Store {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = OFF');
   const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
-  migrate(db, { migrationsFolder: MIGRATIONS });
+  migrate(db, { migrationsFolder });
   const broken = sqlite.pragma('foreign_key_check') as unknown[];
   if (broken.length > 0) throw new Error(`${file}: ${broken.length} rows break foreign keys after migration`);
   sqlite.pragma('foreign_keys = ON');

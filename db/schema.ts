@@ -64,6 +64,12 @@ export const facts = sqliteTable('facts', {
   reviewState: text({ enum: REVIEW_STATES }).notNull().default('pending'),
   /** Why a reviewed fact needs review again: what the newer rules read differently. */
   reviewNote: text(),
+  /** Bumped by every decision: a decision made on an older revision is refused, never silently applied. */
+  revision: integer().notNull().default(0),
+  rejectReason: text(),
+  rejectNote: text(),
+  reviewedBy: text(),
+  reviewedAt: integer({ mode: 'timestamp_ms' }),
   createdAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
   updatedAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
 }, (t) => [uniqueIndex('facts_document_identity').on(t.documentId, t.identity), index('facts_review_state').on(t.reviewState)]);
@@ -90,3 +96,36 @@ export const runs = sqliteTable('runs', {
   startedAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
   finishedAt: integer({ mode: 'timestamp_ms' }),
 });
+
+export const ROLES = ['reviewer', 'operator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** People who sign in: reviewers review, operators run the pipeline, admins manage accounts. */
+export const users = sqliteTable('users', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull(),
+  role: text({ enum: ROLES }).notNull(),
+  /** scrypt, with its parameters and salt: `scrypt$N$r$p$salt$hash`. */
+  passwordHash: text().notNull(),
+  createdAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+  disabledAt: integer({ mode: 'timestamp_ms' }),
+}, (t) => [uniqueIndex('users_name').on(t.name)]);
+
+/** Server-side sessions; the cookie holds the signed id only. */
+export const sessions = sqliteTable('sessions', {
+  id: text().primaryKey(),
+  userId: integer().notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text().notNull(),
+  createdAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+  expiresAt: integer({ mode: 'timestamp_ms' }).notNull(),
+});
+
+/** Bearer tokens for programs reading the API: shown once, stored hashed, revocable. */
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull(),
+  tokenHash: text().notNull(),
+  createdAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+  revokedAt: integer({ mode: 'timestamp_ms' }),
+  lastUsedAt: integer({ mode: 'timestamp_ms' }),
+}, (t) => [uniqueIndex('api_tokens_hash').on(t.tokenHash)]);
