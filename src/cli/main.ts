@@ -7,6 +7,8 @@ import { retryCommand } from './retry.command.ts';
 import { nightlyCommand } from './nightly.command.ts';
 import { serveCommand } from './serve.command.ts';
 import { statusCommand } from './status.command.ts';
+import { tokenCommand } from './token.command.ts';
+import { userCommand } from './user.command.ts';
 import { workerCommand } from './worker.command.ts';
 
 /** Builds the `factline` program; every subcommand lives in its own `*.command.ts` file. */
@@ -22,14 +24,16 @@ export function buildProgram(context: CliContext): Command {
     .addCommand(retryCommand(context))
     .addCommand(workerCommand(context))
     .addCommand(serveCommand(context))
-    .addCommand(nightlyCommand(context));
+    .addCommand(nightlyCommand(context))
+    .addCommand(userCommand(context))
+    .addCommand(tokenCommand(context));
 }
 
 /** Runs the program and returns the exit status instead of exiting, so tests can run it in-process. */
 export async function main(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
   const program = buildProgram(context);
   // Subcommands made with `new Command` do not inherit these settings from the program.
-  for (const command of [program, ...program.commands]) {
+  for (const command of [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
     command.exitOverride().configureOutput({ writeOut: context.out, writeErr: context.err });
   }
   try {

@@ -1,3 +1,4 @@
+import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { join } from 'node:path';
 import { runNightly } from '../../pipelines/nightly.pipeline.ts';
@@ -8,6 +9,8 @@ import { openPipelineQueues } from '../queue/pipeline-queues.ts';
 import { startPipelineWorkers } from '../queue/pipeline-workers.ts';
 import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
 import type { CliContext } from './cli-context.ts';
+import { createWebApp } from '../web/web-app.ts';
+import { loadWebSecret } from '../web/web-secret.ts';
 import { untilSignal } from './shutdown.ts';
 import { configFrom, dataOption, openConfiguredStore } from './store-options.ts';
 
@@ -40,9 +43,16 @@ export function serveCommand(context: CliContext): Command {
           return report.counts;
         },
       });
+      const server = serve({ fetch: createWebApp({ store, secret: loadWebSecret(config.dataDir), queues }).fetch, hostname: '127.0.0.1', port: config.port });
+      const address = await new Promise<string>((resolve) => server.once('listening', () => {
+        const bound = server.address();
+        resolve(typeof bound === 'object' && bound ? `http://127.0.0.1:${bound.port}` : `port ${config.port}`);
+      }));
+      context.out(`factline serve: pages at ${address} (queue dashboard at ${address}/admin/queues for operators)\n`);
       context.out(`factline serve: watching ${folders.inbox} (archive/, failed/ beside it), data in ${config.dataDir}, Redis ${config.redisUrl}, nightly run "${config.nightlyCron}" ${config.timezone}; Ctrl-C to stop\n`);
       const signal = await untilSignal();
       context.out(`factline serve: ${signal}: finishing jobs in hand\n`);
+      await new Promise((resolve) => server.close(resolve));
       await nightly.close();
       await watcher.close();
       await workers.close();

@@ -14,7 +14,7 @@ const BIN = fixture('../src/cli/factline.mjs');
 const prefix = uniquePrefix();
 const data = mkdtempSync(join(tmpdir(), 'factline-serve-'));
 const inbox = join(data, 'inbox');
-const env = { ...process.env, FACTLINE_QUEUE_PREFIX: prefix, REDIS_URL, FACTLINE_NIGHTLY_CRON: '15 3 * * *' };
+const env = { ...process.env, FACTLINE_QUEUE_PREFIX: prefix, REDIS_URL, FACTLINE_NIGHTLY_CRON: '15 3 * * *', FACTLINE_PORT: '0' };
 let serve: ChildProcess | undefined;
 
 /** Operators copy to a temporary name and rename, so the watcher never sees half a file. */
@@ -32,10 +32,15 @@ afterAll(async () => {
 });
 
 describe('factline serve with a watch folder', () => {
-  it('stores every dropped corpus file, archives it, puts a corrupt PDF in failed/ with its reason, and schedules the nightly run', async () => {
+  it('stores every dropped corpus file, archives it, puts a corrupt PDF in failed/ with its reason, schedules the nightly run, and shows the queue dashboard to operators only', async () => {
     mkdirSync(inbox, { recursive: true });
     drop(fixture('corpus/council-note-15571-25-drug-trafficking-summary.txt'), 'note.txt');
-    serve = spawn(process.execPath, [BIN, 'serve', '--data', data], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const operator = spawn(process.execPath, [BIN, 'user', 'add', 'otto', '--role', 'operator', '--data', data], { env, stdio: ['pipe', 'ignore', 'inherit'] });
+    operator.stdin!.end('operator password 1\n');
+    await new Promise((resolve) => operator.on('exit', resolve));
+    serve = spawn(process.execPath, [BIN, 'serve', '--data', data], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    serve.stdout!.on('data', (chunk: Buffer) => void (output += chunk.toString()));
     for (const name of readdirSync(fixture('corpus'))) drop(fixture('corpus', name), name);
     drop(fixture('pdf/generated/corrupt.pdf'), 'broken.pdf');
 
@@ -47,6 +52,16 @@ describe('factline serve with a watch folder', () => {
     expect(readFileSync(join(data, 'failed', 'broken.pdf.error.txt'), 'utf8')).toMatch(/broken\.pdf: .*corrupt or truncated PDF/);
     expect(existsSync(join(data, 'failed', 'broken.pdf'))).toBe(true);
     expect(readdirSync(inbox)).toEqual([]);
+
+    // The queue dashboard: refused without a session, shown to an operator.
+    const address = /pages at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+    expect(address).toBeDefined();
+    expect((await fetch(`${address}/admin/queues`, { redirect: 'manual' })).status).toBe(303);
+    const login = await fetch(`${address}/login`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ name: 'otto', password: 'operator password 1' }) });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const board = await fetch(`${address}/admin/queues`, { headers: { cookie } });
+    expect(board.status).toBe(200);
+    expect(await board.text()).toMatch(/bull/i);
 
     const redis = new Redis(REDIS_URL);
     const nightly = new Queue('nightly', { connection: redis, prefix });

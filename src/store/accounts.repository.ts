@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Store } from '../../db/client.ts';
+import { apiTokens, type Role, sessions, users } from '../../db/schema.ts';
+
+export interface Account {
+  readonly id: number;
+  readonly name: string;
+  readonly role: Role;
+}
+
+export class AccountError extends Error {
+  override readonly name = 'AccountError';
+}
+
+export function addUser(store: Store, input: { name: string; role: Role; passwordHash: string }): Account {
+  const existing = store.select({ id: users.id }).from(users).where(eq(users.name, input.name)).get();
+  if (existing) throw new AccountError(`user ${input.name} exists already`);
+  return store.insert(users).values(input).returning({ id: users.id, name: users.name, role: users.role }).get();
+}
+
+export function findUserForLogin(store: Store, name: string) {
+  return store.select().from(users).where(and(eq(users.name, name), isNull(users.disabledAt))).get();
+}
+
+export const countUsers = (store: Store): number => store.select({ id: users.id }).from(users).all().length;
+
+const SESSION_HOURS = 12;
+
+export function createSession(store: Store, userId: number): { id: string; csrfToken: string } {
+  const id = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  store.insert(sessions).values({ id, userId, csrfToken, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600 * 1000) }).run();
+  return { id, csrfToken };
+}
+
+/** The account and CSRF token of a live session, or undefined. */
+export function sessionAccount(store: Store, sessionId: string): (Account & { csrfToken: string }) | undefined {
+  return store.select({ id: users.id, name: users.name, role: users.role, csrfToken: sessions.csrfToken })
+    .from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt))).get();
+}
+
+export const endSession = (store: Store, sessionId: string): void => void store.delete(sessions).where(eq(sessions.id, sessionId)).run();
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A new API token: returned once, stored only as its hash. */
+export function createApiToken(store: Store, name: string): string {
+  const token = `fl_${randomBytes(24).toString('base64url')}`;
+  store.insert(apiTokens).values({ name, tokenHash: hashToken(token) }).run();
+  return token;
+}
+
+export function revokeApiToken(store: Store, name: string): number {
+  return store.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.name, name), isNull(apiTokens.revokedAt))).run().changes;
+}
+
+export function apiTokenValid(store: Store, token: string): boolean {
+  const row = store.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))).get();
+  if (row) store.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id)).run();
+  return row !== undefined;
+}

@@ -1,0 +1,48 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getSignedCookie } from 'hono/cookie';
+import type { Store } from '../../db/client.ts';
+import type { Role } from '../../db/schema.ts';
+import { type Account, sessionAccount } from '../store/accounts.repository.ts';
+
+export const SESSION_COOKIE = 'factline_session';
+
+export type WebEnv = { Variables: { account: Account & { csrfToken: string }; sessionId: string } };
+
+/**
+ * Every route behind this needs a live session: pages redirect to the sign-in page, the API answers
+ * 401. A form or request that changes something must carry the session's CSRF token.
+ */
+export function requireSession(store: Store, secret: string): MiddlewareHandler<WebEnv> {
+  return async (c, next) => {
+    const sessionId = await getSignedCookie(c, secret, SESSION_COOKIE);
+    const account = sessionId ? sessionAccount(store, sessionId) : undefined;
+    if (!account || !sessionId) return c.req.path.startsWith('/api/') ? c.json({ error: 'sign in first' }, 401) : c.redirect('/login', 303);
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !(await csrfTokenMatches(c, account.csrfToken))) {
+      return c.text('The form was refused: its security token is missing or wrong. Reload the page and try again.', 403);
+    }
+    c.set('account', account);
+    c.set('sessionId', sessionId);
+    await next();
+  };
+}
+
+/** Roles are enforced here, on the server, whatever the page shows. */
+export function requireRole(...roles: Role[]): MiddlewareHandler<WebEnv> {
+  return async (c, next) => {
+    if (!roles.includes(c.get('account').role)) return c.text(`This needs the ${roles.join(' or ')} role.`, 403);
+    await next();
+  };
+}
+
+async function csrfTokenMatches(c: Context, expected: string): Promise<boolean> {
+  let given = c.req.header('x-csrf-token');
+  if (!given && /form/.test(c.req.header('content-type') ?? '')) {
+    const body = await c.req.parseBody();
+    given = typeof body._csrf === 'string' ? body._csrf : undefined;
+  }
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

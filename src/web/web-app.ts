@@ -1,0 +1,53 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { HonoAdapter } from '@bull-board/hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Store } from '../../db/client.ts';
+import type { PipelineQueues } from '../queue/pipeline-queues.ts';
+import { storeStatus } from '../store/status.repository.ts';
+import { page } from './layout.ts';
+import { loginRoutes, signOut } from './login.routes.ts';
+import { requireRole, requireSession, type WebEnv } from './session.middleware.ts';
+
+export interface WebAppOptions {
+  readonly store: Store;
+  readonly secret: string;
+  /** The queues, when Redis answers; the dashboard says it needs Redis otherwise. */
+  readonly queues?: PipelineQueues;
+  readonly secureCookies?: boolean;
+}
+
+/**
+ * The web pages: sign-in is the only route without a session; the queue dashboard (bull-board) is for
+ * operators and admins only, since its jobs carry document text.
+ */
+export function createWebApp(options: WebAppOptions) {
+  const { store, secret } = options;
+  const app = new Hono<WebEnv>();
+  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } }));
+  app.route('/', loginRoutes(store, secret, { secureCookies: options.secureCookies ?? false }));
+  app.use('*', requireSession(store, secret));
+  app.post('/logout', (c) => signOut(c, store, secret));
+
+  app.get('/', (c) => {
+    const account = c.get('account');
+    const status = storeStatus(store);
+    return c.html(page('Review', html`<div class="card"><h1>Facts to review</h1>
+<p>${status.documents} documents, ${status.facts} facts: ${Object.entries(status.byReviewState).map(([state, n]) => `${n} ${state}`).join(', ') || 'none yet'}.</p></div>`, account));
+  });
+
+  app.use('/admin/*', requireRole('operator', 'admin'));
+  if (options.queues) {
+    const board = new HonoAdapter(serveStatic);
+    const { ingest, extract, persist } = options.queues;
+    createBullBoard({ queues: [ingest, extract, persist].map((queue) => new BullMQAdapter(queue)), serverAdapter: board });
+    board.setBasePath('/admin/queues');
+    app.route('/admin/queues', board.registerPlugin());
+  } else {
+    app.get('/admin/queues', (c) => c.html(page('Queues', html`<div class="card"><h1>Queues</h1><p>The queue dashboard needs Redis, which is not running: start one and restart <code>factline serve</code>.</p></div>`, c.get('account'))));
+  }
+  return app;
+}
