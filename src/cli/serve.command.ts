@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { join } from 'node:path';
 import { runNightly } from '../../pipelines/nightly.pipeline.ts';
 import { scheduleNightly } from '../queue/nightly-schedule.ts';
+import { createBatchRuns } from '../inbox/batch-run.ts';
 import { inboxFolders } from '../inbox/inbox-folders.ts';
 import { watchInbox } from '../inbox/inbox-watcher.ts';
 import { openPipelineQueues } from '../queue/pipeline-queues.ts';
@@ -34,7 +35,7 @@ export function serveCommand(context: CliContext): Command {
       const queues = openPipelineQueues(redis, config.queuePrefix);
       const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, store, roles: ['ingest', 'extract', 'persist'], extractConcurrency: config.extractConcurrency, lockDurationMs: config.lockMs });
       const folders = inboxFolders(config.inbox);
-      const watcher = await watchInbox({ folders, queues, redis, onError: (message) => context.err(`factline serve: ${message}\n`) });
+      const watcher = await watchInbox({ folders, queues, redis, batches: createBatchRuns(store), onError: (message) => context.err(`factline serve: ${message}\n`) });
       const nightly = await scheduleNightly({
         redis, prefix: config.queuePrefix, pattern: config.nightlyCron, timezone: config.timezone,
         run: async () => {

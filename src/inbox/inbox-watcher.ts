@@ -24,7 +24,13 @@ interface Waiting {
  * failed/ with the reason. Files that arrived while factline was down are swept at start, and files
  * left in processing/ by a crash are queued again (the job id per content makes that safe).
  */
-export async function watchInbox(options: { folders: InboxFolders; queues: PipelineQueues; redis: Redis; onError: (message: string) => void }): Promise<InboxWatcher> {
+export interface BatchObserver {
+  fileTaken(): void;
+  fileDone(file: string, outcome: { documents?: number; failed?: string }): void;
+  idle(): void;
+}
+
+export async function watchInbox(options: { folders: InboxFolders; queues: PipelineQueues; redis: Redis; onError: (message: string) => void; batches?: BatchObserver }): Promise<InboxWatcher> {
   const { folders, queues } = options;
   await createInboxFolders(folders);
   const waiting = new Map<string, Waiting[]>();
@@ -32,18 +38,22 @@ export async function watchInbox(options: { folders: InboxFolders; queues: Pipel
   const eventsConnection = options.redis.duplicate();
   const events = new QueueEvents(QUEUE_NAMES.ingest, { connection: eventsConnection, prefix: queues.prefix });
 
-  const settle = async (jobId: string, outcome: { failed?: string }) => {
-    for (const file of waiting.get(jobId) ?? []) {
+  const settle = async (jobId: string, outcome: { failed?: string; documents?: number }) => {
+    const files = waiting.get(jobId) ?? [];
+    waiting.delete(jobId);
+    for (const file of files) {
       try {
         if (outcome.failed === undefined) await moveInto(file.path, folders.archive, file.name);
         else await moveToFailed(file.path, folders, file.name, outcome.failed);
       } catch (error) {
         options.onError(`${file.name}: cannot move out of processing/ (${(error as Error).message})`);
       }
+      options.batches?.fileDone(file.name, outcome);
     }
-    waiting.delete(jobId);
+    if (waiting.size === 0) options.batches?.idle();
   };
-  events.on('completed', ({ jobId }) => void settle(jobId, {}));
+  const documentsOf = (value: unknown) => (typeof value === 'object' && value !== null && 'documents' in value ? Number((value as { documents: unknown }).documents) : 0);
+  events.on('completed', ({ jobId, returnvalue }) => void settle(jobId, { documents: documentsOf(typeof returnvalue === 'string' ? safeJson(returnvalue) : returnvalue) }));
   events.on('failed', ({ jobId, failedReason }) => void settle(jobId, { failed: failedReason }));
   await events.waitUntilReady();
 
@@ -51,11 +61,12 @@ export async function watchInbox(options: { folders: InboxFolders; queues: Pipel
     try {
       const bytes = await readFile(path);
       const { jobId } = await enqueueFile(queues, { name, bytes });
+      options.batches?.fileTaken();
       waiting.set(jobId, [...(waiting.get(jobId) ?? []), { path, name }]);
       // The same content queued before: its job may have finished already, so settle from its state.
       const job = await queues.ingest.getJob(jobId);
       const state = await job?.getState();
-      if (state === 'completed') await settle(jobId, {});
+      if (state === 'completed') await settle(jobId, { documents: 0 });
       else if (state === 'failed') await settle(jobId, { failed: job?.failedReason ?? 'failed' });
     } catch (error) {
       options.onError(`${name}: ${(error as Error).message}`);
@@ -104,4 +115,12 @@ export async function watchInbox(options: { folders: InboxFolders; queues: Pipel
       eventsConnection.disconnect();
     },
   };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

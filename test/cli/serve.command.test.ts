@@ -52,6 +52,12 @@ describe('factline serve with a watch folder', () => {
     expect(readFileSync(join(data, 'failed', 'broken.pdf.error.txt'), 'utf8')).toMatch(/broken\.pdf: .*corrupt or truncated PDF/);
     expect(existsSync(join(data, 'failed', 'broken.pdf'))).toBe(true);
     expect(readdirSync(inbox)).toEqual([]);
+    const runs = await waitFor(async () => JSON.parse((await run(process.execPath, [BIN, 'status', '--json', '--data', data], { env })).stdout).recentRuns as { kind: string; status: string; counts: Record<string, number> }[],
+      (list) => list.some((r) => r.kind === 'batch' && r.status !== 'running'), 20000);
+    const files = runs.filter((r) => r.kind === 'batch').reduce((sum, r) => sum + (r.counts.files ?? 0), 0);
+    const failedFiles = runs.filter((r) => r.kind === 'batch').reduce((sum, r) => sum + (r.counts.failed ?? 0), 0);
+    expect(files).toBe(7);
+    expect(failedFiles).toBe(1);
 
     // The queue dashboard: refused without a session, shown to an operator.
     const address = /pages at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
