@@ -2,8 +2,9 @@ import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { openPipelineQueues, enqueueFile } from '../queue/pipeline-queues.ts';
-import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
+import { connectRedis } from '../queue/redis-connection.ts';
 import type { CliContext } from './cli-context.ts';
+import { redisAnswers } from './redis-required.ts';
 import { expandInputs } from './input-files.ts';
 import { configFrom, dataOption } from './store-options.ts';
 
@@ -14,12 +15,7 @@ export function ingestCommand(context: CliContext): Command {
     .addOption(dataOption())
     .action(async (paths: string[], options: { data?: string }) => {
       const config = configFrom(options);
-      const check = await checkRedis(config.redisUrl);
-      if (!check.ok) {
-        context.err(`factline: ${check.error}\n`);
-        context.exitStatus = 1;
-        return;
-      }
+      if (!(await redisAnswers(config.redisUrl, context))) return;
       const redis = connectRedis(config.redisUrl, 'worker');
       const queues = openPipelineQueues(redis, config.queuePrefix);
       try {

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { openPipelineQueues } from '../queue/pipeline-queues.ts';
-import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
+import { connectRedis } from '../queue/redis-connection.ts';
 import type { CliContext } from './cli-context.ts';
+import { redisAnswers } from './redis-required.ts';
 import { configFrom, dataOption } from './store-options.ts';
 
 export function retryCommand(context: CliContext): Command {
@@ -10,12 +11,7 @@ export function retryCommand(context: CliContext): Command {
     .addOption(dataOption())
     .action(async (options: { data?: string }) => {
       const config = configFrom(options);
-      const check = await checkRedis(config.redisUrl);
-      if (!check.ok) {
-        context.err(`factline: ${check.error}\n`);
-        context.exitStatus = 1;
-        return;
-      }
+      if (!(await redisAnswers(config.redisUrl, context))) return;
       const redis = connectRedis(config.redisUrl, 'worker');
       const queues = openPipelineQueues(redis, config.queuePrefix);
       try {

@@ -8,8 +8,9 @@ import { inboxFolders } from '../inbox/inbox-folders.ts';
 import { watchInbox } from '../inbox/inbox-watcher.ts';
 import { openPipelineQueues } from '../queue/pipeline-queues.ts';
 import { startPipelineWorkers } from '../queue/pipeline-workers.ts';
-import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
+import { connectRedis } from '../queue/redis-connection.ts';
 import type { CliContext } from './cli-context.ts';
+import { redisAnswers } from './redis-required.ts';
 import { createWebApp } from '../web/web-app.ts';
 import { loadWebSecret } from '../web/web-secret.ts';
 import { untilSignal } from './shutdown.ts';
@@ -23,13 +24,7 @@ export function serveCommand(context: CliContext): Command {
     .addOption(dataOption())
     .action(async (options: { inbox?: string; port?: string; data?: string }) => {
       const config = configFrom(options);
-      const check = await checkRedis(config.redisUrl);
-      if (!check.ok) {
-        context.err(`factline serve: ${check.error}\n`);
-        context.exitStatus = 1;
-        return;
-      }
-      for (const warning of check.warnings) context.err(`factline serve: warning: ${warning}\n`);
+      if (!(await redisAnswers(config.redisUrl, context, 'factline serve'))) return;
       const store = openConfiguredStore(config);
       const redis = connectRedis(config.redisUrl, 'worker');
       const queues = openPipelineQueues(redis, config.queuePrefix);

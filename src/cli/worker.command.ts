@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { startPipelineWorkers } from '../queue/pipeline-workers.ts';
-import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
+import { connectRedis } from '../queue/redis-connection.ts';
 import type { CliContext } from './cli-context.ts';
+import { redisAnswers } from './redis-required.ts';
 import { untilSignal } from './shutdown.ts';
 import { configFrom, dataOption, openConfiguredStore } from './store-options.ts';
 
@@ -15,13 +16,7 @@ export function workerCommand(context: CliContext): Command {
     .addOption(dataOption())
     .action(async (options: { role: (typeof ROLES)[number][]; concurrency: string; data?: string }) => {
       const config = configFrom(options);
-      const check = await checkRedis(config.redisUrl);
-      if (!check.ok) {
-        context.err(`factline: ${check.error}\n`);
-        context.exitStatus = 1;
-        return;
-      }
-      for (const warning of check.warnings) context.err(`factline: warning: ${warning}\n`);
+      if (!(await redisAnswers(config.redisUrl, context))) return;
       const store = options.role.includes('persist') ? openConfiguredStore(config) : undefined;
       const redis = connectRedis(config.redisUrl, 'worker');
       const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, roles: options.role, ...(store ? { store } : {}), extractConcurrency: Number(options.concurrency), lockDurationMs: config.lockMs });
