@@ -3,7 +3,7 @@ import { extractDocument } from '../../pipelines/ingest.pipeline.ts';
 import { ExtractPayload, QUEUE_NAMES, readPayload } from './payloads.ts';
 
 /**
- * The extract stage as a BullMQ processor. It is CPU-bound, so it runs sandboxed (a child process per
+ * The extract stage as a BullMQ processor. It is CPU-bound, so it runs sandboxed (a worker thread per
  * worker slot, see extract.sandbox.mjs): a long document then never blocks the lock renewal of other
  * jobs. It returns the facts; the persist job, its parent in the flow, stores them.
  */

@@ -1,5 +1,5 @@
-// Entry point of the sandboxed extract processor: BullMQ forks a child process that imports this file.
-// The child has no TypeScript loader of its own, so register tsx here, relative to this file.
+// Entry point of the sandboxed extract processor: BullMQ runs it in a worker thread of its own.
+// The thread has no TypeScript loader of its own, so register tsx here, relative to this file.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -22,7 +22,7 @@ export interface WorkerOptions {
   /** Needed by the persist role only. */
   readonly store?: Store;
   readonly extractConcurrency?: number;
-  /** Run extraction in child processes (default) or in this process (tests of the queue logic). */
+  /** Run extraction in sandboxed worker threads (default) or in this process (tests of the queue logic). */
   readonly sandboxedExtract?: boolean;
   /** Lock duration of active jobs; a worker killed mid-job has its job picked up again after about this long. */
   readonly lockDurationMs?: number;
@@ -71,7 +71,9 @@ export function startPipelineWorkers(options: WorkerOptions): RunningWorkers {
 
   if (options.roles.includes('extract')) {
     const processor = options.sandboxedExtract === false ? extractProcessor : EXTRACT_SANDBOX;
-    workers.push(new Worker(QUEUE_NAMES.extract, processor, { ...connection, ...locks, concurrency: options.extractConcurrency ?? 1 }));
+    // Worker threads, not child processes: threads die with their worker, even under SIGKILL, whereas an
+    // orphaned BullMQ child process was seen spinning on its closed IPC channel long after its parent died.
+    workers.push(new Worker(QUEUE_NAMES.extract, processor, { ...connection, ...locks, concurrency: options.extractConcurrency ?? 1, useWorkerThreads: true }));
   }
 
   if (options.roles.includes('persist')) {

@@ -35,7 +35,7 @@ export async function benchPipeline(corpus: string, redisUrl: string, copies = 6
     const store = openStore(join(mkdtempSync(join(tmpdir(), 'factline-bench-')), 'factline.sqlite'));
     const queues = openPipelineQueues(redis, prefix);
     const workers = startPipelineWorkers({ redis, prefix, store, roles: ['ingest', 'extract', 'persist'], extractConcurrency: concurrency });
-    // Warm every sandbox up (one child per concurrent slot) so child start-up is not counted.
+    // Warm every sandbox up (one thread per concurrent slot) so its start-up is not counted.
     for (let w = 0; w < concurrency * 2; w++) await enqueueFile(queues, { name: `warm-up-${w}.txt`, bytes: Buffer.from(`${texts[0]}\n\nWarm-up ${prefix} ${w}.`) });
     await waitFor(async () => (await queues.persist.getCompletedCount()), (n) => n >= concurrency * 2, 60000);
     const expected = (await queues.persist.getCompletedCount()) + distinctDocuments;

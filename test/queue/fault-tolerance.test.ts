@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,23 @@ afterAll(async () => {
   for (const prefix of prefixes) await dropPrefix(redis, prefix);
   redis.disconnect();
 });
+
+/** Child processes of a process (ps exits 1 when there are none). */
+function childrenOf(pid: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map((line) => Number(line.trim())).filter((n) => n > 0);
+  } catch {
+    return [];
+  }
+}
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const worker = (data: string, env: NodeJS.ProcessEnv, roles: string[]) => {
   const child = spawn(process.execPath, [BIN, 'worker', '--role', ...roles, '--data', data], { env, stdio: 'ignore' });
@@ -48,8 +65,11 @@ describe('faults', () => {
     worker(data, env, ['persist']);
     const victim = worker(data, env, ['ingest', 'extract']);
     await waitFor(async () => (await queues.extract.getActiveCount()) + (await queues.ingest.getActiveCount()), (n) => n > 0, 30000);
+    const sandboxChildren = childrenOf(victim.pid!);
     victim.kill('SIGKILL');
     worker(data, env, ['ingest', 'extract']);
+    // The killed worker's sandboxed extraction processes leave with it instead of running on.
+    await waitFor(() => sandboxChildren.filter(alive).length, (n) => n === 0, 15000);
 
     const store = openStore(join(data, 'factline.sqlite'));
     await waitFor(() => store.select().from(documents).all().filter((d) => d.rulesVersion !== null).length, (n) => n === files.length, 60000);
