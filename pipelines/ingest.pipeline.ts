@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Store } from '../db/client.ts';
 import type { DocumentRecord } from '../src/documents/document.types.ts';
 import { readDocuments } from '../src/documents/read-documents.ts';
@@ -11,8 +10,6 @@ import { recordSourceFile, storeExtraction } from '../src/store/extractions.repo
  * facts → store them. Each stage is a plain typed function; the queue (src/queue) runs each on its
  * own workers, and `factline extract` runs the first two in-process.
  */
-export const INGEST_STAGES = ['read', 'extract', 'persist'] as const;
-
 /** read: bytes → documents (throws DocumentReadError for files that cannot be read). */
 export const readFileDocuments = ({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<DocumentRecord[]> => readDocuments({ source: name, bytes });
 
@@ -29,5 +26,3 @@ export function storeDocumentFacts(store: Store, input: { document: DocumentReco
 export function storeFailedFile(store: Store, file: { name: string; sha256: string; size: number; reason: string }) {
   return { sourceFileId: recordSourceFile(store, { name: file.name, sha256: file.sha256, size: file.size, status: 'failed', error: file.reason }) };
 }
-
-export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

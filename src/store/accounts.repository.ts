@@ -23,8 +23,6 @@ export function findUserForLogin(store: Store, name: string) {
   return store.select().from(users).where(and(eq(users.name, name), isNull(users.disabledAt))).get();
 }
 
-export const countUsers = (store: Store): number => store.select({ id: users.id }).from(users).all().length;
-
 const SESSION_HOURS = 12;
 
 export function createSession(store: Store, userId: number): { id: string; csrfToken: string } {
