@@ -9,6 +9,8 @@ import type { Store } from '../../db/client.ts';
 import type { PipelineQueues } from '../queue/pipeline-queues.ts';
 import { storeStatus } from '../store/status.repository.ts';
 import { page } from './layout.ts';
+import { requireApiCaller } from './api-caller.middleware.ts';
+import { apiRoutes } from './api.routes.ts';
 import { loginRoutes, signOut } from './login.routes.ts';
 import { requireRole, requireSession, type WebEnv } from './session.middleware.ts';
 
@@ -29,6 +31,9 @@ export function createWebApp(options: WebAppOptions) {
   const app = new Hono<WebEnv>();
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } }));
   app.route('/', loginRoutes(store, secret, { secureCookies: options.secureCookies ?? false }));
+  // Programs use the API with a Bearer token, so it is authenticated apart from the pages.
+  app.use('/api/*', requireApiCaller(store, secret));
+  app.route('/api', apiRoutes(store));
   app.use('*', requireSession(store, secret));
   app.post('/logout', (c) => signOut(c, store, secret));
 

@@ -7,7 +7,7 @@ import { openStore } from '../../db/client.ts';
 import { auditLog, facts } from '../../db/schema.ts';
 import { readDocuments } from '../../src/documents/read-documents.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
-import { decideFact, undoLastDecision } from '../../src/review/review-decisions.ts';
+import { decideFact, undoLastDecision } from '../../src/store/review-decisions.repository.ts';
 import { storeExtraction } from '../../src/store/extractions.repository.ts';
 
 async function storeWithFacts() {
