@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Store } from '../db/client.ts';
 import type { DocumentRecord } from '../src/documents/document.types.ts';
 import { readDocuments } from '../src/documents/read-documents.ts';
@@ -25,4 +26,20 @@ export function storeDocumentFacts(store: Store, input: { document: DocumentReco
 /** persist, for a file that could not be read: kept with its reason. */
 export function storeFailedFile(store: Store, file: { name: string; sha256: string; size: number; reason: string }) {
   return { sourceFileId: recordSourceFile(store, { name: file.name, sha256: file.sha256, size: file.size, status: 'failed', error: file.reason }) };
+}
+
+/**
+ * All three stages in this process, without Redis: what `factline demo` does with the bundled
+ * documents so a fresh clone has facts to review. Same stages, same store, same result as the queue.
+ */
+export async function ingestInProcess(store: Store, file: { name: string; bytes: Uint8Array }): Promise<{ documents: number; facts: number }> {
+  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const documents = await readFileDocuments(file);
+  let facts = 0;
+  for (const document of documents) {
+    const extraction = extractDocument(document);
+    storeDocumentFacts(store, { document, ...extraction, source: { name: file.name, sha256, size: file.bytes.byteLength } });
+    facts += extraction.facts.length;
+  }
+  return { documents: documents.length, facts };
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { type CliContext, processContext } from './cli-context.ts';
 import { demoCommand } from './demo.command.ts';
+import { exportCommand } from './export.command.ts';
 import { extractCommand } from './extract.command.ts';
 import { ingestCommand } from './ingest.command.ts';
 import { retryCommand } from './retry.command.ts';
@@ -26,6 +27,7 @@ export function buildProgram(context: CliContext): Command {
     .addCommand(serveCommand(context))
     .addCommand(nightlyCommand(context))
     .addCommand(userCommand(context))
+    .addCommand(exportCommand(context))
     .addCommand(tokenCommand(context));
 }
 

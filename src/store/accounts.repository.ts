@@ -59,3 +59,5 @@ export function apiTokenValid(store: Store, token: string): boolean {
   if (row) store.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id)).run();
   return row !== undefined;
 }
+
+export const hasAccounts = (store: Store): boolean => store.select({ id: users.id }).from(users).limit(1).get() !== undefined;

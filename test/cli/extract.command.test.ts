@@ -90,8 +90,8 @@ describe('the installed factline command', () => {
     expect(help).toMatch(/^Usage: factline/);
   });
 
-  it('runs the main job on the bundled documents', () => {
-    const out = execFileSync(process.execPath, [bin, 'demo'], { encoding: 'utf8' });
+  it('prints what the bundled documents hold with demo --table', () => {
+    const out = execFileSync(process.execPath, [bin, 'demo', '--table'], { encoding: 'utf8' });
     expect(out).toMatch(/council-note-15571-25-drug-trafficking-summary\.txt\s+council_document/);
     expect(out.match(/digest-2025\.txt #\d+/g)).toHaveLength(10);
   });

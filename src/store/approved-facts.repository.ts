@@ -1,0 +1,144 @@
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import type { Store } from '../../db/client.ts';
+import { documents, facts } from '../../db/schema.ts';
+
+export const FACT_KINDS = ['entity', 'figure', 'signing'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/** The review states whose facts leave the building: a reviewer said yes, as read or as corrected. */
+const DELIVERED_STATES = ['approved', 'edited'] as const;
+/** The states that tell rule authors a rule was wrong: rejected outright, or corrected. */
+const RULE_ERROR_STATES = ['rejected', 'edited'] as const;
+
+export interface DocumentMetadataRow {
+  readonly id: number;
+  readonly source: string;
+  readonly type: string;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly reference: string | null;
+  readonly classification: string | null;
+}
+
+export interface ReviewedFactRow {
+  readonly id: number;
+  readonly kind: FactKind;
+  readonly type: string | null;
+  /** The fact as the rules read it. */
+  readonly data: Record<string, unknown>;
+  /** The fact as the reviewer corrected it, when edited. */
+  readonly editedData: Record<string, unknown> | null;
+  readonly evidenceText: string;
+  readonly evidenceStart: number;
+  readonly evidenceEnd: number;
+  readonly confidence: number;
+  readonly rule: string;
+  readonly rulesVersion: string;
+  readonly reviewState: 'approved' | 'edited' | 'rejected';
+  readonly rejectReason: string | null;
+  readonly rejectNote: string | null;
+  readonly reviewedBy: string | null;
+  readonly reviewedAt: Date | null;
+  readonly document: DocumentMetadataRow;
+}
+
+export interface ReviewedFactsFilter {
+  readonly kind?: FactKind;
+  /** Reviewed at or after this instant. */
+  readonly since?: Date;
+  readonly documentId?: number;
+  /** Facts of documents with a classification marking are left out (and counted) unless this is true. */
+  readonly includeClassified?: boolean;
+}
+
+/** How many facts matched the filter but were left out because their document carries a marking. */
+export interface LeftOut {
+  readonly classified: number;
+  readonly byClassification: Readonly<Record<string, number>>;
+}
+
+export interface ReviewedFactsPage<Row> {
+  readonly facts: Row[];
+  /** How many facts match, over all pages. */
+  readonly total: number;
+  readonly leftOut: LeftOut;
+  /** Among the delivered facts, how many come from classified documents (asked for explicitly). */
+  readonly classifiedIncluded: LeftOut;
+}
+
+export interface Paging {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+const documentColumns = {
+  id: documents.id, source: documents.source, type: documents.type, title: documents.title,
+  date: documents.date, reference: documents.reference, classification: documents.classification,
+};
+
+const factColumns = {
+  id: facts.id, kind: facts.kind, type: facts.type, data: facts.data, editedData: facts.editedData,
+  evidenceText: facts.evidenceText, evidenceStart: facts.evidenceStart, evidenceEnd: facts.evidenceEnd,
+  confidence: facts.confidence, rule: facts.rule, rulesVersion: facts.rulesVersion, reviewState: facts.reviewState,
+  rejectReason: facts.rejectReason, rejectNote: facts.rejectNote, reviewedBy: facts.reviewedBy, reviewedAt: facts.reviewedAt,
+};
+
+/**
+ * Approved and edited facts, never pending, rejected or needing review: what downstream consumers may
+ * read. Ordered by fact id, so pages are stable while reviewers keep approving.
+ */
+export function approvedFacts(store: Store, filter: ReviewedFactsFilter, paging?: Paging): ReviewedFactsPage<ReviewedFactRow> {
+  return reviewedFacts(store, DELIVERED_STATES, filter, paging);
+}
+
+/** Rejected and edited facts: the cases where a rule read something wrong. */
+export function ruleErrorFacts(store: Store, filter: ReviewedFactsFilter): ReviewedFactsPage<ReviewedFactRow & { highlighted: string }> {
+  const page = reviewedFacts(store, RULE_ERROR_STATES, filter);
+  // Sliced in JavaScript, not with SQL substr(): offsets are UTF-16 code units, SQLite counts code points.
+  const texts = documentTexts(store, [...new Set(page.facts.map((row) => row.document.id))]);
+  return { ...page, facts: page.facts.map((row) => ({ ...row, highlighted: texts.get(row.document.id)!.slice(row.evidenceStart, row.evidenceEnd) })) };
+}
+
+export type ApprovedDocument =
+  | { readonly found: true; readonly document: DocumentMetadataRow & { readonly text: string }; readonly facts: ReviewedFactRow[] }
+  | { readonly found: false; readonly reason: 'missing' }
+  | { readonly found: false; readonly reason: 'classified'; readonly classification: string };
+
+/** A document's metadata and text with its approved facts; a classified one only when asked for. */
+export function approvedDocument(store: Store, documentId: number, options: { includeClassified: boolean }): ApprovedDocument {
+  const document = store.select({ ...documentColumns, text: documents.text }).from(documents).where(eq(documents.id, documentId)).get();
+  if (!document) return { found: false, reason: 'missing' };
+  if (document.classification !== null && !options.includeClassified) return { found: false, reason: 'classified', classification: document.classification };
+  return { found: true, document, facts: approvedFacts(store, { documentId, includeClassified: true }).facts };
+}
+
+function reviewedFacts(store: Store, states: readonly ReviewedFactRow['reviewState'][], filter: ReviewedFactsFilter, paging?: Paging): ReviewedFactsPage<ReviewedFactRow> {
+  const matching: SQL[] = [inArray(facts.reviewState, [...states])];
+  if (filter.kind) matching.push(eq(facts.kind, filter.kind));
+  if (filter.since) matching.push(gte(facts.reviewedAt, filter.since));
+  if (filter.documentId !== undefined) matching.push(eq(facts.documentId, filter.documentId));
+  const delivered = filter.includeClassified ? and(...matching) : and(...matching, isNull(documents.classification));
+
+  const query = store.select({ ...factColumns, document: documentColumns }).from(facts)
+    .innerJoin(documents, eq(documents.id, facts.documentId)).where(delivered).orderBy(asc(facts.id));
+  const rows = (paging ? query.limit(paging.limit).offset(paging.offset) : query).all() as ReviewedFactRow[];
+  const total = paging ? store.select({ n: count() }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId)).where(delivered).get()!.n : rows.length;
+
+  const classified = countByClassification(store, and(...matching, isNotNull(documents.classification))!);
+  const none: LeftOut = { classified: 0, byClassification: {} };
+  return { facts: rows, total, leftOut: filter.includeClassified ? none : classified, classifiedIncluded: filter.includeClassified ? classified : none };
+}
+
+function countByClassification(store: Store, where: SQL): LeftOut {
+  const groups = store.select({ classification: documents.classification, n: count() }).from(facts)
+    .innerJoin(documents, eq(documents.id, facts.documentId)).where(where).groupBy(documents.classification).all();
+  return {
+    classified: groups.reduce((sum, group) => sum + group.n, 0),
+    byClassification: Object.fromEntries(groups.map((group) => [group.classification!, group.n])),
+  };
+}
+
+function documentTexts(store: Store, ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(store.select({ id: documents.id, text: documents.text }).from(documents).where(inArray(documents.id, ids)).all().map((row) => [row.id, row.text]));
+}
