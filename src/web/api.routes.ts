@@ -60,7 +60,8 @@ export function apiRoutes(store: Store) {
     return c.json({ document: found.document, facts: found.facts.map(deliveredFact) });
   });
 
-  // A catch-all route rather than notFound(), which a sub-app mounted with route() does not keep.
+  // Every /api route lives in this file, so a catch-all can answer the rest in JSON; notFound() would not do,
+  // since a sub-app mounted with route() does not keep it.
   api.all('*', (c) => c.json({ error: `no such API route: ${c.req.method} ${c.req.path}; try GET /api/facts or GET /api/documents/ID` }, 404));
   return api;
 }
