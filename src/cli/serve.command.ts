@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { join } from 'node:path';
 import { runNightly } from '../../pipelines/nightly.pipeline.ts';
@@ -10,22 +9,34 @@ import { openPipelineQueues } from '../queue/pipeline-queues.ts';
 import { startPipelineWorkers } from '../queue/pipeline-workers.ts';
 import { connectRedis } from '../queue/redis-connection.ts';
 import type { CliContext } from './cli-context.ts';
-import { redisAnswers } from './redis-required.ts';
-import { createWebApp } from '../web/web-app.ts';
+import { checkRedis } from '../queue/redis-connection.ts';
+import { startWebServer } from '../web/start-web-server.ts';
 import { loadWebSecret } from '../web/web-secret.ts';
 import { untilSignal } from './shutdown.ts';
 import { configFrom, dataOption, openConfiguredStore } from './store-options.ts';
 
 export function serveCommand(context: CliContext): Command {
   return new Command('serve')
-    .description('Watch the inbox folder and run the pipeline workers (needs Redis). Processed files go to archive/, failed ones to failed/ with the reason.')
+    .description('Serve the review pages; with Redis, also watch the inbox folder and run the pipeline workers. Processed files go to archive/, failed ones to failed/ with the reason.')
     .option('--inbox <dir>', 'folder to watch (default DATA/inbox)')
     .option('--port <n>', 'HTTP port for the web pages (default 8080)')
     .addOption(dataOption())
     .action(async (options: { inbox?: string; port?: string; data?: string }) => {
       const config = configFrom(options);
-      if (!(await redisAnswers(config.redisUrl, context, 'factline serve'))) return;
+      const check = await checkRedis(config.redisUrl);
       const store = openConfiguredStore(config);
+      const secret = loadWebSecret(config.dataDir);
+      if (!check.ok) {
+        // Reviewing and exporting need only the store: serve them, and say what is missing.
+        context.err(`factline serve: ${check.error}; serving the review pages only: the inbox, the workers and the queue dashboard need Redis\n`);
+        const server = await startWebServer({ store, secret, port: config.port });
+        context.out(`factline serve: pages at ${server.address} (review pages only, no Redis), data in ${config.dataDir}; Ctrl-C to stop\n`);
+        await untilSignal();
+        await server.close();
+        store.$client.close();
+        return;
+      }
+      for (const warning of check.warnings) context.err(`factline serve: warning: ${warning}\n`);
       const redis = connectRedis(config.redisUrl, 'worker');
       const queues = openPipelineQueues(redis, config.queuePrefix);
       const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, store, roles: ['ingest', 'extract', 'persist'], extractConcurrency: config.extractConcurrency, lockDurationMs: config.lockMs });
@@ -39,16 +50,12 @@ export function serveCommand(context: CliContext): Command {
           return report.counts;
         },
       });
-      const server = serve({ fetch: createWebApp({ store, secret: loadWebSecret(config.dataDir), queues }).fetch, hostname: '127.0.0.1', port: config.port });
-      const address = await new Promise<string>((resolve) => server.once('listening', () => {
-        const bound = server.address();
-        resolve(typeof bound === 'object' && bound ? `http://127.0.0.1:${bound.port}` : `port ${config.port}`);
-      }));
-      context.out(`factline serve: pages at ${address} (queue dashboard at ${address}/admin/queues for operators)\n`);
+      const server = await startWebServer({ store, secret, port: config.port, queues });
+      context.out(`factline serve: pages at ${server.address} (queue dashboard at ${server.address}/admin/queues for operators)\n`);
       context.out(`factline serve: watching ${folders.inbox} (archive/, failed/ beside it), data in ${config.dataDir}, Redis ${config.redisUrl}, nightly run "${config.nightlyCron}" ${config.timezone}; Ctrl-C to stop\n`);
       const signal = await untilSignal();
       context.out(`factline serve: ${signal}: finishing jobs in hand\n`);
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
       await nightly.close();
       await watcher.close();
       await workers.close();

@@ -39,11 +39,19 @@ describe('factline ingest, worker and status as separate processes', () => {
 });
 
 describe('without Redis', () => {
-  it('serve says so in one line, with how to start one', async () => {
-    const result = await run(process.execPath, [BIN, 'serve', '--data', data], { env: { ...env, REDIS_URL: 'redis://127.0.0.1:6399' } }).catch((error: { code: number; stderr: string }) => error);
-    expect(result).toMatchObject({ code: 1 });
-    const lines = (result as { stderr: string }).stderr.trim().split('\n');
+  it('serve says so in one line and serves the review pages only', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--data', data], { env: { ...env, REDIS_URL: 'redis://127.0.0.1:6399', FACTLINE_PORT: '0' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk; });
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk; });
+    const address = await waitFor(async () => /pages at (http:\/\/\S+)/.exec(stdout)?.[1], (found) => found !== undefined, 30000);
+    const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/no Redis answers at redis:\/\/127\.0\.0\.1:6399 .*start one with: redis-server/);
+    expect(lines[0]).toMatch(/no Redis answers at redis:\/\/127\.0\.0\.1:6399 .*start one with: redis-server.*review pages only/);
+    expect((await fetch(`${address}/login`)).status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });
