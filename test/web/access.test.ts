@@ -1,30 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../db/client.ts';
-import { hashPassword } from '../../src/auth/passwords.ts';
-import { addUser } from '../../src/store/accounts.repository.ts';
-import { createWebApp } from '../../src/web/web-app.ts';
+import { webAppWith } from '../support/web-app.ts';
 
-const PASSWORD = 'a long enough password';
+const webApp = () => webAppWith();
 
-async function webApp() {
-  const store = openStore(join(mkdtempSync(join(tmpdir(), 'factline-web-')), 'factline.sqlite'));
-  addUser(store, { name: 'rita', role: 'reviewer', passwordHash: await hashPassword(PASSWORD) });
-  addUser(store, { name: 'otto', role: 'operator', passwordHash: await hashPassword(PASSWORD) });
-  const app = createWebApp({ store, secret: 'test-secret' });
-  const signIn = async (name: string, password = PASSWORD) => {
-    const response = await app.request('/login', { method: 'POST', body: new URLSearchParams({ name, password }), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    const cookie = response.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const home = cookie ? await (await app.request('/', { headers: { cookie } })).text() : '';
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(home)?.[1] ?? '';
-    return { response, cookie, csrf };
-  };
-  return { app, store, signIn };
-}
-
-const ROUTES = [['GET', '/'], ['GET', '/admin/queues'], ['POST', '/logout']] as const;
+const ROUTES = [
+  ['GET', '/'], ['GET', '/review'], ['GET', '/review?status=all&kind=figure'], ['GET', '/documents/1'], ['GET', '/assets/review.js'],
+  ['POST', '/review/facts/1'], ['POST', '/review/bulk-approve'], ['POST', '/review/undo'], ['GET', '/admin/queues'], ['POST', '/logout'],
+] as const;
 
 describe('who may reach what', () => {
   it.each(ROUTES)('%s %s without a session is refused (sent to sign in)', async (method, path) => {
@@ -79,6 +61,8 @@ describe('who may reach what', () => {
     expect(csrf).not.toBe('');
     const out = await post(csrf);
     expect(out.status).toBe(303);
-    expect((await app.request('/', { headers: { cookie } })).status).toBe(303);
+    const after = await app.request('/review', { headers: { cookie } });
+    expect(after.status).toBe(303);
+    expect(after.headers.get('location')).toBe('/login');
   });
 });
