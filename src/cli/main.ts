@@ -5,6 +5,7 @@ import { exportCommand } from './export.command.ts';
 import { extractCommand } from './extract.command.ts';
 import { ingestCommand } from './ingest.command.ts';
 import { retryCommand } from './retry.command.ts';
+import { reviewCommand } from './review.command.ts';
 import { nightlyCommand } from './nightly.command.ts';
 import { serveCommand } from './serve.command.ts';
 import { statusCommand } from './status.command.ts';
@@ -26,6 +27,7 @@ export function buildProgram(context: CliContext): Command {
     .addCommand(workerCommand(context))
     .addCommand(serveCommand(context))
     .addCommand(nightlyCommand(context))
+    .addCommand(reviewCommand(context))
     .addCommand(userCommand(context))
     .addCommand(exportCommand(context))
     .addCommand(tokenCommand(context));

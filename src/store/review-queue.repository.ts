@@ -86,13 +86,14 @@ function filterConditions(filter: QueueFilter): SQL[] {
   else if (filter.classification) conditions.push(eq(documents.classification, filter.classification));
   if (filter.country) {
     const code = filter.country.toUpperCase();
-    // A sentence names the country when it holds the words of one of that country's mentions in the document.
+    // A sentence names the country when it holds the words of one of that country's mentions in the
+    // document; another country's own entity fact is about that other country, whatever its sentence says.
     conditions.push(sql`(json_extract(${facts.data}, '$.code') = ${code}
       or json_extract(${facts.data}, '$.counterpartCode') = ${code}
-      or exists (select 1 from facts as c, json_each(c.data, '$.mentions') as m
+      or (coalesce(${facts.type}, '') <> 'country' and exists (select 1 from facts as c, json_each(c.data, '$.mentions') as m
         where c.document_id = ${facts.documentId} and c.type = 'country' and json_extract(c.data, '$.code') = ${code}
         and instr(${facts.evidenceText}, substr(${documents.text}, json_extract(m.value, '$.start') + 1,
-          json_extract(m.value, '$.end') - json_extract(m.value, '$.start'))) > 0))`);
+          json_extract(m.value, '$.end') - json_extract(m.value, '$.start'))) > 0)))`);
   }
   return conditions.filter((condition): condition is SQL => condition !== undefined);
 }
