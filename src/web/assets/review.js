@@ -35,9 +35,8 @@ function move(step) {
   focusCard(all[Math.max(0, Math.min(all.length - 1, at + step))]);
 }
 
-async function post(form, extra) {
+async function post(form) {
   const body = new URLSearchParams(new FormData(form));
-  if (extra) for (const [key, value] of extra) body.append(key, value);
   const response = await fetch(form.getAttribute('action'), { method: 'POST', body, headers: { accept: 'application/json' }, credentials: 'same-origin' });
   if (!(response.headers.get('content-type') ?? '').includes('json')) return { ok: false, message: (await response.text()).slice(0, 300) };
   return response.json();
@@ -88,7 +87,8 @@ async function bulkApprove() {
   const form = document.getElementById('bulk');
   const picked = [...document.querySelectorAll('input.pick:checked')];
   if (picked.length === 0) return say('nothing selected: press x on the facts to approve, then Shift+A');
-  const result = await post(form, picked.map((box) => ['fact', box.value]));
+  // The boxes belong to the bulk form (form="bulk"), so the form's data carries them.
+  const result = await post(form);
   say(result.message);
   // Fetch each picked card as it is now by reloading the page section: simplest is the page itself.
   const anchor = current?.id;
@@ -119,7 +119,7 @@ function openEdit(card) {
   const details = card.querySelector('details.edit');
   if (!details) return;
   details.open = true;
-  details.querySelector('input, select')?.focus();
+  details.querySelector('input:not([type=hidden]), select')?.focus();
 }
 
 function closeForms(card) {
