@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { openPipelineQueues } from '../queue/pipeline-queues.ts';
 import { connectRedis } from '../queue/redis-connection.ts';
+import { retryFailedJobs } from '../queue/retry-failed.ts';
 import type { CliContext } from './cli-context.ts';
 import { redisAnswers } from './redis-required.ts';
 import { configFrom, dataOption } from './store-options.ts';
@@ -15,15 +16,9 @@ export function retryCommand(context: CliContext): Command {
       const redis = connectRedis(config.redisUrl, 'worker');
       const queues = openPipelineQueues(redis, config.queuePrefix);
       try {
-        let retried = 0;
-        for (const queue of [queues.ingest, queues.extract, queues.persist]) {
-          for (const job of await queue.getFailed()) {
-            context.out(`retrying ${queue.name} ${job.id}: ${job.failedReason}\n`);
-            await job.retry('failed');
-            retried++;
-          }
-        }
-        context.out(`${retried} failed job(s) re-queued\n`);
+        const retried = await retryFailedJobs(queues);
+        for (const job of retried) context.out(`retrying ${job.queue} ${job.id}: ${job.reason}\n`);
+        context.out(`${retried.length} failed job(s) re-queued\n`);
       } finally {
         await queues.close();
         redis.disconnect();

@@ -61,3 +61,18 @@ export function apiTokenValid(store: Store, token: string): boolean {
 }
 
 export const hasAccounts = (store: Store): boolean => store.select({ id: users.id }).from(users).limit(1).get() !== undefined;
+
+export function listAccounts(store: Store) {
+  return store.select({ id: users.id, name: users.name, role: users.role, createdAt: users.createdAt, disabledAt: users.disabledAt }).from(users).orderBy(users.name).all();
+}
+
+/** Disabling ends the account's sessions at once; enabling lets it sign in again. */
+export function setAccountDisabled(store: Store, name: string, disabled: boolean): boolean {
+  return store.transaction((tx) => {
+    const user = tx.select({ id: users.id }).from(users).where(eq(users.name, name)).get();
+    if (!user) return false;
+    tx.update(users).set({ disabledAt: disabled ? new Date() : null }).where(eq(users.id, user.id)).run();
+    if (disabled) tx.delete(sessions).where(eq(sessions.userId, user.id)).run();
+    return true;
+  });
+}

@@ -46,12 +46,13 @@ export function page(title: string, body: Content, account?: { name: string; rol
   .document-text { white-space: pre-wrap; font-size: 15px; line-height: 1.6; }
   mark.hl { padding: 0 1px; border-radius: 2px; } mark.kind-entity { background: #dcebff; } mark.kind-figure { background: #ffe27a; } mark.kind-signing { background: #c9f0d3; }
   mark.hl.state-rejected { text-decoration: line-through; } mark.hl.flash { outline: 2px solid #3b82f6; }
+  table { border-collapse: collapse; } th, td { text-align: left; padding: .25em .8em .25em 0; border-bottom: 1px solid #e3e7ec; } td form { margin: 0; }
   .fact-group ol { padding-left: 1.4em; } .fact-group li { margin: .2em 0; } .fact-group .state { color: #6b7684; font-size: 85%; }
 </style>
 </head>
 <body>
 <header><strong>factline</strong>${account
-    ? html`<a href="/review">Review</a>${account.role !== 'reviewer' ? html` <a href="/admin/queues">Queues</a>` : ''}
+    ? html`<a href="/review">Review</a>${account.role !== 'reviewer' ? html` <a href="/admin/runs">Runs</a> <a href="/admin/queues">Queues</a>` : ''}${account.role === 'admin' ? html` <a href="/admin/accounts">Accounts</a>` : ''}
   <span>${account.name} (${account.role})</span>
   <form method="post" action="/logout"><input type="hidden" name="_csrf" value="${account.csrfToken}"><button>Sign out</button></form>`
     : ''}</header>

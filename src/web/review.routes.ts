@@ -9,10 +9,17 @@ import { documentWithFacts, filterChoices, QUEUE_ORDERS, QUEUE_STATUSES, type Qu
 import { type CardContext, factCard } from './fact-card.view.ts';
 import { documentView } from './document.view.ts';
 import { page } from './layout.ts';
-import { reviewQueueView } from './review-queue.view.ts';
+import { progressPanel, reviewQueueView } from './review-queue.view.ts';
 import { requireRole, type WebEnv } from './session.middleware.ts';
 
 const PER_PAGE = 20;
+
+/** "Today" for progress is the server's local day (TZ). */
+function startOfToday(): Date {
+  const today = new Date();
+  today.setHours(0, 0, 0, 0);
+  return today;
+}
 
 /**
  * Query values a reviewer can type or edit in the address bar: anything unknown falls back to the
@@ -67,13 +74,11 @@ export function reviewRoutes(store: Store) {
     const shrinks = ['to_review', 'pending', 'needs_review'].includes(query.status);
     const hasNext = query.page * PER_PAGE < queuePage.total;
     const nextLink = shrinks ? link(query.page) : link(hasNext ? query.page + 1 : 1);
-    const startOfToday = new Date();
-    startOfToday.setHours(0, 0, 0, 0);
     const account = c.get('account');
     const card: CardContext = { csrfToken: account.csrfToken, returnTo: link(query.page), canDecide: canDecide(c) };
     return c.html(page('Review', reviewQueueView({
       page: queuePage, filter, order: query.order, pageNumber: query.page, perPage: PER_PAGE, choices: filterChoices(store),
-      progress: reviewProgress(store, startOfToday), card, link, nextLink, message: query.message,
+      progress: reviewProgress(store, startOfToday()), card, link, nextLink, message: query.message,
     }), account, { script: '/assets/review.js' }));
   });
 
@@ -120,7 +125,7 @@ export function reviewRoutes(store: Store) {
     }
     const message = picked.length === 0 ? 'nothing selected: press x on the facts to approve, then Shift+A'
       : `${approved} of ${picked.length} approved${refused.length ? `; not approved: ${refused.join('; ')}` : ''}`;
-    if (wantsJson(c)) return c.json({ ok: refused.length === 0, approved, refused, message }, refused.length ? 409 : 200);
+    if (wantsJson(c)) return c.json({ ok: refused.length === 0, approved, refused, message, progress: progressPanel(reviewProgress(store, startOfToday())).toString() }, refused.length ? 409 : 200);
     return c.redirect(withMessage(returnTo, message), 303);
   });
 
@@ -140,7 +145,8 @@ export function reviewRoutes(store: Store) {
     if (!wantsJson(c)) return c.redirect(withMessage(input.returnTo, input.message, `fact-${input.factId}`), 303);
     const fact = reviewFact(store, input.factId);
     const card = fact ? factCard(fact, fact.text, { csrfToken: c.get('account').csrfToken, returnTo: input.returnTo, canDecide: canDecide(c) }).toString() : '';
-    return c.json({ ok: input.ok, factId: input.factId, state: fact?.reviewState, revision: fact?.revision, message: input.message, card }, input.status);
+    const progress = progressPanel(reviewProgress(store, startOfToday())).toString();
+    return c.json({ ok: input.ok, factId: input.factId, state: fact?.reviewState, revision: fact?.revision, message: input.message, card, progress }, input.status);
   }
 
   return app;

@@ -10,6 +10,7 @@ import type { Store } from '../../db/client.ts';
 import type { PipelineQueues } from '../queue/pipeline-queues.ts';
 import { page } from './layout.ts';
 import { requireApiCaller } from './api-caller.middleware.ts';
+import { adminRoutes } from './admin.routes.ts';
 import { apiRoutes } from './api.routes.ts';
 import { loginRoutes, signOut } from './login.routes.ts';
 import { reviewRoutes } from './review.routes.ts';
@@ -34,10 +35,12 @@ export function createWebApp(options: WebAppOptions) {
   const app = new Hono<WebEnv>();
   // bull-board's page needs inline scripts; everywhere else only our own script file runs, so even
   // document text that escaped escaping could not execute.
-  app.use('/admin/*', async (c, next) => {
+  const boardPolicy: Parameters<typeof app.use>[1] = async (c, next) => {
     await next();
     c.res.headers.set('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:");
-  });
+  };
+  app.use('/admin/queues', boardPolicy);
+  app.use('/admin/queues/*', boardPolicy);
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], frameAncestors: ["'none'"] } }));
   app.route('/', loginRoutes(store, secret, { secureCookies: options.secureCookies ?? false }));
   // Programs use the API with a Bearer token, so it is authenticated apart from the pages.
@@ -50,6 +53,7 @@ export function createWebApp(options: WebAppOptions) {
   app.route('/', reviewRoutes(store));
 
   app.use('/admin/*', requireRole('operator', 'admin'));
+  app.route('/', adminRoutes(store, options.queues));
   if (options.queues) {
     const board = new HonoAdapter(serveStatic);
     const { ingest, extract, persist } = options.queues;

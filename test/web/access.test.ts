@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { webAppWith } from '../support/web-app.ts';
+import { formPost, webAppWith } from '../support/web-app.ts';
 
 const webApp = () => webAppWith();
 
 const ROUTES = [
   ['GET', '/'], ['GET', '/review'], ['GET', '/review?status=all&kind=figure'], ['GET', '/documents/1'], ['GET', '/assets/review.js'],
   ['POST', '/review/facts/1'], ['POST', '/review/bulk-approve'], ['POST', '/review/undo'], ['GET', '/admin/queues'], ['POST', '/logout'],
+  ['GET', '/admin/runs'], ['POST', '/admin/runs/retry'], ['GET', '/admin/accounts'], ['POST', '/admin/accounts'], ['POST', '/admin/accounts/rita/disable'],
 ] as const;
 
 describe('who may reach what', () => {
@@ -50,6 +51,45 @@ describe('who may reach what', () => {
     expect((await app.request('/admin/queues', { headers: { cookie: rita.cookie } })).status).toBe(403);
     const otto = await signIn('otto');
     expect((await app.request('/admin/queues', { headers: { cookie: otto.cookie } })).status).toBe(200);
+  });
+
+  const OPERATOR_ROUTES = [['GET', '/admin/runs'], ['POST', '/admin/runs/retry'], ['GET', '/admin/queues']] as const;
+  const ADMIN_ROUTES = [['GET', '/admin/accounts'], ['POST', '/admin/accounts'], ['POST', '/admin/accounts/otto/disable'], ['POST', '/admin/accounts/otto/enable']] as const;
+
+  it.each([...OPERATOR_ROUTES, ...ADMIN_ROUTES])('refuses a reviewer %s %s with 403, even with a valid CSRF token', async (method, path) => {
+    const { app, signIn, store } = await webApp();
+    const rita = await signIn('rita');
+    const response = await app.request(path, method === 'GET' ? { headers: { cookie: rita.cookie } } : formPost(rita.cookie, { _csrf: rita.csrf, name: 'mallory', role: 'admin', password: 'a long enough password' }));
+    expect(response.status).toBe(403);
+    expect(store.$client.prepare("select count(*) as n from users where name = 'mallory' or disabled_at is not null").get()).toEqual({ n: 0 });
+  });
+
+  it.each(ADMIN_ROUTES)('refuses an operator the admin route %s %s', async (method, path) => {
+    const { app, signIn } = await webApp();
+    const otto = await signIn('otto');
+    const response = await app.request(path, method === 'GET' ? { headers: { cookie: otto.cookie } } : formPost(otto.cookie, { _csrf: otto.csrf }));
+    expect(response.status).toBe(403);
+  });
+
+  it('lets an operator see runs and failed files, and says that retrying needs Redis when there is none', async () => {
+    const { app, signIn } = await webApp();
+    const otto = await signIn('otto');
+    expect(await (await app.request('/admin/runs', { headers: { cookie: otto.cookie } })).text()).toContain('Retrying jobs and the queue dashboard need Redis');
+  });
+
+  it('lets an admin create an account and disable one, which ends its sessions', async () => {
+    const { app, signIn, store } = await webApp();
+    const ada = await signIn('ada');
+    const rita = await signIn('rita');
+    const created = await app.request('/admin/accounts', formPost(ada.cookie, { _csrf: ada.csrf, name: 'nina', role: 'reviewer', password: 'another long password' }));
+    expect(new URL(created.headers.get('location') ?? '', 'http://x').searchParams.get('message')).toBe('created reviewer nina');
+    expect((await signIn('nina', 'another long password')).response.status).toBe(303);
+    const short = await app.request('/admin/accounts', formPost(ada.cookie, { _csrf: ada.csrf, name: 'olga', role: 'reviewer', password: 'short' }));
+    expect(new URL(short.headers.get('location') ?? '', 'http://x').searchParams.get('message')).toMatch(/olga: a password needs at least 10 characters/);
+    await app.request('/admin/accounts/rita/disable', formPost(ada.cookie, { _csrf: ada.csrf }));
+    expect((await app.request('/review', { headers: { cookie: rita.cookie } })).status).toBe(303);
+    expect((await signIn('rita')).response.status).toBe(401);
+    expect(store.$client.prepare("select count(*) as n from users where name in ('nina', 'olga')").get()).toEqual({ n: 1 });
   });
 
   it('refuses a change without the CSRF token or with a forged one, and accepts the real one', async () => {

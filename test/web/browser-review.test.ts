@@ -69,6 +69,8 @@ describe('reviewing in the browser', () => {
     await page.keyboard.press('a');
     await stateOf(page, first, 'approved');
     expect(row(first)).toMatchObject({ review_state: 'approved', reviewed_by: 'rita' });
+    await shows(page.locator('section.progress'), '1 approved');
+    await shows(page.locator('section.progress'), 'rita 1 (1 approved');
     const second = await currentId(page);
     expect(second).not.toBe(first);
 

@@ -59,13 +59,24 @@ function replaceCard(factId, result) {
   return fresh;
 }
 
+function showProgress(result) {
+  const panel = document.querySelector('section.progress');
+  if (!panel || !result.progress) return;
+  const holder = document.createElement('div');
+  holder.innerHTML = result.progress; // built and escaped by the server
+  panel.replaceWith(holder.firstElementChild);
+}
+
 async function decide(form) {
   const card = form.closest('article.fact');
   const result = await post(form);
   const fresh = replaceCard(card.dataset.id, result) ?? card;
+  showProgress(result);
   say(result.message ?? '');
-  if (result.ok) focusCard(nextUndecided(fresh));
-  else focusCard(fresh);
+  if (!result.ok) return focusCard(fresh);
+  const next = nextUndecided(fresh);
+  focusCard(next);
+  if (!cards().some(undecided)) say(`${result.message}. Every fact on this page is decided: press n for the next ones.`);
 }
 
 document.addEventListener('submit', (event) => {
@@ -102,6 +113,7 @@ async function undo() {
   const form = document.getElementById('undo');
   const result = await post(form);
   say(result.message);
+  showProgress(result);
   if (result.ok && result.factId) {
     const fresh = replaceCard(result.factId, result);
     if (fresh) focusCard(fresh);
