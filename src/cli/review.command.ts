@@ -5,7 +5,7 @@ import { parseEdits } from '../review/edit-fields.ts';
 import { effectiveData, factSummary } from '../review/fact-summary.ts';
 import { findUserForLogin } from '../store/accounts.repository.ts';
 import { type Decision, decideFact, REJECT_REASONS, type RejectReason, undoLastDecision } from '../store/review-decisions.repository.ts';
-import { QUEUE_ORDERS, QUEUE_STATUSES, type QueueFilter, type QueueOrder, type QueueStatus, reviewFact, reviewProgress, reviewQueue } from '../store/review-queue.repository.ts';
+import { factHistory, QUEUE_ORDERS, QUEUE_STATUSES, type QueueFilter, type QueueOrder, type QueueStatus, reviewFact, reviewProgress, reviewQueue } from '../store/review-queue.repository.ts';
 import type { CliContext } from './cli-context.ts';
 import { configFrom, dataOption, openConfiguredStore } from './store-options.ts';
 
@@ -114,6 +114,7 @@ export function reviewCommand(context: CliContext): Command {
         `sentence: ${markedSentence(fact.text, fact, 10_000)}`,
         `paragraph:\n${paragraph.text.slice(0, paragraph.start)}[[${paragraph.text.slice(paragraph.start, paragraph.end)}]]${paragraph.text.slice(paragraph.end)}`,
         `data: ${JSON.stringify(effectiveData(fact))}`,
+        ...factHistory(store, fact.id).map((entry) => `${entry.at.toISOString()} ${entry.actor} ${entry.action}: ${String(entry.before?.reviewState ?? '?')} → ${String(entry.after?.reviewState ?? '?')}`),
       ].join('\n') + '\n');
     })));
 

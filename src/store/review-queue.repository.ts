@@ -174,3 +174,9 @@ export function reviewProgress(store: Store, since: Date): ReviewProgress {
   }
   return { byState, byReviewer: [...reviewers.values()] };
 }
+
+/** Everything that happened to a fact, oldest first: decisions, undos, re-readings by newer rules. */
+export function factHistory(store: Store, factId: number) {
+  return store.select({ actor: auditLog.actor, action: auditLog.action, before: auditLog.before, after: auditLog.after, at: auditLog.at })
+    .from(auditLog).where(eq(auditLog.factId, factId)).orderBy(asc(auditLog.id)).all();
+}

@@ -65,7 +65,8 @@ export function reviewQueueView(input: QueueViewInput) {
 ${progressPanel(input.progress)}
 ${filterForm(input.filter, input.order, input.choices)}
 <p id="flash" class="flash" role="status" aria-live="polite">${input.message ?? ''}</p>
-<div class="queue-bar"><span>${page.total === 0 ? 'Nothing matches these filters.' : `Facts ${first}–${last} of ${page.total}`}</span>
+<div class="queue-bar"><span>${page.total === 0 ? (input.progress.byState.pending + input.progress.byState.needs_review + input.progress.byState.approved + input.progress.byState.edited + input.progress.byState.rejected === 0
+    ? 'No facts yet: operators add documents with factline ingest or the inbox folder.' : 'Nothing matches these filters.') : `Facts ${first}–${last} of ${page.total}`}</span>
 ${input.card.canDecide ? html`<form method="post" action="/review/bulk-approve" id="bulk"><input type="hidden" name="_csrf" value="${input.card.csrfToken}"><input type="hidden" name="return" value="${input.card.returnTo}"><button type="submit" class="bulk-approve">Approve selected <kbd>Shift+A</kbd></button></form>
 <form method="post" action="/review/undo" id="undo"><input type="hidden" name="_csrf" value="${input.card.csrfToken}"><input type="hidden" name="return" value="${input.card.returnTo}"><button type="submit">Undo my last decision <kbd>u</kbd></button></form>` : html`<span>Your role can read the queue; reviewers decide.</span>`}
 </div>

@@ -58,6 +58,9 @@ describe('factline review', () => {
     expect(JSON.parse(row(suspects).edited_data as string)).toMatchObject({ value: 22, subject: 'arrested suspects' });
     expect((await review('undo', '--as', 'rita')).stdout).toMatch(new RegExp(`fact ${suspects} was undone`));
     expect(row(suspects)).toMatchObject({ review_state: 'pending', edited_data: null });
+    const shown = (await review('show', String(suspects))).stdout;
+    expect(shown).toContain('[[21 suspects]]');
+    expect(shown).toMatch(/rita edit: pending → edited\n.* rita undo: edited → pending\n$/);
     const progress = JSON.parse((await review('progress', '--json')).stdout) as { byState: Record<string, number>; byReviewer: { reviewer: string; approve: number }[] };
     expect(progress.byState).toMatchObject({ approved: 1, rejected: 1 });
     expect(progress.byReviewer[0]).toMatchObject({ reviewer: 'rita', approve: 1, reject: 1, edit: 1, undo: 1 });
