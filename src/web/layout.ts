@@ -13,6 +13,7 @@ export function page(title: string, body: Content, account?: { name: string; rol
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${title} · factline</title>
 <style>
   body { font: 15px/1.45 system-ui, sans-serif; margin: 0; color: #1d232a; background: #f6f7f9; }

@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { html } from 'hono/html';
@@ -8,10 +9,12 @@ import { page } from './layout.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { SESSION_COOKIE } from './session.middleware.ts';
 
-const loginForm = (message?: string, name = '') => page('Sign in', html`<div class="card" style="max-width: 24em">
+const LOGIN_COOKIE = 'factline_login';
+
+const loginForm = (token: string, message?: string, name = '') => page('Sign in', html`<div class="card" style="max-width: 24em">
 <h1>Sign in</h1>
 ${message ? html`<p class="error" role="alert">${message}</p>` : ''}
-<form method="post" action="/login">
+<form method="post" action="/login"><input type="hidden" name="_csrf" value="${token}">
 <label for="name">Name</label><input id="name" name="name" autocomplete="username" value="${name}" autofocus required>
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <p><button type="submit">Sign in</button></p>
@@ -21,19 +24,35 @@ ${message ? html`<p class="error" role="alert">${message}</p>` : ''}
 export function loginRoutes(store: Store, secret: string, options: { secureCookies: boolean }) {
   const throttle = createLoginThrottle();
   const app = new Hono();
-  app.get('/login', (c) => c.html(loginForm()));
+  /**
+   * The sign-in form is protected too (a forged sign-in would put a victim in the attacker's account):
+   * its token is also in a signed cookie only this site can set, and both must match.
+   */
+  const freshForm = async (c: Context, status: 200 | 401 | 403 | 429, message?: string, name?: string) => {
+    // The same token for as long as its cookie lives: a second tab, or the browser fetching /favicon.ico
+    // (sent here without a session), must not invalidate a form already on screen.
+    const token = (await getSignedCookie(c, secret, LOGIN_COOKIE)) || randomBytes(24).toString('base64url');
+    await setSignedCookie(c, LOGIN_COOKIE, token, secret, { httpOnly: true, sameSite: 'Strict', path: '/login', secure: options.secureCookies, maxAge: 3600 });
+    return c.html(loginForm(token, message, name), status);
+  };
+  app.get('/login', (c) => freshForm(c, 200));
   app.post('/login', async (c) => {
     const body = await c.req.parseBody();
     const name = typeof body.name === 'string' ? body.name.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
+    const expected = await getSignedCookie(c, secret, LOGIN_COOKIE);
+    if (!expected || typeof body._csrf !== 'string' || !sameToken(body._csrf, expected)) {
+      return freshForm(c, 403, 'The sign-in form expired or was not sent by this site: sign in again.', name);
+    }
     const key = `${c.req.header('x-forwarded-for') ?? 'local'}|${name}`;
-    if (throttle.blocked(key)) return c.html(loginForm('Too many failed attempts: wait 15 minutes and try again.', name), 429);
+    if (throttle.blocked(key)) return freshForm(c, 429, 'Too many failed attempts: wait 15 minutes and try again.', name);
     const user = findUserForLogin(store, name);
     if (!user || !(await verifyPassword(password, user.passwordHash))) {
       throttle.failed(key);
-      return c.html(loginForm('Wrong name or password.', name), 401);
+      return freshForm(c, 401, 'Wrong name or password.', name);
     }
     throttle.succeeded(key);
+    deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
     const session = createSession(store, user.id);
     await setSignedCookie(c, SESSION_COOKIE, session.id, secret, { httpOnly: true, sameSite: 'Lax', path: '/', secure: options.secureCookies, maxAge: 12 * 3600 });
     return c.redirect('/', 303);
@@ -47,4 +66,10 @@ export async function signOut(c: Context, store: Store, secret: string) {
   if (sessionId) endSession(store, sessionId);
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
   return c.redirect('/login', 303);
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixture-paths.ts';
 import { waitFor } from '../support/redis.ts';
+import { overHttp, signInWith } from '../support/sign-in.ts';
 
 const BIN = fixture('../src/cli/factline.mjs');
 
@@ -31,9 +32,8 @@ describe('npm start (factline demo)', () => {
     const demo = await startDemo(data);
     expect(demo.stdout).toMatch(/5 bundled files → 14 documents, \d{3} facts \(\d{3} to review\)/);
     expect(demo.name).toBe('admin');
-    const login = await fetch(`${demo.address}/login`, { method: 'POST', body: new URLSearchParams({ name: demo.name!, password: demo.password! }), redirect: 'manual' });
+    const { response: login, cookie } = await signInWith(overHttp(demo.address), demo.name!, demo.password!);
     expect(login.status).toBe(303);
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const queue = await (await fetch(`${demo.address}/review`, { headers: { cookie } })).text();
     expect(queue).toMatch(/Facts 1–20 of \d{3}/);
     expect(queue.match(/<article class="fact/g)).toHaveLength(20);

@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../support/fixture-paths.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix, waitFor } from '../support/redis.ts';
+import { overHttp, signInWith } from '../support/sign-in.ts';
 
 const run = promisify(execFile);
 const BIN = fixture('../src/cli/factline.mjs');
@@ -63,8 +64,8 @@ describe('factline serve with a watch folder', () => {
     const address = /pages at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
     expect(address).toBeDefined();
     expect((await fetch(`${address}/admin/queues`, { redirect: 'manual' })).status).toBe(303);
-    const login = await fetch(`${address}/login`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ name: 'otto', password: 'operator password 1' }) });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const { cookie } = await signInWith(overHttp(address!), 'otto', 'operator password 1');
+    expect(cookie).not.toBe('');
     const board = await fetch(`${address}/admin/queues`, { headers: { cookie } });
     expect(board.status).toBe(200);
     expect(await board.text()).toMatch(/bull/i);

@@ -8,6 +8,7 @@ import { hashPassword } from '../../src/auth/passwords.ts';
 import { addUser } from '../../src/store/accounts.repository.ts';
 import { createWebApp } from '../../src/web/web-app.ts';
 import { fixture } from './fixture-paths.ts';
+import { signInWith } from './sign-in.ts';
 
 export const PASSWORD = 'a long enough password';
 
@@ -30,8 +31,7 @@ export async function webAppWith(files: readonly { name: string; text: string }[
   await storeFiles(store, files);
   const app = createWebApp({ store, secret: 'test-secret' });
   const signIn = async (name: string, password = PASSWORD) => {
-    const response = await app.request('/login', { method: 'POST', body: new URLSearchParams({ name, password }), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    const cookie = response.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const { response, cookie } = await signInWith((path, init) => Promise.resolve(app.request(path, init)), name, password);
     const home = cookie ? await (await app.request('/review', { headers: { cookie } })).text() : '';
     const csrf = /name="_csrf" value="([^"]+)"/.exec(home)?.[1] ?? '';
     return { response, cookie, csrf };

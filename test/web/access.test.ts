@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formPost, webAppWith } from '../support/web-app.ts';
+import { formPost, PASSWORD, webAppWith } from '../support/web-app.ts';
 
 const webApp = () => webAppWith();
 
@@ -37,6 +37,19 @@ describe('who may reach what', () => {
     expect((await signIn('rita', 'wrong password!')).response.status).toBe(401);
     for (let i = 0; i < 4; i++) await signIn('rita', 'wrong password!');
     expect((await signIn('rita')).response.status).toBe(429);
+  });
+
+  it('refuses a sign-in posted without the form\'s token, or with a token not matching its cookie', async () => {
+    const { app } = await webApp();
+    const post = (fields: Record<string, string>, cookie = '') => app.request('/login', { method: 'POST', body: new URLSearchParams(fields), headers: { 'content-type': 'application/x-www-form-urlencoded', cookie } });
+    const bare = await post({ name: 'rita', password: PASSWORD });
+    expect(bare.status).toBe(403);
+    expect(bare.headers.getSetCookie().some((cookie) => cookie.startsWith('factline_session='))).toBe(false);
+    const form = await app.request('/login');
+    const loginCookie = form.headers.getSetCookie()[0]!.split(';')[0]!;
+    expect((await post({ name: 'rita', password: PASSWORD, _csrf: 'forged' }, loginCookie)).status).toBe(403);
+    const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+    expect((await post({ name: 'rita', password: PASSWORD, _csrf: token }, loginCookie)).status).toBe(303);
   });
 
   it('refuses a forged cookie', async () => {
