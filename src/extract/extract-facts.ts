@@ -15,7 +15,7 @@ export interface ExtractableDocument {
 }
 
 /** Facts are produced by rules of this version; stored facts record it, and a newer one re-extracts. */
-export const RULES_VERSION = '2026.11.22-1';
+export const RULES_VERSION = '2026.11.22-2';
 
 /**
  * The extraction stage: one document's text → its facts, every one with evidence offsets into that
@@ -51,7 +51,15 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   ];
 }
 
-const ORGANISATION_CONFIDENCE = { 'organisation.known': 0.95, 'organisation.acronym-definition': 0.85, 'organisation.head-word': 0.7 } as const;
+const ORGANISATION_CONFIDENCE = {
+  'organisation.known': 0.95,
+  'organisation.acronym-definition': 0.85,
+  'organisation.head-word': 0.7,
+  'organisation.named-project': 0.7,
+  'organisation.trailing-acronym': 0.6,
+  'organisation.meeting-acronym': 0.6,
+  'organisation.listed-acronym': 0.6,
+} as const;
 
 /**
  * One key per body: its acronym when the text or our list pairs one with it, so "European Judicial

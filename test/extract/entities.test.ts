@@ -61,6 +61,73 @@ describe('organisations', () => {
   });
 });
 
+describe('organisation names written whole', () => {
+  it.each([
+    ['a long form with commas and a dash, named by its acronym', 'Eurojust met the Independent, Neutral and Permanent Commission – Yemen (INPC) in May.', 'Independent, Neutral and Permanent Commission – Yemen', 'INPC'],
+    ['a long form with "by" and a slash', 'It works with the United Nations Team to Investigate Crimes Committed by Boko/Haram (UNTICB).', 'United Nations Team to Investigate Crimes Committed by Boko/Haram', 'UNTICB'],
+    ['an acronym spelling only the complement', 'Members of the Judicial Cooperation Network for West Africa and Sahel (WAS) met.', 'Judicial Cooperation Network for West Africa and Sahel', 'WAS'],
+    ['a qualifier in brackets before the acronym', 'The Customs Cooperation Working Party (Police) (CCWP-P) met twice.', 'Customs Cooperation Working Party (Police)', 'CCWP-P'],
+    ['the last body of a list before the acronym', 'Europol, Frontex and the European Maritime Safety Agency (EMSA) trained officers.', 'European Maritime Safety Agency', 'EMSA'],
+    ['a lower-case definition after the acronym', 'Officers of BRB (Brigade de répression du banditisme Police) took part.', 'Brigade de répression du banditisme Police', 'BRB'],
+    ['a text-defined body without head word called a project', 'Eurojust runs the Baltic Sea Justice (BSJ) project with Estonia.', 'Baltic Sea Justice', 'BSJ'],
+  ])('%s', (_, text, name, acronym) => {
+    expect(entitiesOf(text, 'organisation')).toContainEqual(expect.objectContaining({ name, acronym }));
+  });
+
+  it.each([
+    ['"and" inside a Council configuration', 'The Agriculture and Fisheries Council met in Luxembourg.', ['Agriculture and Fisheries Council']],
+    ['"and" inside a complement', 'The Judicial Focus Group on Cybercrime and Digital Evidence met.', ['Judicial Focus Group on Cybercrime and Digital Evidence']],
+    ['"and" inside an authority with its place', 'The Department for Economic Crime and Fraud of National Police in Gdansk acted.', ['Department for Economic Crime and Fraud of National Police in Gdansk']],
+    ['"and of the" between two bodies', 'Regulation of the European Parliament and of the Council applies.', ['European Parliament', 'Council of the European Union']],
+    ['a plain "and" between a known body and an authority', 'Frontex and Latvian State Police acted.', ['European Border and Coast Guard Agency', 'Latvian State Police']],
+    ['a complement with "to" and a place with two words', 'The Global Alliance to Counter Cyber Fraud and the Border Guard Unit in Nowa Ruda met.', ['Global Alliance to Counter Cyber Fraud', 'Border Guard Unit in Nowa Ruda']],
+    ['a unit after its body, behind a dash', 'Spain: National Police – Central Cybercrime Unit; Civil Guard', ['National Police – Central Cybercrime Unit', 'Civil Guard']],
+    ['a department after its body, behind a comma', 'Austria: Public Prosecutor’s Office at the Graz Regional Court, Department for Economic Crime; Federal Police', ['Public Prosecutor’s Office at the Graz Regional Court, Department for Economic Crime', 'Federal Police']],
+    ['a code right after the head word', 'Europol set up the Operational Taskforce NEPTUNE in May.', ['Europol', 'Operational Taskforce NEPTUNE']],
+    ['a code after a place names another body', 'The prosecutor of the Regional Court of Lyon JIRS opened a case.', ['Regional Court of Lyon', 'JIRS']],
+    ['a host body after "at"', 'Please contact the Spanish Desk at Eurojust.', ['Spanish Desk', 'Eurojust']],
+    ['a name repeated in the national language', 'Germany: Passau Federal Police Inspectorate Bundespolizeiinspektion Passau', ['Passau Federal Police Inspectorate']],
+    ['a hyphen closing a word', 'Belgium: PPO Limburg- Federal Judicial Police Limburg', ['Federal Judicial Police Limburg']],
+    ['a project named before lower-case "project"', 'Eurojust supports the Horizon Justice project in Africa.', ['Eurojust', 'Horizon Justice']],
+    ['a bare acronym holding a plenary', 'During the third Plenary of the EJTN the results were shown.', ['EJTN']],
+    ['a bare acronym listed with bodies', 'The Commission, Europol and the ECTC will report.', ['European Commission', 'Europol', 'ECTC']],
+  ])('reads %s', (_, text, names) => {
+    expect(entitiesOf(text, 'organisation').map((e) => e.name)).toEqual(names);
+  });
+
+  it.each([
+    ['documents about a body', 'The Conclusions of the Commission and the Presidencies of the Forum were noted.', /Conclusions|Presidencies/],
+    ['a head word followed by a tool', 'Officers used the Secure Data Exchange Network Application (SDENA).', /Application/],
+    ['a head word owning what follows', 'The Agency’s National Desks were informed.', /Desks/],
+    ['a head word with only a region after it', 'They held ‘Team Europe’ dialogues.', /Team Europe/],
+    ['a region adjective with a bare head word', 'The South American Agency is a priority partner.', /South American Agency/],
+    ['a title cut by a line break', 'European Union Agency for\nThe agency met.', /European Union Agency$/],
+  ])('does not take %s for a body', (_, text, not) => {
+    expect(entitiesOf(text, 'organisation').map((e) => e.name).filter((name) => not.test(name))).toEqual([]);
+  });
+
+  it('does not take a preparatory body code with a number for a mention', () => {
+    expect(entitiesOf('COSI 231\nJAI 1122', 'organisation')).toEqual([]);
+  });
+
+  it.each([
+    ['a plural ending', 'The Nordic Prosecutors Network met. The Nordic Prosecutor Network (NPN) will meet again.'],
+    ['"of" before a place', 'The Public Prosecutor’s Office of Linz acted. Austria: Public Prosecutor’s Office Linz'],
+    ['a shorter writing of a single longer name', 'The Joint Steering Group on Firearms was created. The EU-Ukraine Joint Steering Group on Firearms met.'],
+    ['a longer writing of an acronym’s long form', 'The Serious Fraud Prosecutor’s Office (SFPO) of Riga acted. It was led by the Serious Fraud Prosecutor’s Office of Riga.'],
+    ['a misspelt acronym of a known body', 'The European Judicial Cybercrime Network (EJCM) met. The EJCM will meet again.'],
+  ])('keeps one body written with %s as one entity', (_, text) => {
+    expect(entitiesOf(text, 'organisation')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a sub-body with a head word of its own', 'The Baltic Justice Project met. The Baltic Justice Project Expert Group on Fraud met.', 2],
+    ['the same kind of office in two countries', 'Albania: Prosecutor General’s Office. Kosovo: Prosecutor General’s Office of Montenegro', 2],
+  ])('keeps %s apart', (_, text, count) => {
+    expect(entitiesOf(text, 'organisation')).toHaveLength(count);
+  });
+});
+
 describe('persons, legal acts and operations', () => {
   it.each([
     ['a role before the name', 'Europol Executive Director Anna Nowak said the results were strong.', { name: 'Anna Nowak', role: 'Europol Executive Director' }],
