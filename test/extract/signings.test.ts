@@ -56,6 +56,14 @@ describe('signings: instrument, counterpart, status, date and parties', () => {
   });
 
   it.each([
+    ['a national body stands for its country', 'Europol signed a working arrangement with the Nigerian Economic and Financial Crimes Commission.', 'Nigeria'],
+    ['a body named for the country it investigates does not', 'Eurojust signed a memorandum of understanding with the Independent Investigative Mechanism for Myanmar (IIMM).', 'Independent Investigative Mechanism for Myanmar'],
+    ['nor one naming it after a dash', 'Eurojust signed a memorandum of understanding with the International, Impartial and Independent Mechanism – Libya (IIIM-L).', 'International, Impartial and Independent Mechanism – Libya'],
+  ])('counterpart of a body: %s', (_, sentence, counterpart) => {
+    expect(brief(sentence).map((s) => s.counterpart)).toEqual([counterpart]);
+  });
+
+  it.each([
     ['a negation', 'Working Arrangements do not allow for the sharing of data with Serbia.'],
     ['a statement without a counterpart', 'Eurojust is signing Working Arrangements that enable long-term cooperation.'],
     ['countries in another clause', 'Agreements were signed last year, while Japan and Chile joined the Contact Point network.'],

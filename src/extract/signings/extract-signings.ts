@@ -91,7 +91,8 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     .map((c) => ({ key: c.country.code, name: c.country.name, code: c.country.code, start: c.start, end: c.end, confidence: c.rule === 'country.name' ? 0.85 : 0.7 }));
   const bodies = organisations
     .filter((o) => o.side !== 'eu' && !countries.some((c) => o.start <= c.start && c.end <= o.end))
-    .filter((o) => !/\b(?:Eurojust|Europol|EPPO|European Union|Commission|Council of the European Union)\b/.test(o.name))
+    // EU-side bodies and their parts; "Commission" alone is the European one, not a national commission.
+    .filter((o) => !/\b(?:Eurojust|Europol|EPPO|European Union|Council of the European Union)\b|^(?:European )?Commission$/.test(o.name))
     .map((o): Candidate => {
       // A national body ("the Kenyan Directorate of Criminal Investigations") stands for its country.
       const country = countryOfBody(o.name);
@@ -105,12 +106,16 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
 
 function countryOfBody(name: string): Country | undefined {
   const { byName, byDemonym } = countryLexicon();
-  const words = name.split(/[ \u00a0]+/);
+  // After a spaced dash comes what an international body deals with ("Mechanism – Syria"), or a sub-unit:
+  // the body's own nationality, if any, is said before it ("Israeli Police – Cybercrime Unit").
+  const words = name.split(/[ \u00a0]+[–—-][ \u00a0]+/)[0]!.split(/[ \u00a0]+/);
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
       // "Latin American Agency", "Ibero-American Association": a region's adjective, not the United States.
       if (/^(?:Latin|South|North|Central|Ibero)$/.test(words[i - 1] ?? '') || /^Ibero-/.test(words[i] ?? '')) continue;
+      // "Mission for Kosovo", "Mechanism for Myanmar": the country the body works on, not its own.
+      if (words[i - 1] === 'for') continue;
       const country = byName.get(phrase) ?? byDemonym.get(phrase);
       if (country) return country;
     }
