@@ -3,6 +3,7 @@ import type { Store } from '../../db/client.ts';
 import { evidenceView, paragraphAround } from '../review/evidence-view.ts';
 import { parseEdits } from '../review/edit-fields.ts';
 import { effectiveData, factSummary } from '../review/fact-summary.ts';
+import { startOfToday } from '../review/review-day.ts';
 import { findUserForLogin } from '../store/accounts.repository.ts';
 import { type Decision, decideFact, REJECT_REASONS, type RejectReason, undoLastDecision } from '../store/review-decisions.repository.ts';
 import { factHistory, QUEUE_ORDERS, QUEUE_STATUSES, type QueueFilter, type QueueOrder, type QueueStatus, reviewFact, reviewProgress, reviewQueue } from '../store/review-queue.repository.ts';
@@ -166,9 +167,7 @@ export function reviewCommand(context: CliContext): Command {
 
   command.addCommand(new Command('progress').description('Facts per review state, and decisions per reviewer today.').option('--json', 'as JSON', false).addOption(dataOption())
     .action((options: { json: boolean; data?: string }) => withStore(options, (store) => {
-      const startOfToday = new Date();
-      startOfToday.setHours(0, 0, 0, 0);
-      const progress = reviewProgress(store, startOfToday);
+      const progress = reviewProgress(store, startOfToday());
       if (options.json) return context.out(`${JSON.stringify(progress)}\n`);
       context.out(`${Object.entries(progress.byState).map(([state, n]) => `${n} ${state}`).join(', ')}\n`);
       for (const entry of progress.byReviewer) context.out(`today ${entry.reviewer}: ${entry.approve} approved, ${entry.edit} edited, ${entry.reject} rejected, ${entry.undo} undone\n`);

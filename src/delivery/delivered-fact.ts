@@ -1,4 +1,5 @@
 import type { DocumentMetadataRow, FactKind, ReviewedFactRow } from '../store/approved-facts.repository.ts';
+import { effectiveData } from '../review/fact-summary.ts';
 
 export interface DeliveredEvidence {
   readonly text: string;
@@ -39,8 +40,6 @@ const PLACED_APART = new Set(['kind', 'evidence', 'mentions']);
 export function factFields(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !PLACED_APART.has(key)));
 }
-
-export const effectiveData = (row: ReviewedFactRow): Record<string, unknown> => row.editedData ?? row.data;
 
 export function deliveredFact(row: ReviewedFactRow): DeliveredFact {
   const data = effectiveData(row);

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gte, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Store } from '../../db/client.ts';
 import { documents, facts } from '../../db/schema.ts';
+import { documentMetadataColumns, documentTexts, reviewedFactColumns } from './fact-columns.ts';
 
 export const FACT_KINDS = ['entity', 'figure', 'signing'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
@@ -71,18 +72,6 @@ export interface Paging {
   readonly offset: number;
 }
 
-const documentColumns = {
-  id: documents.id, source: documents.source, type: documents.type, title: documents.title,
-  date: documents.date, reference: documents.reference, classification: documents.classification,
-};
-
-const factColumns = {
-  id: facts.id, kind: facts.kind, type: facts.type, data: facts.data, editedData: facts.editedData,
-  evidenceText: facts.evidenceText, evidenceStart: facts.evidenceStart, evidenceEnd: facts.evidenceEnd,
-  confidence: facts.confidence, rule: facts.rule, rulesVersion: facts.rulesVersion, reviewState: facts.reviewState,
-  rejectReason: facts.rejectReason, rejectNote: facts.rejectNote, reviewedBy: facts.reviewedBy, reviewedAt: facts.reviewedAt,
-};
-
 /**
  * Approved and edited facts, never pending, rejected or needing review: what downstream consumers may
  * read. Ordered by fact id, so pages are stable while reviewers keep approving.
@@ -106,7 +95,7 @@ export type ApprovedDocument =
 
 /** A document's metadata and text with its approved facts; a classified one only when asked for. */
 export function approvedDocument(store: Store, documentId: number, options: { includeClassified: boolean }): ApprovedDocument {
-  const document = store.select({ ...documentColumns, text: documents.text }).from(documents).where(eq(documents.id, documentId)).get();
+  const document = store.select({ ...documentMetadataColumns, text: documents.text }).from(documents).where(eq(documents.id, documentId)).get();
   if (!document) return { found: false, reason: 'missing' };
   if (document.classification !== null && !options.includeClassified) return { found: false, reason: 'classified', classification: document.classification };
   return { found: true, document, facts: approvedFacts(store, { documentId, includeClassified: true }).facts };
@@ -119,7 +108,7 @@ function reviewedFacts(store: Store, states: readonly ReviewedFactRow['reviewSta
   if (filter.documentId !== undefined) matching.push(eq(facts.documentId, filter.documentId));
   const delivered = filter.includeClassified ? and(...matching) : and(...matching, isNull(documents.classification));
 
-  const query = store.select({ ...factColumns, document: documentColumns }).from(facts)
+  const query = store.select({ ...reviewedFactColumns, document: documentMetadataColumns }).from(facts)
     .innerJoin(documents, eq(documents.id, facts.documentId)).where(delivered).orderBy(asc(facts.id));
   const rows = (paging ? query.limit(paging.limit).offset(paging.offset) : query).all() as ReviewedFactRow[];
   const total = paging ? store.select({ n: count() }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId)).where(delivered).get()!.n : rows.length;
@@ -136,9 +125,4 @@ function countByClassification(store: Store, where: SQL): LeftOut {
     classified: groups.reduce((sum, group) => sum + group.n, 0),
     byClassification: Object.fromEntries(groups.map((group) => [group.classification!, group.n])),
   };
-}
-
-function documentTexts(store: Store, ids: number[]): Map<number, string> {
-  if (ids.length === 0) return new Map();
-  return new Map(store.select({ id: documents.id, text: documents.text }).from(documents).where(inArray(documents.id, ids)).all().map((row) => [row.id, row.text]));
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Store } from '../../db/client.ts';
 import { auditLog, facts } from '../../db/schema.ts';
+import { EDIT_FIELDS } from '../review/edit-fields.ts';
 
 /** The coded reasons a reviewer picks from when rejecting; free text goes with them. One per line. */
 export const REJECT_REASONS = {
@@ -15,12 +16,6 @@ export const REJECT_REASONS = {
 } as const;
 export type RejectReason = keyof typeof REJECT_REASONS;
 
-/** Fields a reviewer may correct, per kind of fact. */
-const EDITABLE: Record<string, readonly string[]> = {
-  entity: ['name', 'type', 'code', 'acronym', 'role'],
-  figure: ['value', 'unit', 'subject', 'qualifier', 'action', 'year'],
-  signing: ['instrument', 'counterpart', 'status', 'date', 'parties'],
-};
 
 export type Decision =
   | { readonly kind: 'approve' }
@@ -51,7 +46,7 @@ export function decideFact(store: Store, input: { factId: number; revision: numb
       if (!(decision.reason in REJECT_REASONS)) return { ok: false, conflict: `unknown reject reason ${decision.reason}` };
       after = { reviewState: 'rejected', editedData: null, rejectReason: decision.reason, rejectNote: decision.note?.trim() || null };
     } else {
-      const allowed = EDITABLE[row.kind] ?? [];
+      const allowed = (EDIT_FIELDS[row.kind] ?? []).map((field) => field.name);
       const unknown = Object.keys(decision.changes).filter((key) => !allowed.includes(key));
       if (unknown.length > 0) return { ok: false, conflict: `cannot edit ${unknown.join(', ')} of a ${row.kind}` };
       after = { reviewState: 'edited', editedData: { ...row.data, ...(row.editedData ?? {}), ...decision.changes }, rejectReason: null, rejectNote: null };

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Store } from '../../db/client.ts';
 import { auditLog, documents, facts, type ReviewState } from '../../db/schema.ts';
+import { documentMetadataColumns, documentTexts, reviewedFactColumns } from './fact-columns.ts';
 
 /** What the queue shows: "to_review" is pending plus facts that newer rules read differently. */
 export const QUEUE_STATUSES = ['to_review', 'pending', 'needs_review', 'approved', 'edited', 'rejected', 'all'] as const;
@@ -55,17 +56,9 @@ export interface ReviewFact {
   readonly reviewedAt: Date | null;
 }
 
-const documentSummary = {
-  id: documents.id, source: documents.source, position: documents.position, parts: documents.parts, type: documents.type, title: documents.title, date: documents.date,
-  reference: documents.reference, classification: documents.classification,
-};
+const documentSummary = { ...documentMetadataColumns, position: documents.position, parts: documents.parts };
 
-const reviewFactColumns = {
-  id: facts.id, documentId: facts.documentId, kind: facts.kind, type: facts.type, data: facts.data, editedData: facts.editedData,
-  evidenceText: facts.evidenceText, evidenceStart: facts.evidenceStart, evidenceEnd: facts.evidenceEnd, confidence: facts.confidence,
-  rule: facts.rule, rulesVersion: facts.rulesVersion, reviewState: facts.reviewState, reviewNote: facts.reviewNote, revision: facts.revision,
-  rejectReason: facts.rejectReason, rejectNote: facts.rejectNote, reviewedBy: facts.reviewedBy, reviewedAt: facts.reviewedAt,
-};
+const reviewFactColumns = { ...reviewedFactColumns, documentId: facts.documentId, reviewNote: facts.reviewNote, revision: facts.revision };
 
 function statusCondition(status: QueueStatus): SQL | undefined {
   if (status === 'all') return undefined;
@@ -117,8 +110,7 @@ export function reviewQueue(store: Store, input: { filter: QueueFilter; order: Q
   const rows = store.select({ fact: reviewFactColumns, document: documentSummary }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId))
     .where(where).orderBy(...orderBy(input.order)).limit(input.limit).offset(input.offset).all();
   const total = store.select({ n: count() }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId)).where(where).get()?.n ?? 0;
-  const ids = [...new Set(rows.map((row) => row.document.id))];
-  const texts = new Map(ids.length === 0 ? [] : store.select({ id: documents.id, text: documents.text }).from(documents).where(inArray(documents.id, ids)).all().map((row) => [row.id, row.text]));
+  const texts = documentTexts(store, [...new Set(rows.map((row) => row.document.id))]);
   return { facts: rows.map((row) => ({ ...row.fact, document: row.document })), total, texts };
 }
 

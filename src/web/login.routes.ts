@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { html } from 'hono/html';
@@ -7,7 +7,7 @@ import { verifyPassword } from '../auth/passwords.ts';
 import { createSession, endSession, findUserForLogin } from '../store/accounts.repository.ts';
 import { page } from './layout.ts';
 import { createLoginThrottle } from './login-throttle.ts';
-import { SESSION_COOKIE } from './session.middleware.ts';
+import { SESSION_COOKIE, tokensMatch } from './session.middleware.ts';
 
 const LOGIN_COOKIE = 'factline_login';
 
@@ -41,7 +41,7 @@ export function loginRoutes(store: Store, secret: string, options: { secureCooki
     const name = typeof body.name === 'string' ? body.name.trim() : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const expected = await getSignedCookie(c, secret, LOGIN_COOKIE);
-    if (!expected || typeof body._csrf !== 'string' || !sameToken(body._csrf, expected)) {
+    if (!expected || typeof body._csrf !== 'string' || !tokensMatch(body._csrf, expected)) {
       return freshForm(c, 403, 'The sign-in form expired or was not sent by this site: sign in again.', name);
     }
     const key = `${c.req.header('x-forwarded-for') ?? 'local'}|${name}`;
@@ -66,10 +66,4 @@ export async function signOut(c: Context, store: Store, secret: string) {
   if (sessionId) endSession(store, sessionId);
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
   return c.redirect('/login', 303);
-}
-
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Store } from '../../db/client.ts';
 import { parseEdits } from '../review/edit-fields.ts';
 import { effectiveData } from '../review/fact-summary.ts';
+import { startOfToday } from '../review/review-day.ts';
 import { type Decision, decideFact, REJECT_REASONS, type RejectReason, undoLastDecision } from '../store/review-decisions.repository.ts';
 import { documentWithFacts, filterChoices, QUEUE_ORDERS, QUEUE_STATUSES, type QueueFilter, reviewFact, reviewProgress, reviewQueue } from '../store/review-queue.repository.ts';
 import { type CardContext, factCard } from './fact-card.view.ts';
@@ -13,13 +14,6 @@ import { progressPanel, reviewQueueView } from './review-queue.view.ts';
 import { requireRole, type WebEnv } from './session.middleware.ts';
 
 const PER_PAGE = 20;
-
-/** "Today" for progress is the server's local day (TZ). */
-function startOfToday(): Date {
-  const today = new Date();
-  today.setHours(0, 0, 0, 0);
-  return today;
-}
 
 /**
  * Query values a reviewer can type or edit in the address bar: anything unknown falls back to the
