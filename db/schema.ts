@@ -89,7 +89,8 @@ export const auditLog = sqliteTable('audit_log', {
 export const runs = sqliteTable('runs', {
   id: integer().primaryKey({ autoIncrement: true }),
   kind: text({ enum: ['batch', 'nightly', 'reextract'] }).notNull(),
-  status: text({ enum: ['running', 'succeeded', 'failed'] }).notNull().default('running'),
+  /** `interrupted`: the process running it stopped (a kill, a crash) before it could finish; closed at the next start. */
+  status: text({ enum: ['running', 'succeeded', 'failed', 'interrupted'] }).notNull().default('running'),
   counts: text({ mode: 'json' }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
   errors: text({ mode: 'json' }).$type<{ file: string; reason: string }[]>().notNull().default(sql`'[]'`),
   reportPath: text(),
@@ -107,6 +108,8 @@ export const users = sqliteTable('users', {
   role: text({ enum: ROLES }).notNull(),
   /** scrypt, with its parameters and salt: `scrypt$N$r$p$salt$hash`. */
   passwordHash: text().notNull(),
+  /** Classification markings this account may read (`LIMITE`, ...); none by default. */
+  clearances: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   createdAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
   disabledAt: integer({ mode: 'timestamp_ms' }),
 }, (t) => [uniqueIndex('users_name').on(t.name)]);
@@ -125,7 +128,35 @@ export const apiTokens = sqliteTable('api_tokens', {
   id: integer().primaryKey({ autoIncrement: true }),
   name: text().notNull(),
   tokenHash: text().notNull(),
+  /** Classification markings this token may read; none by default. */
+  clearances: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   createdAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
   revokedAt: integer({ mode: 'timestamp_ms' }),
   lastUsedAt: integer({ mode: 'timestamp_ms' }),
 }, (t) => [uniqueIndex('api_tokens_hash').on(t.tokenHash)]);
+
+/**
+ * Facts about the store itself, such as its identity (`store_id`): queue job ids and the single-writer
+ * lock name the store they belong to, so a new or restored store is never taken for one that saw a file.
+ */
+export const storeMeta = sqliteTable('store_meta', {
+  key: text().primaryKey(),
+  value: text().notNull(),
+});
+
+/**
+ * A document that was read but could not be extracted or stored (a time or memory budget exceeded, a
+ * rule crashing): kept with its stage and reason so an operator finds it. Resolved, never deleted, when
+ * a later attempt stores it.
+ */
+export const documentFailures = sqliteTable('document_failures', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  documentSha256: text().notNull(),
+  sourceName: text().notNull(),
+  sourceSha256: text(),
+  position: integer().notNull(),
+  stage: text({ enum: ['read', 'extract', 'persist'] }).notNull(),
+  reason: text().notNull(),
+  failedAt: integer({ mode: 'timestamp_ms' }).notNull().default(now),
+  resolvedAt: integer({ mode: 'timestamp_ms' }),
+}, (t) => [uniqueIndex('document_failures_sha256').on(t.documentSha256)]);
