@@ -25,9 +25,31 @@ export function openStore(file: string, migrationsFolder: string = MIGRATIONS): 
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = OFF');
   const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
-  migrate(db, { migrationsFolder });
+  whileMigrationLockHeld(file, () => migrate(db, { migrationsFolder }));
   const broken = sqlite.pragma('foreign_key_check') as unknown[];
   if (broken.length > 0) throw new Error(`${file}: ${broken.length} rows break foreign keys after migration`);
   sqlite.pragma('foreign_keys = ON');
   return db as Store;
+}
+
+/**
+ * Serialises migrations across processes. drizzle reads which migrations were applied before it opens
+ * its transaction, so two processes opening one new store together both tried to create every table
+ * ("table audit_log already exists"). An exclusive transaction on a small lock file beside the store
+ * makes the second wait, then find everything applied.
+ */
+function whileMigrationLockHeld(file: string, work: () => void): void {
+  if (file === ':memory:') return work();
+  const lock = new Database(`${file}.migrate-lock`);
+  try {
+    lock.pragma('busy_timeout = 60000');
+    lock.exec('BEGIN EXCLUSIVE');
+    try {
+      work();
+    } finally {
+      lock.exec('COMMIT');
+    }
+  } finally {
+    lock.close();
+  }
 }

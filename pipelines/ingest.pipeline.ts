@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../db/client.ts';
 import type { DocumentRecord } from '../src/documents/document.types.ts';
-import { readDocuments } from '../src/documents/read-documents.ts';
+import { fileTooLarge } from '../src/documents/file-size-limit.ts';
+import { DEFAULT_MAX_BYTES, readDocuments } from '../src/documents/read-documents.ts';
 import { extractFacts, RULES_VERSION } from '../src/extract/extract-facts.ts';
 import type { Fact } from '../src/extract/fact.types.ts';
+import { resolveDocumentFailure } from '../src/store/document-failures.repository.ts';
 import { recordSourceFile, storeExtraction } from '../src/store/extractions.repository.ts';
 
 /**
@@ -11,8 +13,11 @@ import { recordSourceFile, storeExtraction } from '../src/store/extractions.repo
  * facts → store them. Each stage is a plain typed function; the queue (src/queue) runs each on its
  * own workers, and `factline extract` runs the first two in-process.
  */
-/** read: bytes → documents (throws DocumentReadError for files that cannot be read). */
-export const readFileDocuments = ({ name, bytes }: { name: string; bytes: Uint8Array }): Promise<DocumentRecord[]> => readDocuments({ source: name, bytes });
+/** read: bytes → documents (throws DocumentReadError for files that cannot be read, or larger than `maxBytes`). */
+export const readFileDocuments = ({ name, bytes, maxBytes = DEFAULT_MAX_BYTES }: { name: string; bytes: Uint8Array; maxBytes?: number }): Promise<DocumentRecord[]> => {
+  if (bytes.byteLength > maxBytes) return Promise.reject(fileTooLarge(name, bytes.byteLength, maxBytes));
+  return readDocuments({ source: name, bytes });
+};
 
 /** extract: a document → its facts, with the rules version that read them. */
 export const extractDocument = (document: DocumentRecord): { facts: Fact[]; rulesVersion: string } => ({ facts: extractFacts(document), rulesVersion: RULES_VERSION });
@@ -20,6 +25,7 @@ export const extractDocument = (document: DocumentRecord): { facts: Fact[]; rule
 /** persist: a document's facts → SQLite, recording the file it came from. */
 export function storeDocumentFacts(store: Store, input: { document: DocumentRecord; facts: readonly Fact[]; rulesVersion: string; source?: { name: string; sha256: string; size: number } }) {
   const sourceFileId = input.source ? recordSourceFile(store, { ...input.source, status: 'stored' }) : undefined;
+  resolveDocumentFailure(store, input.document.sha256);
   return storeExtraction(store, { document: input.document, facts: input.facts, rulesVersion: input.rulesVersion, ...(sourceFileId ? { sourceFileId } : {}) });
 }
 

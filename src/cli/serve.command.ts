@@ -1,19 +1,23 @@
 import { Command } from 'commander';
 import { join } from 'node:path';
 import { runNightly } from '../../pipelines/nightly.pipeline.ts';
-import { scheduleNightly } from '../queue/nightly-schedule.ts';
+import { megabytes } from '../documents/file-size-limit.ts';
 import { createBatchRuns } from '../inbox/batch-run.ts';
 import { inboxFolders } from '../inbox/inbox-folders.ts';
 import { watchInbox } from '../inbox/inbox-watcher.ts';
+import { logger } from '../logging/logger.ts';
+import { scheduleNightly } from '../queue/nightly-schedule.ts';
+import { acquirePersistLock, PersistLockRefused } from '../queue/persist-lock.ts';
 import { openPipelineQueues } from '../queue/pipeline-queues.ts';
 import { startPipelineWorkers } from '../queue/pipeline-workers.ts';
-import { connectRedis } from '../queue/redis-connection.ts';
-import type { CliContext } from './cli-context.ts';
-import { checkRedis } from '../queue/redis-connection.ts';
+import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
+import { closeInterruptedRuns } from '../store/runs.repository.ts';
+import { storeIdentity } from '../store/store-identity.repository.ts';
 import { startWebServer } from '../web/start-web-server.ts';
 import { loadWebSecret } from '../web/web-secret.ts';
-import { untilSignal } from './shutdown.ts';
-import { configFrom, dataOption, openConfiguredStore } from './store-options.ts';
+import type { CliContext } from './cli-context.ts';
+import { stopWithin, untilSignal } from './shutdown.ts';
+import { configFrom, dataOption, openConfiguredStore, storeFile } from './store-options.ts';
 
 export function serveCommand(context: CliContext): Command {
   return new Command('serve')
@@ -23,6 +27,7 @@ export function serveCommand(context: CliContext): Command {
     .addOption(dataOption())
     .action(async (options: { inbox?: string; port?: string; data?: string }) => {
       const config = configFrom(options);
+      const log = logger.child({ component: 'serve' });
       const check = await checkRedis(config.redisUrl);
       const store = openConfiguredStore(config);
       const secret = loadWebSecret(config.dataDir);
@@ -39,28 +44,68 @@ export function serveCommand(context: CliContext): Command {
       for (const warning of check.warnings) context.err(`factline serve: warning: ${warning}\n`);
       const redis = connectRedis(config.redisUrl, 'worker');
       const queues = openPipelineQueues(redis, config.queuePrefix);
-      const workers = startPipelineWorkers({ redis, prefix: config.queuePrefix, store, roles: ['ingest', 'extract', 'persist'], extractConcurrency: config.extractConcurrency, lockDurationMs: config.lockMs });
-      const folders = inboxFolders(config.inbox);
-      const watcher = await watchInbox({ folders, queues, redis, batches: createBatchRuns(store), onError: (message) => context.err(`factline serve: ${message}\n`) });
-      const nightly = await scheduleNightly({
-        redis, prefix: config.queuePrefix, pattern: config.nightlyCron, timezone: config.timezone,
-        run: async () => {
-          const report = await runNightly({ store, reportsDir: join(config.dataDir, 'reports'), sweepInbox: () => watcher.sweep() });
-          context.out(`factline serve: nightly run ${report.runId}: ${JSON.stringify(report.counts)}; report ${report.reportPath}\n`);
-          return report.counts;
+      let lostLock: (reason: string) => void = () => undefined;
+      const lockLost = new Promise<string>((resolve) => (lostLock = resolve));
+      let nightly: Awaited<ReturnType<typeof scheduleNightly>> | undefined;
+      const schedule = async () => {
+        nightly = await scheduleNightly({
+          redis, prefix: config.queuePrefix, pattern: config.nightlyCron, timezone: config.timezone,
+          run: async () => {
+            const report = await runNightly({ store, reportsDir: join(config.dataDir, 'reports'), sweepInbox: () => watcher!.sweep() });
+            log.info({ run: report.runId, counts: report.counts, report: report.reportPath }, 'nightly run finished');
+            return report.counts;
+          },
+        });
+      };
+      const lock = await acquirePersistLock({
+        redis, prefix: config.queuePrefix, storeId: storeIdentity(store), store: storeFile(config),
+        onRewritten: () => {
+          log.warn('Redis had lost the persist lock and the nightly schedule (restarted empty?): both written again');
+          void nightly?.reschedule().catch((error: Error) => log.error({ reason: error.message }, 'cannot register the nightly run again'));
         },
+        onLost: (holder) => lostLock(holder ? `process ${holder.pid} on ${holder.host} (${holder.store}) took the persist lock` : 'the persist lock was taken'),
+      }).catch((error: unknown) => {
+        if (error instanceof PersistLockRefused) return error;
+        throw error;
       });
+
+      let watcher: Awaited<ReturnType<typeof watchInbox>> | undefined;
+      let workers: ReturnType<typeof startPipelineWorkers> | undefined;
+      if (lock instanceof PersistLockRefused) {
+        // Another process writes this queue's store: this one would split the documents between two files.
+        context.err(`factline serve: ${lock.message}; serving the web pages only (no inbox, no workers, no nightly run)\n`);
+        log.error({ holder: lock.holder }, 'persist role refused: another process holds the persist lock');
+      } else {
+        const interrupted = closeInterruptedRuns(store);
+        if (interrupted > 0) log.warn({ runs: interrupted }, 'runs left open by a stopped process closed as interrupted');
+        const maxBytes = megabytes(config.maxFileMb);
+        workers = startPipelineWorkers({
+          redis, prefix: config.queuePrefix, store, storeFile: storeFile(config), roles: ['ingest', 'extract', 'persist'], extractConcurrency: config.extractConcurrency,
+          lockDurationMs: config.lockMs, maxBytes, budget: { timeoutMs: config.extractTimeoutMs, memoryMb: config.extractMemoryMb },
+        });
+        const folders = inboxFolders(config.inbox);
+        watcher = await watchInbox({ folders, queues, redis, store, maxBytes, stableMs: config.fileStableMs, batches: createBatchRuns(store) });
+        await schedule();
+        context.out(`factline serve: watching ${folders.inbox} (archive/, failed/ beside it), data in ${config.dataDir}, Redis ${config.redisUrl}, nightly run "${config.nightlyCron}" ${config.timezone}\n`);
+      }
       const server = await startWebServer({ store, secret, port: config.port, queues });
-      context.out(`factline serve: pages at ${server.address} (queue dashboard at ${server.address}/admin/queues for operators)\n`);
-      context.out(`factline serve: watching ${folders.inbox} (archive/, failed/ beside it), data in ${config.dataDir}, Redis ${config.redisUrl}, nightly run "${config.nightlyCron}" ${config.timezone}; Ctrl-C to stop\n`);
-      const signal = await untilSignal();
-      context.out(`factline serve: ${signal}: finishing jobs in hand\n`);
-      await server.close();
-      await nightly.close();
-      await watcher.close();
-      await workers.close();
-      await queues.close();
-      redis.disconnect();
-      store.$client.close();
+      context.out(`factline serve: pages at ${server.address} (queue dashboard at ${server.address}/admin/queues for operators); Ctrl-C to stop\n`);
+
+      const reason = await Promise.race([untilSignal(), lockLost]);
+      context.out(`factline serve: ${reason}: stopping; jobs in hand get ${config.shutdownGraceMs / 1000} s to finish\n`);
+      if (!reason.startsWith('SIG')) {
+        log.error({ reason }, 'persist lock lost: stopping so that only one process writes the store');
+        context.exitStatus = 1;
+      }
+      await stopWithin(config.shutdownGraceMs + 10000, async () => {
+        await server.close();
+        await nightly?.close();
+        await watcher?.close();
+        await workers?.close({ graceMs: config.shutdownGraceMs });
+        await queues.close();
+        if (!(lock instanceof PersistLockRefused)) await lock.release();
+        redis.disconnect();
+        store.$client.close();
+      });
     });
 }

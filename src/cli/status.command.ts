@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { readdir } from 'node:fs/promises';
+import { inboxFolders } from '../inbox/inbox-folders.ts';
 import { openPipelineQueues } from '../queue/pipeline-queues.ts';
 import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
 import { storeStatus } from '../store/status.repository.ts';
@@ -16,13 +18,20 @@ export function statusCommand(context: CliContext): Command {
       const status = storeStatus(store);
       store.$client.close();
       const queues = await queueCounts(config.redisUrl, config.queuePrefix);
+      // Where a dropped file is now: still in the inbox, in processing/, or (below) failed with its reason.
+      const folders = inboxFolders(config.inbox);
+      const inInbox = await filesIn(folders.inbox);
+      const inProcessing = await filesIn(folders.processing);
       const summary = {
         documents: status.documents,
         facts: status.facts,
         pending: status.byReviewState.pending ?? 0,
-        failed: status.failedFiles.length,
+        failed: status.failedFiles.length + status.failedDocuments.length,
         byReviewState: status.byReviewState,
         failedFiles: status.failedFiles,
+        failedDocuments: status.failedDocuments,
+        inInbox,
+        inProcessing,
         recentRuns: status.recentRuns,
         queues,
       };
@@ -32,7 +41,9 @@ export function statusCommand(context: CliContext): Command {
       }
       const lines = [
         `documents: ${summary.documents}   facts: ${summary.facts}   ${Object.entries(status.byReviewState).map(([k, v]) => `${k}: ${v}`).join('   ')}`,
-        `failed files: ${summary.failed}${status.failedFiles.map((f) => `\n  ${f.name}: ${f.reason}`).join('')}`,
+        `failed files: ${status.failedFiles.length}${status.failedFiles.map((f) => `\n  ${f.name}: ${f.reason}`).join('')}`,
+        `failed documents: ${status.failedDocuments.length}${status.failedDocuments.map((f) => `\n  ${f.file} #${f.position} (${f.stage}): ${f.reason}`).join('')}`,
+        `waiting: ${inInbox.length} in the inbox, ${inProcessing.length} in processing/${inProcessing.map((name) => `\n  ${name}`).join('')}`,
         `recent runs: ${status.recentRuns.length === 0 ? 'none' : status.recentRuns.map((r) => `\n  #${r.id} ${r.kind} ${r.status} ${JSON.stringify(r.counts)}`).join('')}`,
         queues.error ? `queues: ${queues.error}` : `queues: ${Object.entries(queues.counts ?? {}).map(([q, c]) => `${q} ${JSON.stringify(c)}`).join('   ')}`,
       ];
@@ -53,4 +64,9 @@ async function queueCounts(url: string, prefix: string): Promise<{ counts?: Reco
     await queues.close();
     redis.disconnect();
   }
+}
+
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
 }

@@ -14,3 +14,6 @@ export const JOB_OPTIONS: JobsOptions = {
 
 /** BullMQ job ids may not contain ':' or be all digits. */
 export const jobId = (...parts: string[]): string => parts.join('-').replace(/[^A-Za-z0-9_.-]/g, '_');
+
+/** A fresh take id: see IngestPayload.take. */
+export const newTake = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;

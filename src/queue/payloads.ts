@@ -15,6 +15,12 @@ export const IngestPayload = z.object({
   blobKey: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   size: z.number().int().nonnegative(),
+  /**
+   * One id per time the file is handed in. Stage job ids carry it, so a file dropped again (into a new
+   * or restored store, or after Redis lost its jobs) is read again instead of being taken for done
+   * because a finished job of the same content is still in Redis.
+   */
+  take: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
 });
 export type IngestPayload = z.infer<typeof IngestPayload>;
 
@@ -39,7 +45,7 @@ export const ExtractResult = z.object({
 });
 
 export const PersistPayload = z.union([
-  z.object({ v: z.literal(1), documentSha256: z.string(), source: SourcePayload.optional() }),
+  z.object({ v: z.literal(1), documentSha256: z.string(), position: z.number().int().positive().optional(), source: SourcePayload.optional() }),
   /** A file that could not be read: kept in the store with its reason. */
   z.object({ v: z.literal(1), failedFile: SourcePayload.extend({ reason: z.string() }) }),
 ]);
@@ -51,3 +57,9 @@ export function readPayload<T>(schema: z.ZodType<T>, data: unknown, queue: strin
   if (!parsed.success) throw new Error(`${queue} job: unreadable payload: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
+
+/** What an ingest job returns: the documents read from the file and the persist job of each. */
+export const IngestResult = z.object({
+  documents: z.array(z.object({ sha256: z.string(), position: z.number().int().positive(), persistJobId: z.string() })),
+});
+export type IngestResult = z.infer<typeof IngestResult>;

@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { JOB_OPTIONS, jobId } from './job-options.ts';
+import { fileTooLarge } from '../documents/file-size-limit.ts';
+import { JOB_OPTIONS, jobId, newTake } from './job-options.ts';
 import { type IngestPayload, QUEUE_NAMES } from './payloads.ts';
 
 export interface PipelineQueues {
@@ -30,14 +31,18 @@ const BLOB_TTL_SECONDS = 14 * 24 * 3600;
 export const blobKey = (prefix: string, sha256: string) => `${prefix}:blob:${sha256}`;
 
 /**
- * Hands a file to the pipeline: its bytes go to a Redis key every worker machine can read, and one
- * ingest job per distinct content is queued (the same bytes dropped twice queue one job).
+ * Hands a file to the pipeline: its bytes go to a Redis key every worker machine can read, and an
+ * ingest job is queued for this take of the file. The same content handed in twice is read twice and
+ * stored once: the store, not a finished job in Redis, knows what it holds. A file over `maxBytes` is
+ * refused before anything goes to Redis.
  */
-export async function enqueueFile(queues: PipelineQueues, file: { name: string; bytes: Uint8Array }): Promise<{ sha256: string; jobId: string }> {
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+export async function enqueueFile(queues: PipelineQueues, file: { name: string; bytes: Uint8Array; maxBytes?: number; sha256?: string }): Promise<{ sha256: string; jobId: string; take: string }> {
+  if (file.maxBytes !== undefined && file.bytes.byteLength > file.maxBytes) throw fileTooLarge(file.name, file.bytes.byteLength, file.maxBytes);
+  const sha256 = file.sha256 ?? createHash('sha256').update(file.bytes).digest('hex');
   const key = blobKey(queues.prefix, sha256);
-  await queues.redis.set(key, Buffer.from(file.bytes), 'EX', BLOB_TTL_SECONDS);
-  const id = jobId('ingest', sha256);
-  await queues.ingest.add('ingest', { v: 1, name: file.name, blobKey: key, sha256, size: file.bytes.byteLength }, { jobId: id });
-  return { sha256, jobId: id };
+  await queues.redis.set(key, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), 'EX', BLOB_TTL_SECONDS);
+  const take = newTake();
+  const id = jobId('ingest', sha256, take);
+  await queues.ingest.add('ingest', { v: 1, name: file.name, blobKey: key, sha256, size: file.bytes.byteLength, take }, { jobId: id });
+  return { sha256, jobId: id, take };
 }

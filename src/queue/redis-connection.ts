@@ -1,14 +1,32 @@
 import { Redis } from 'ioredis';
+import { logger as rootLogger, type Logger } from '../logging/logger.ts';
 
 /**
  * Connections to Redis. Workers wait for Redis forever (BullMQ needs `maxRetriesPerRequest: null`);
  * producers fail fast instead of queueing commands while Redis is down.
  */
-export function connectRedis(url: string, role: 'worker' | 'producer'): Redis {
+export function connectRedis(url: string, role: 'worker' | 'producer', logger: Logger = rootLogger): Redis {
   const redis = new Redis(url, role === 'worker' ? { maxRetriesPerRequest: null } : { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   redis.on('error', () => undefined); // errors surface on the commands that fail; without a listener ioredis prints them all
+  if (role === 'worker') logConnection(redis, logger.child({ component: 'redis', url: redactUrl(url) }));
   return redis;
 }
+
+/** A lost connection and its return are said once each, not once per retry. */
+function logConnection(redis: Redis, log: Logger): void {
+  let down = false;
+  redis.on('reconnecting', (delayMs: number) => {
+    if (!down) log.warn({ retryInMs: delayMs }, 'Redis connection lost; reconnecting');
+    down = true;
+  });
+  redis.on('ready', () => {
+    if (down) log.info('Redis connection back');
+    down = false;
+  });
+}
+
+/** A password in a Redis URL never reaches the log. */
+const redactUrl = (url: string) => url.replace(/\/\/([^@/]*)@/, '//***@');
 
 export interface RedisCheck {
   readonly ok: boolean;

@@ -7,8 +7,16 @@ export function startRun(store: Store, kind: 'batch' | 'nightly' | 'reextract'):
   return store.insert(runs).values({ kind }).returning({ id: runs.id }).get().id;
 }
 
-export function finishRun(store: Store, id: number, result: { status: 'succeeded' | 'failed'; counts: Record<string, number>; errors: { file: string; reason: string }[]; reportPath?: string }): void {
+export function finishRun(store: Store, id: number, result: { status: 'succeeded' | 'failed' | 'interrupted'; counts: Record<string, number>; errors: { file: string; reason: string }[]; reportPath?: string }): void {
   store.update(runs).set({ ...result, reportPath: result.reportPath ?? null, finishedAt: new Date() }).where(eq(runs.id, id)).run();
+}
+
+/**
+ * Runs still marked running when the process that owns the runs starts: whatever ran them stopped
+ * (a kill, a crash) before finishing. They are closed as interrupted, never left running for ever.
+ */
+export function closeInterruptedRuns(store: Store): number {
+  return store.update(runs).set({ status: 'interrupted', finishedAt: new Date() }).where(eq(runs.status, 'running')).run().changes;
 }
 
 /** Documents last read by other rules than these (or never read), oldest first. */

@@ -160,7 +160,7 @@ describe('a locked SQLite file', () => {
     const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
     const queues = openPipelineQueues(redis, prefix);
     const { startPipelineWorkers } = await import('../../src/queue/pipeline-workers.ts');
-    const workers = startPipelineWorkers({ redis, prefix, store, roles: ['ingest', 'extract', 'persist'], sandboxedExtract: false });
+    const workers = startPipelineWorkers({ redis, prefix, store, roles: ['ingest', 'extract', 'persist'], threads: false });
 
     // Another process holds the write lock longer than the busy timeout (5 s).
     const holder = openStore(file);
