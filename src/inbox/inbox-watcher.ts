@@ -57,6 +57,7 @@ export async function watchInbox(options: InboxOptions): Promise<InboxWatcher> {
   const { folders, queues, store } = options;
   const log = (options.logger ?? rootLogger).child({ component: 'inbox' });
   await createInboxFolders(folders);
+  const batches = recordingSafely(options.batches, log);
   const tracked = new Map<string, FileInProcessing & { takes: number; checking: boolean; again: boolean; waitingFor: string }>();
   const byJob = new Map<string, string>();
   // QueueEvents blocks on its connection, so each has its own; BullMQ leaves given connections open, so we close them.
@@ -68,8 +69,10 @@ export async function watchInbox(options: InboxOptions): Promise<InboxWatcher> {
     tracked.delete(file.path);
     try {
       if ('failed' in outcome) {
-        const target = await moveToFailed(file.path, folders, file.name, outcome.failed);
-        log.warn({ file: file.name, sha256: file.sha256, reason: outcome.failed, to: target }, 'file failed');
+        // Reasons from the reader already start with the file's name; the .error.txt names it once.
+        const reason = outcome.failed.startsWith(`${file.name}: `) ? outcome.failed.slice(file.name.length + 2) : outcome.failed;
+        const target = await moveToFailed(file.path, folders, file.name, reason);
+        log.warn({ file: file.name, sha256: file.sha256, reason, to: target }, 'file failed');
       } else {
         const target = await moveInto(file.path, folders.archive, file.name);
         log.info({ file: file.name, sha256: file.sha256, documents: outcome.documents, to: target }, 'file stored');
@@ -77,8 +80,8 @@ export async function watchInbox(options: InboxOptions): Promise<InboxWatcher> {
     } catch (error) {
       log.error({ file: file.name, reason: (error as Error).message }, 'cannot move the file out of processing/');
     }
-    options.batches?.fileDone(file.name, 'failed' in outcome ? { failed: outcome.failed } : { documents: outcome.documents });
-    if (tracked.size === 0) options.batches?.idle();
+    batches?.fileDone(file.name, 'failed' in outcome ? { failed: outcome.failed } : { documents: outcome.documents });
+    if (tracked.size === 0) batches?.idle();
   };
 
   const handIn = async (file: FileInProcessing & { takes: number; waitingFor: string }) => {
@@ -127,11 +130,15 @@ export async function watchInbox(options: InboxOptions): Promise<InboxWatcher> {
     try {
       const size = (await stat(path)).size;
       const sha256 = await hashFile(path);
-      options.batches?.fileTaken();
+      batches?.fileTaken();
       log.info({ file: name, sha256, size }, 'file taken');
       if (size > options.maxBytes) {
         const reason = fileTooLarge(name, size, options.maxBytes).reason;
-        recordSourceFile(store, { name, sha256, size, status: 'failed', error: reason });
+        try {
+          recordSourceFile(store, { name, sha256, size, status: 'failed', error: reason });
+        } catch (error) {
+          log.error({ file: name, reason: (error as Error).message }, 'cannot record the refused file in the store');
+        }
         tracked.set(path, { path, name, sha256, takes: 0, checking: false, again: false, waitingFor: '' });
         return await finish({ path, name, sha256 }, { failed: reason });
       }
@@ -215,4 +222,21 @@ function hashFile(path: string): Promise<string> {
     const hash = createHash('sha256');
     createReadStream(path).on('data', (chunk) => hash.update(chunk)).on('error', reject).on('end', () => resolve(hash.digest('hex')));
   });
+}
+
+/** Run bookkeeping that fails (a store that cannot be written) is logged; it never stops a file. */
+function recordingSafely(batches: BatchObserver | undefined, log: Logger): BatchObserver | undefined {
+  if (!batches) return undefined;
+  const safely = (what: string, action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      log.error({ reason: (error as Error).message }, `cannot record the batch run (${what})`);
+    }
+  };
+  return {
+    fileTaken: () => safely('file taken', () => batches.fileTaken()),
+    fileDone: (file, outcome) => safely('file done', () => batches.fileDone(file, outcome)),
+    idle: () => safely('run finished', () => batches.idle()),
+  };
 }

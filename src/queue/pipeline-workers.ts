@@ -34,6 +34,8 @@ export interface WorkerOptions {
   readonly threads?: boolean;
   /** Time and heap budget of one file's reading or one document's extraction. */
   readonly budget?: { readonly timeoutMs: number; readonly memoryMb: number };
+  /** The reading stage's own budget, when it should differ from `budget` (tests of one stage's budget). */
+  readonly readBudget?: { readonly timeoutMs: number; readonly memoryMb: number };
   /** Files larger than this fail at once with the reason. */
   readonly maxBytes?: number;
   /** Lock duration of active jobs; a worker killed mid-job has its job picked up again after about this long. */
@@ -59,16 +61,16 @@ export function startPipelineWorkers(options: WorkerOptions): RunningWorkers {
   const budget = options.budget ?? DEFAULT_BUDGET;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const pools: StageThreads[] = [];
-  const inThreads = (size: number): StageThreads | undefined => {
+  const inThreads = (size: number, limits = budget): StageThreads | undefined => {
     if (options.threads === false) return undefined;
-    const pool = createStageThreads({ module: STAGE_TASKS, size, ...budget });
+    const pool = createStageThreads({ module: STAGE_TASKS, size, ...limits });
     pools.push(pool);
     return pool;
   };
   const workers: Worker[] = [];
 
   if (options.roles.includes('ingest')) {
-    const threads = inThreads(1);
+    const threads = inThreads(1, options.readBudget ?? budget);
     workers.push(new Worker(QUEUE_NAMES.ingest, async (job: Job): Promise<IngestResult> => {
       const payload = readPayload(IngestPayload, job.data, QUEUE_NAMES.ingest);
       const take = payload.take ?? String(job.id);
@@ -84,7 +86,7 @@ export function startPipelineWorkers(options: WorkerOptions): RunningWorkers {
         // A file that cannot be read fails the same way every time: keep it with its reason, do not retry.
         const reason = isDocumentReadError(error) ? error.reason : error.message;
         await persistQueue.add('failed-file', { v: 1, failedFile: { ...source, reason } }, { jobId: jobId('failed', payload.sha256, take) });
-        throw new UnrecoverableError(isDocumentReadError(error) ? error.message : `${payload.name}: ${reason}`);
+        throw new UnrecoverableError(error.message);
       }
       const result: IngestResult = { documents: [] };
       // One flow per document: persist waits for its child, extract, and stores what it returns. A failed
