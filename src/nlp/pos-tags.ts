@@ -2,33 +2,41 @@ import nlp from 'compromise';
 import type { Token } from './tokens.ts';
 
 /**
- * Part-of-speech tags from compromise for our tokens. compromise is only run on the sentences a rule
- * asks about (a sentence holding a figure), never on whole documents: that is most of factline's speed.
+ * Part-of-speech tags from compromise for our tokens. compromise is only run on the words a rule
+ * asks about (a few words after a figure), never on whole documents: that is most of factline's speed.
  * Tokens and compromise terms are aligned by character offset, since the two split words differently
  * ("Fifty-four" is one token and two terms).
  */
 export type Tags = ReadonlySet<string>;
+/** Tags of a token by its index in the sentence; tokens outside the tagged window have none. */
+export type TagsAt = (tokenIndex: number) => Tags;
 const NO_TAGS: Tags = new Set();
 
-export function tagTokens(sentence: string, sentenceStart: number, tokens: readonly Token[], window?: { from: number; to: number }): Tags[] {
+/**
+ * Tags tokens[from..to]. The cost is that of the window, whatever the sentence's length: a sentence
+ * with many figures asks for many windows, so nothing here may walk the whole sentence.
+ */
+export function tagTokens(sentence: string, sentenceStart: number, tokens: readonly Token[], window: { from: number; to: number }): TagsAt {
+  const from = Math.max(0, window.from);
+  const to = Math.min(tokens.length - 1, window.to);
+  if (to < from) return () => NO_TAGS;
+  const textFrom = tokens[from]!.start - sentenceStart;
+  const text = sentence.slice(textFrom, tokens[to]!.end - sentenceStart);
   const spans: { start: number; end: number; tags: Tags }[] = [];
-  // Tagging only a window around what a rule asks about keeps compromise's cost proportional to it.
-  const first = tokens[Math.max(0, window?.from ?? 0)];
-  const last = tokens[Math.min(tokens.length - 1, window?.to ?? tokens.length - 1)];
-  const from = first ? first.start - sentenceStart : 0;
-  const text = last ? sentence.slice(from, last.end - sentenceStart) : sentence;
   let cursor = 0;
   for (const term of nlp(text).docs.flat()) {
-    const at = text.indexOf(term.text, cursor);
-    if (at < 0 || term.text === '') continue;
-    spans.push({ start: from + at, end: from + at + term.text.length, tags: term.tags as Tags });
+    const at = term.text === '' ? -1 : text.indexOf(term.text, cursor);
+    if (at < 0) continue;
+    spans.push({ start: textFrom + at, end: textFrom + at + term.text.length, tags: term.tags as Tags });
     cursor = at + term.text.length;
   }
+  const tagged: Tags[] = [];
   let k = 0;
-  return tokens.map((token) => {
-    const at = token.start - sentenceStart;
+  for (let i = from; i <= to; i++) {
+    const at = tokens[i]!.start - sentenceStart;
     while (k < spans.length && spans[k]!.end <= at) k++;
     const span = spans[k];
-    return span && span.start <= at ? span.tags : NO_TAGS;
-  });
+    tagged.push(span && span.start <= at ? span.tags : NO_TAGS);
+  }
+  return (index) => tagged[index - from] ?? NO_TAGS;
 }

@@ -1,10 +1,10 @@
 import type { Sentence } from '../../nlp/sentences.ts';
-import { tagTokens } from '../../nlp/pos-tags.ts';
-import { tokenize } from '../../nlp/tokens.ts';
+import { tagTokens, type TagsAt } from '../../nlp/pos-tags.ts';
+import { type Token, tokenize } from '../../nlp/tokens.ts';
 import type { FigureFact } from '../fact.types.ts';
 import { actionAround, qualifierBefore, subjectAfter, yearOfSentence } from './figure-context.ts';
 import { whyNotFigure } from './not-figure.rules.ts';
-import { readQuantities } from './quantities.ts';
+import { type Quantity, readQuantities } from './quantities.ts';
 
 /** Cheap test before tokenising: a sentence without a digit, number word or multiplier has no figure. */
 const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|dozens|hundreds|thousands|millions|billions|twice|double|doubl|tripl|quadrupl|fold|half|third|quarter|fifth)/i;
@@ -21,9 +21,9 @@ export function extractFigures(sentences: readonly Sentence[], text: string): Fi
       !footnoteNumbers.has(tokens[quantity.numberAt]!.start) && !whyNotFigure({ tokens, quantity, sentence: sentence.text, offset: sentence.start }));
     if (quantities.length === 0) continue;
     const year = yearOfSentence(sentence.text);
+    const tagsNear = windowTagger(sentence, tokens, quantities);
     for (const quantity of quantities) {
-      // The counted phrase lies right after the quantity: tag a few words there, and only when needed.
-      const tags = () => tagTokens(sentence.text, sentence.start, tokens, { from: quantity.last, to: quantity.last + 10 });
+      const tags = () => tagsNear(quantity);
       const { qualifier, first } = qualifierBefore(tokens, quantity);
       const vague = quantity.form === 'vague';
       const moreThan = quantity.form === 'multiplier' && qualifier === 'exact' ? multiplierQualifier(tokens, quantity.first) : null;
@@ -43,6 +43,29 @@ export function extractFigures(sentences: readonly Sentence[], text: string): Fi
     }
   }
   return figures;
+}
+
+/** Tokens the tagger sees after a quantity: the counted phrase is at most six words, and one to look ahead. */
+const TAG_WINDOW = 10;
+
+/**
+ * The counted phrase lies right after a quantity: tag a few words there, and only when asked. Windows
+ * of quantities that overlap ("5 to 10 suspects") are tagged once, as one stretch, so a sentence costs
+ * the tagger at most its own length however many figures it holds (a table row, a run of numbers).
+ */
+function windowTagger(sentence: Sentence, tokens: readonly Token[], quantities: readonly Quantity[]): (quantity: Quantity) => TagsAt {
+  const groups: { from: number; to: number; tags?: TagsAt }[] = [];
+  const groupOf = new Map<Quantity, (typeof groups)[number]>();
+  for (const quantity of quantities) {
+    const last = groups.at(-1);
+    if (last && quantity.last <= last.to) last.to = quantity.last + TAG_WINDOW;
+    else groups.push({ from: quantity.last, to: quantity.last + TAG_WINDOW });
+    groupOf.set(quantity, groups.at(-1)!);
+  }
+  return (quantity) => {
+    const group = groupOf.get(quantity)!;
+    return (group.tags ??= tagTokens(sentence.text, sentence.start, tokens, group));
+  };
 }
 
 /**

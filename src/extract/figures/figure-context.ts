@@ -1,5 +1,5 @@
 import { QUALIFIER_PHRASES, type Qualifier } from '../../nlp/lexicon/qualifiers.data.ts';
-import type { Tags } from '../../nlp/pos-tags.ts';
+import type { Tags, TagsAt } from '../../nlp/pos-tags.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import type { Quantity } from './quantities.ts';
 
@@ -24,10 +24,13 @@ const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Adverb', 'Conjunction', 'Pr
  * heroin]", "76% of the [most threatening criminal networks]"), read from compromise's tags: adjectives
  * and nouns, "and" or "of" between nouns, at most six words.
  */
-export function subjectAfter(tokens: readonly Token[], tagsFor: () => readonly Tags[], from: number): { subject: string | null; last: number } {
+export function subjectAfter(tokens: readonly Token[], tagsFor: () => TagsAt, from: number): { subject: string | null; last: number } {
   const quick = plainSubject(tokens, from);
   if (quick) return quick;
-  const tags = tagsFor();
+  // No phrase starts with a number, a sign or a stop word ("1 2 3", table rows): no need to ask the tagger.
+  const head = tokens[from];
+  if (head?.kind !== 'word' || STOP_WORDS.has(lower(head)) || /^(?:and|of)$/.test(lower(head))) return { subject: null, last: from - 1 };
+  const tagAt = tagsFor();
   const taken: number[] = [];
   for (let i = from; i < tokens.length && taken.length < 6; i++) {
     const token = tokens[i]!;
@@ -38,17 +41,17 @@ export function subjectAfter(tokens: readonly Token[], tagsFor: () => readonly T
     }
     if (token.kind !== 'word' || STOP_WORDS.has(word)) break;
     if (word === 'and' || word === 'of') {
-      if (taken.length === 0 || !isNominal(tags[i + 1]) || (word === 'and' && tags[i + 1]?.has('Value'))) break;
+      if (taken.length === 0 || !isNominal(tagAt(i + 1)) || (word === 'and' && tagAt(i + 1)?.has('Value'))) break;
       taken.push(i);
       continue;
     }
-    const superlative = /^(?:most|more|least)$/.test(word) && tags[i + 1]?.has('Adjective') === true;
+    const superlative = /^(?:most|more|least)$/.test(word) && tagAt(i + 1)?.has('Adjective') === true;
     // Right after a number, compromise often tags a plural noun as a verb ("17 suspects", "18 arrests").
     // Right after a number the first word is a noun whatever compromise says ("118 arrest warrants"),
     // unless it is a past form ("52 targeted").
-    const headNoun = i === from && !FUNCTION_TAGS.some((name) => tags[i]?.has(name)) && !tags[i]?.has('PastTense');
+    const headNoun = i === from && !FUNCTION_TAGS.some((name) => tagAt(i)?.has(name)) && !tagAt(i)?.has('PastTense');
     if (word === 'such' && i === from) continue;
-    if (!superlative && !headNoun && !isNominal(tags[i])) break;
+    if (!superlative && !headNoun && !isNominal(tagAt(i))) break;
     taken.push(i);
   }
   while (taken.length > 0 && /^(?:and|of|-)$/.test(lower(tokens[taken.at(-1)!]))) taken.pop();

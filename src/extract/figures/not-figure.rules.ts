@@ -19,6 +19,7 @@ const IDENTIFIER_WORDS = new Set([
   'add', 'st', 'doc', 'phase', 'level', 'step', 'objective', 'pillar', 'goal', 'item', 'line', 'table', 'figure', 'box', 'volume', 'vol',
   'issue', 'edition', 'protocol', 'resolution', 'room', 'floor', 'tel', 'fax', 'phone', 'isbn', 'doi', 'issn', 'postcode', 'cycle', 'plan',
 ]);
+const PHONE_GROUPS = 6;
 const FRAMING_WORDS = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'recent', 'first', 'initial', 'upcoming']);
 
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
@@ -111,8 +112,9 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
   {
     id: 'not-figure.phone',
     holds: ({ tokens, quantity: q }) => {
+      // "+32 70 41 25 00": a phone number has a few groups; a longer run of numbers is a table row.
       let i = q.numberAt - 1;
-      while (i >= 0 && tokens[i]!.kind === 'number') i--;
+      while (i >= 0 && q.numberAt - i <= PHONE_GROUPS && tokens[i]!.kind === 'number') i--;
       return tokens[i]?.text === '+' || /^(?:tel|phone|fax|telephone)$/.test(lower(tokens[i]).replace(/\.$/, ''));
     },
   },

@@ -1,0 +1,65 @@
+import { KNOWN_ORGANISATIONS, ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
+import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { ROLE_TITLES } from '../../nlp/lexicon/person-roles.data.ts';
+import { createPhraseMatcher, type PhraseMatcher } from '../../nlp/phrase-matcher.ts';
+
+/** The words organisation names are made of: regex parts and word tests shared by the organisation rules. */
+
+export const SPACE = '[ \\u00a0]';
+export const CONNECTOR = "(?:of|for|against|and|the|on|in|de|du|des|del|della|at|to|from|&)";
+export const CONNECTOR_WORD = /^(?:of|for|against|and|the|on|in|de|du|des|del|della|at|to|from|by|&)$/;
+export const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A hyphen belongs to a word only between letters or digits: "Anti-Mafia", not "West Flanders- Federal Police". */
+export const NAME_WORD = `(?!${MONTH_NAMES}\\b)(?:\\p{Lu}(?:[\\p{L}\\p{N}’'.]|[-‐](?=[\\p{L}\\p{N}]))*)`;
+/**
+ * A name is at most MAX_NAME_WORDS capitalised words with at most three connectors between two of them
+ * (the corpus's longest has 13: "Public Prosecutor’s Office of Bari and the Special Anti-Corruption and
+ * Organised Crime Prosecutor’s Office of Tirana and the Albanian Police"). A longer capitalised run (a
+ * title in capitals, a table header) is read as several runs, which keeps the work per run bounded.
+ */
+export const MAX_NAME_WORDS = 24;
+export const RUN = `${NAME_WORD}(?:${SPACE}+(?:${CONNECTOR}${SPACE}+){0,3}${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`;
+/**
+ * A long form in front of "(ACRONYM)" is bounded by the parenthesis, so it may hold what a free-running
+ * name may not: commas and dashes ("International, Impartial and Independent Mechanism – Syria (IIIM)"),
+ * "by" and slashes ("… Crimes Committed by Da'esh/ISIL (UNITAD)"). Which part is the name is decided by
+ * the acronym's letters, else by list boundaries (longFormFor).
+ */
+export const ACR_WORD = `(?!${MONTH_NAMES}\\b)(?:\\p{Lu}(?:[\\p{L}\\p{N}’'.]|[-‐/](?=[\\p{L}\\p{N}]))*)`;
+export const ACR_RUN = `${ACR_WORD}(?:(?:${SPACE}+(?:(?:${CONNECTOR}|by)${SPACE}+){0,3}|,${SPACE}+|${SPACE}+[–—]${SPACE}+)${ACR_WORD}){0,${MAX_NAME_WORDS - 1}}`;
+/** Two capitals at least ("(Customs)" is a qualifier, not an acronym); a second part or a version may follow ("EL PAcCTO 2.0", "CT JUST"). */
+export const ACRONYM = `\\p{Lu}(?=[\\p{L}\\p{N}&\\-]{0,14}\\p{Lu})[\\p{L}\\p{N}&\\-]{1,14}(?:${SPACE}(?:\\p{Lu}[\\p{L}\\p{N}&\\-]{1,14}|\\d+(?:\\.\\d+)?)){0,2}`;
+export const HEAD = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')}|Embassy)\\b`, 'u');
+/** One word of a name is a head when it ends a head ("Party" of "Working Party", "Force" of "Task Force"). */
+export const HEAD_WORD = new RegExp(`^(?:${[...new Set([...ORGANISATION_HEAD_WORDS, 'Embassy'].map((head) => head.split(' ').at(-1)!))].join('|')})(?:[’']s)?[,;:]?$`, 'u');
+/** Heads of a part of a body: "Israeli Police – National Cybercrime Unit" is one name, the unit of that police. */
+export const SUB_UNIT_HEAD = /^(?:Unit|Squad|Company|Department|Division|Section|Branch|Desk|Team)$/;
+/** Words after a head word that make the phrase a document, event, tool or group of people, not a body. */
+export const NOT_A_BODY_AFTER_HEAD = /^(?:Conclusions?|Decisions?|Regulations?|Reports?|Strateg(?:y|ies)|Plans?|Meetings?|Summits?|Conferences?|Declarations?|Agreements?|Arrangements?|Members?|States|Presidenc(?:y|ies)|Roadmap|Communication|Action|Package|Threat|Assessment|Cycle|Dialogue|Mandates?|Priorities|Framework|Directive|Code|Application|Systems?|Database|Opinion|Session|Plenary)$/;
+/** A head followed by these words has its complement after it: "Group on Precursors", "Coalition to Address …". */
+export const COMPLEMENT = /^(?:of|for|against|on|at|in|to)$/;
+/** Nouns of documents, events and people that, in front of "of the Body", make the phrase about the body, not the body. */
+export const ABOUT_A_BODY = /^(?:Conclusions?|Decisions?|Regulations?|Directives?|Resolutions?|Opinions?|Reports?|Declarations?|Presidenc(?:y|ies)|Members?|Meetings?|Plenary|Sessions?|Strateg(?:y|ies)|Work|Rules|Minutes)$/;
+/** "Members of the …", "Plenary of the …" in front of a name defined by an acronym. */
+export const ABOUT_A_BODY_PREFIX = new RegExp(`^(?:\\p{Lu}\\S*${SPACE}+)?(?:${ABOUT_A_BODY.source.slice(1, -1)})${SPACE}+of${SPACE}+(?:the${SPACE}+)?`, 'u');
+export const LEADING_NOISE = /^(?:(?:The|the|of|A|An|In|On|At|By|For|From|With|During|Following|Since|Through|Under|As|And|Both|Its|Their|This|These|Thanks to|Supported by|Under the|Various|Several|Other|Relevant|Competent|All|Many|Some|Each|Every)\s+)+/;
+export const LEADING_ROLE = new RegExp(`^(?:${ROLE_TITLES.join('|')})[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?`);
+export const REGION_ADJECTIVE = /^(?:Latin|South|North|Central) (?:American|African|Asian)$/;
+export const REGIONS = /^(?:EU|European Union|Europe|Latin America|Western Balkans?|Middle East|North Africa|South America)$/;
+
+/** Every written form of a listed body (name, acronym, aliases) → the body. */
+export const knownByForm = new Map<string, (typeof KNOWN_ORGANISATIONS)[number]>();
+for (const body of KNOWN_ORGANISATIONS) for (const form of [body.name, body.acronym, ...(body.aliases ?? [])]) if (form) knownByForm.set(form, body);
+
+let known: PhraseMatcher | undefined;
+export const knownMatcher = (): PhraseMatcher => (known ??= createPhraseMatcher(knownByForm.keys()));
+
+export const isDash = (word: string) => /^[–—-]$/.test(word);
+export const initialsOf = (words: readonly string[]) =>
+  words
+    .filter((w) => !CONNECTOR_WORD.test(w) && !isDash(w))
+    .flatMap((w) => w.split(/[-‐/]/))
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+export const isCountry = (name: string) => countryLexicon().byName.has(name);
