@@ -30,9 +30,11 @@ export async function moveInto(file: string, folder: string, name = basename(fil
   return target;
 }
 
+/** The reason is written first, so a file never sits in failed/ without its NAME.error.txt. */
 export async function moveToFailed(file: string, folders: InboxFolders, name: string, reason: string): Promise<string> {
-  const target = await moveInto(file, folders.failed, name);
+  const target = freeName(folders.failed, name);
   await writeFile(`${target}.error.txt`, `${name}: ${reason}\n`);
+  await rename(file, target);
   return target;
 }
 

@@ -5,6 +5,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const tasks = await import(workerData.module);
+// Lazy set-up (gazetteers, taggers) happens here, at start, so it is not billed to the first document's budget.
+await tasks.warmUp?.();
 
 parentPort.on('message', async ({ id, task, input }) => {
   try {

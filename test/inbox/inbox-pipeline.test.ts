@@ -20,11 +20,11 @@ const start = async (input: Parameters<typeof startInboxPipeline>[0]) => {
 };
 const corpus = (name: string) => fixture('corpus', name);
 const storedDocuments = (store: ReturnType<typeof openStore>) => store.select().from(documents).all().filter((d) => d.rulesVersion !== null).length;
-/** About 4 MB of real prose in one document: no reading or extraction finishes that in 100 ms. */
+/** About 12 MB of real prose in one document: far more than any reading or extraction does in 3 s. */
 const bigProse = (prefix: string) => {
   const prose = readFileSync(corpus('council-note-15571-25-drug-trafficking-summary.txt'), 'utf8');
   const big = join(tmpdir(), `factline-big-${prefix}.txt`);
-  writeFileSync(big, Array.from({ length: 80 }, (_, i) => prose.replaceAll('2025', String(1900 + i))).join('\n\n'));
+  writeFileSync(big, Array.from({ length: 240 }, (_, i) => prose.replaceAll('2025', String(1900 + i))).join('\n\n'));
   return big;
 };
 const filesIn = (folder: string) => readdirSync(folder).filter((name) => !name.endsWith('.error.txt')).sort();
@@ -47,15 +47,15 @@ describe('the watched inbox', () => {
 
   it('fails a document whose extraction goes past its time budget with the reason, keeps its file in failed/, and goes on with the next files', async () => {
     const prefix = uniquePrefix();
-    const pipeline = await start({ prefix, timeoutMs: 100 });
+    const pipeline = await start({ prefix, timeoutMs: 3000 });
     pipeline.drop(bigProse(prefix), 'annex.txt');
     pipeline.drop(corpus('eurojust-pr-50-jurisdictions-working-arrangements.txt'), 'release.txt');
     await waitFor(() => filesIn(pipeline.folders.failed), (names) => names.includes('annex.txt'), 60000);
-    expect(readFileSync(join(pipeline.folders.failed, 'annex.txt.error.txt'), 'utf8')).toMatch(/annex\.txt: document 1 of 1: extract: .*went over its time budget of 100 ms/);
+    expect(readFileSync(join(pipeline.folders.failed, 'annex.txt.error.txt'), 'utf8')).toMatch(/annex\.txt: document 1 of 1: extract: .*went over its time budget of 3 s/);
     const status = storeStatus(pipeline.store);
     expect(status.failedDocuments).toMatchObject([{ file: 'annex.txt', position: 1, stage: 'extract', reason: expect.stringMatching(/time budget/) }]);
-    // A small release is extracted well within 100 ms once the thread is warm; it may need the retry.
-    await waitFor(() => filesIn(pipeline.folders.archive).length + filesIn(pipeline.folders.failed).length, (n) => n === 2, 60000);
+    // A short release is extracted well within the budget by a warm thread.
+    await waitFor(() => filesIn(pipeline.folders.archive), (names) => names.includes('release.txt'), 60000);
     expect(existsSync(join(pipeline.folders.processing, 'annex.txt'))).toBe(false);
     expect(pipeline.lines).toEqual(expect.arrayContaining([
       expect.objectContaining({ component: 'inbox', msg: 'file taken', file: 'annex.txt' }),
