@@ -24,6 +24,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+let dummyHash: Promise<string> | undefined;
+
+/** A hash of nothing anyone knows, made once, with today's parameters: what unknown names are checked against. */
+export const dummyPasswordHash = (): Promise<string> => (dummyHash ??= hashPassword(randomBytes(16).toString('base64')));
+
+/**
+ * Checks a sign-in. Without an account (unknown or disabled name) the password is still checked, against
+ * a dummy hash of the same cost, so the answer takes as long and does not tell which names exist.
+ */
+export async function verifyAccountPassword(password: string, stored: string | undefined): Promise<boolean> {
+  const matches = await verifyPassword(password, stored ?? (await dummyPasswordHash()));
+  return stored !== undefined && matches;
+}
+
 /** Passwords are at least 10 characters; anything shorter is refused with the reason. */
 export function passwordProblem(password: string): string | null {
   return password.length < 10 ? 'a password needs at least 10 characters' : null;

@@ -39,11 +39,11 @@ const sinceDate = (value: string): Date => {
 
 export function exportCommand(context: CliContext): Command {
   return new Command('export')
-    .description('Write approved (and edited) facts with their evidence and document, for programs and analysts; or, with --rejections, rejected and corrected facts as regression cases for rule authors. Facts of classified documents are left out, and counted, unless --include-classified.')
+    .description('Write approved (and edited) facts with their evidence and document, for programs and analysts; or, with --rejections, rejected and corrected facts as regression cases for rule authors. Facts of classified documents are left out, and counted, unless --include-classified. It reads the SQLite file itself: whoever can run it on the file can read every document, so account and token clearances do not apply here.')
     .addOption(new Option('--format <format>', 'json (one object with the counts), jsonl (one fact a line) or csv; default json, jsonl with --rejections').argParser(oneOf(EXPORT_FORMATS)))
     .addOption(new Option('--since <date>', 'only facts reviewed at or after this ISO date or date-time (UTC unless an offset is given)').argParser(sinceDate))
     .addOption(new Option('--kind <kind>', `only facts of this kind: ${FACT_KINDS.join(', ')}`).argParser(oneOf(FACT_KINDS)))
-    .option('--include-classified', 'include facts of documents with a classification marking (LIMITE, RESTREINT UE, ...)', false)
+    .option('--include-classified', 'include facts of documents with any classification marking (LIMITE, RESTREINT UE, ...); not limited by clearances, since the file itself is at hand', false)
     .option('--rejections', 'export rejected and corrected facts as regression cases instead', false)
     .option('--out <file>', 'write to this file instead of standard output')
     .addOption(dataOption())
@@ -55,7 +55,8 @@ export function exportCommand(context: CliContext): Command {
         context.exitStatus = 1;
         return;
       }
-      const filter: ReviewedFactsFilter = { kind: options.kind, since: options.since, includeClassified: options.includeClassified };
+      // Clearances guard the web pages and the API; whoever holds the SQLite file can read it all anyway, so here it is all or none.
+      const filter: ReviewedFactsFilter = { kind: options.kind, since: options.since, cleared: options.includeClassified ? 'all' : [] };
       const head = (leftOut: LeftOut) => ({
         exported_at: new Date().toISOString(),
         filters: { since: options.since?.toISOString() ?? null, kind: options.kind ?? null, include_classified: options.includeClassified },

@@ -1,16 +1,20 @@
 import { Command } from 'commander';
+import { clearanceText } from '../auth/clearances.ts';
 import { createApiToken, revokeApiToken } from '../store/accounts.repository.ts';
 import type { CliContext } from './cli-context.ts';
 import { configFrom, dataOption, openConfiguredStore } from './store-options.ts';
+import { clearanceOption } from './user.command.ts';
 
 export function tokenCommand(context: CliContext): Command {
   const command = new Command('token').description('API tokens for programs reading approved facts (Authorization: Bearer TOKEN).');
-  command.addCommand(new Command('create').description('Create a token; it is shown once and stored hashed.').argument('<name>', 'who or what uses it').addOption(dataOption())
-    .action((name: string, options: { data?: string }) => {
+  command.addCommand(new Command('create').description('Create a token; it is shown once and stored hashed. Classified facts reach it only for the markings given with --clearance, and only when it asks with include_classified=true.')
+    .argument('<name>', 'who or what uses it').addOption(clearanceOption('the token')).addOption(dataOption())
+    .action((name: string, options: { clearance?: string[]; data?: string }) => {
       const store = openConfiguredStore(configFrom(options));
       try {
-        context.out(`${createApiToken(store, name)}\n`);
-        context.err(`token ${name} created: copy it now, it is not shown again\n`);
+        const clearances = options.clearance ?? [];
+        context.out(`${createApiToken(store, name, clearances)}\n`);
+        context.err(`token ${name} created, cleared for ${clearanceText(clearances)}: copy it now, it is not shown again\n`);
       } finally {
         store.$client.close();
       }

@@ -1,4 +1,5 @@
 import { INSTRUMENTS } from '../nlp/lexicon/instruments.data.ts';
+import { counterpartOf, editTextProblem } from './edit-text.ts';
 
 const QUALIFIERS = ['exact', 'at_least', 'more_than', 'up_to', 'approximately', 'nearly', 'less_than'] as const;
 const ENTITY_TYPES = ['country', 'organisation', 'person', 'location', 'legal_act', 'operation'] as const;
@@ -11,12 +12,16 @@ export interface EditField {
   readonly options?: readonly string[];
   /** Empty input stores null instead of an empty string. */
   readonly nullable?: boolean;
+  /** A name: markup is refused as well. */
+  readonly isName?: boolean;
+  /** Not typed but set from another field (a counterpart's country code from the counterpart): not in the form, refused as input. */
+  readonly derivedFrom?: string;
 }
 
 /** What a reviewer may correct, per kind, in the order the edit form shows them. */
 export const EDIT_FIELDS: Record<string, readonly EditField[]> = {
   entity: [
-    { name: 'name', label: 'Name', input: 'text' },
+    { name: 'name', label: 'Name', input: 'text', isName: true },
     { name: 'type', label: 'Type', input: 'select', options: ENTITY_TYPES },
     { name: 'code', label: 'ISO code', input: 'text', nullable: true },
     { name: 'acronym', label: 'Acronym', input: 'text', nullable: true },
@@ -32,8 +37,9 @@ export const EDIT_FIELDS: Record<string, readonly EditField[]> = {
   ],
   signing: [
     { name: 'instrument', label: 'Instrument', input: 'select', options: INSTRUMENTS },
-    { name: 'counterpart', label: 'Counterpart', input: 'text' },
-    { name: 'parties', label: 'Parties (separated by ;)', input: 'text' },
+    { name: 'counterpart', label: 'Counterpart', input: 'text', isName: true },
+    { name: 'counterpartCode', label: 'Counterpart code', input: 'text', nullable: true, derivedFrom: 'counterpart' },
+    { name: 'parties', label: 'Parties (separated by ;)', input: 'text', isName: true },
     { name: 'status', label: 'Status', input: 'select', options: SIGNING_STATUSES },
     { name: 'date', label: 'Date', input: 'text', nullable: true },
   ],
@@ -54,13 +60,19 @@ export function parseEdits(kind: string, current: Record<string, unknown>, input
   { ok: true; changes: Record<string, unknown> } | { ok: false; error: string } {
   const fields = EDIT_FIELDS[kind];
   if (!fields) return { ok: false, error: `a ${kind} cannot be edited` };
-  const unknown = Object.keys(input).filter((name) => !fields.some((field) => field.name === name));
-  if (unknown.length > 0) return { ok: false, error: `a ${kind} has no field ${unknown.join(', ')}; it has ${fields.map((field) => field.name).join(', ')}` };
+  const typed = fields.filter((field) => !field.derivedFrom);
+  const unknown = Object.keys(input).filter((name) => !typed.some((field) => field.name === name));
+  if (unknown.length > 0) return { ok: false, error: `a ${kind} has no field ${unknown.join(', ')}; it has ${typed.map((field) => field.name).join(', ')}` };
   const changes: Record<string, unknown> = {};
-  for (const field of fields) {
+  const change = (name: string, value: unknown) => {
+    if (JSON.stringify(value) !== JSON.stringify(current[name] ?? null)) changes[name] = value;
+  };
+  for (const field of typed) {
     const raw = input[field.name];
     if (raw === undefined) continue;
     const trimmed = raw.trim();
+    const problem = field.input === 'select' ? null : editTextProblem(field.label.replace(/ \(.*\)$/, '').toLowerCase(), trimmed, { name: field.isName });
+    if (problem) return { ok: false, error: problem };
     let value: unknown;
     if (trimmed === '') {
       if (!field.nullable) return { ok: false, error: `${field.label.toLowerCase()} cannot be empty` };
@@ -79,8 +91,12 @@ export function parseEdits(kind: string, current: Record<string, unknown>, input
     } else if (field.name === 'code') {
       if (!/^[A-Za-z]{2}$/.test(trimmed)) return { ok: false, error: `ISO code must be two letters, not "${trimmed}"` };
       value = trimmed.toUpperCase();
+    } else if (field.name === 'counterpart') {
+      const { counterpart, counterpartCode } = counterpartOf(trimmed);
+      change('counterpartCode', counterpartCode);
+      value = counterpart;
     } else value = trimmed;
-    if (JSON.stringify(value) !== JSON.stringify(current[field.name] ?? null)) changes[field.name] = value;
+    change(field.name, value);
   }
   return { ok: true, changes };
 }

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gte, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Store } from '../../db/client.ts';
 import { documents, facts } from '../../db/schema.ts';
+import { type Clearance, mayRead } from '../auth/clearances.ts';
 import { documentMetadataColumns, documentTexts, reviewedFactColumns } from './fact-columns.ts';
 
 export const FACT_KINDS = ['entity', 'figure', 'signing'] as const;
@@ -48,11 +49,11 @@ export interface ReviewedFactsFilter {
   /** Reviewed at or after this instant. */
   readonly since?: Date;
   readonly documentId?: number;
-  /** Facts of documents with a classification marking are left out (and counted) unless this is true. */
-  readonly includeClassified?: boolean;
+  /** The markings the reader is cleared for; facts of documents marked otherwise are left out and counted. None by default. */
+  readonly cleared?: Clearance;
 }
 
-/** How many facts matched the filter but were left out because their document carries a marking. */
+/** How many facts matched the filter but were left out because their document carries a marking the reader is not cleared for. */
 export interface LeftOut {
   readonly classified: number;
   readonly byClassification: Readonly<Record<string, number>>;
@@ -63,7 +64,7 @@ export interface ReviewedFactsPage<Row> {
   /** How many facts match, over all pages. */
   readonly total: number;
   readonly leftOut: LeftOut;
-  /** Among the delivered facts, how many come from classified documents (asked for explicitly). */
+  /** Among the delivered facts, how many come from classified documents (the reader being cleared for them). */
   readonly classifiedIncluded: LeftOut;
 }
 
@@ -93,12 +94,24 @@ export type ApprovedDocument =
   | { readonly found: false; readonly reason: 'missing' }
   | { readonly found: false; readonly reason: 'classified'; readonly classification: string };
 
-/** A document's metadata and text with its approved facts; a classified one only when asked for. */
-export function approvedDocument(store: Store, documentId: number, options: { includeClassified: boolean }): ApprovedDocument {
+/** A document's metadata and text with its approved facts; a classified one only for a reader cleared for its marking. */
+export function approvedDocument(store: Store, documentId: number, options: { cleared: Clearance }): ApprovedDocument {
   const document = store.select({ ...documentMetadataColumns, text: documents.text }).from(documents).where(eq(documents.id, documentId)).get();
   if (!document) return { found: false, reason: 'missing' };
-  if (document.classification !== null && !options.includeClassified) return { found: false, reason: 'classified', classification: document.classification };
-  return { found: true, document, facts: approvedFacts(store, { documentId, includeClassified: true }).facts };
+  if (document.classification !== null && !mayRead(options.cleared, document.classification)) return { found: false, reason: 'classified', classification: document.classification };
+  return { found: true, document, facts: approvedFacts(store, { documentId, cleared: options.cleared }).facts };
+}
+
+/** Documents the reader may see: unmarked, or marked with a marking they are cleared for. */
+export function readableDocuments(cleared: Clearance): SQL | undefined {
+  if (cleared === 'all') return undefined;
+  return cleared.length === 0 ? isNull(documents.classification) : or(isNull(documents.classification), inArray(documents.classification, [...cleared]));
+}
+
+/** The complement: documents carrying a marking the reader is not cleared for. */
+export function unreadableDocuments(cleared: Clearance): SQL {
+  if (cleared === 'all') return sql`0`;
+  return cleared.length === 0 ? isNotNull(documents.classification) : and(isNotNull(documents.classification), notInArray(documents.classification, [...cleared]))!;
 }
 
 function reviewedFacts(store: Store, states: readonly ReviewedFactRow['reviewState'][], filter: ReviewedFactsFilter, paging?: Paging): ReviewedFactsPage<ReviewedFactRow> {
@@ -106,19 +119,22 @@ function reviewedFacts(store: Store, states: readonly ReviewedFactRow['reviewSta
   if (filter.kind) matching.push(eq(facts.kind, filter.kind));
   if (filter.since) matching.push(gte(facts.reviewedAt, filter.since));
   if (filter.documentId !== undefined) matching.push(eq(facts.documentId, filter.documentId));
-  const delivered = filter.includeClassified ? and(...matching) : and(...matching, isNull(documents.classification));
+  const cleared = filter.cleared ?? [];
+  const delivered = and(...matching, readableDocuments(cleared));
 
   const query = store.select({ ...reviewedFactColumns, document: documentMetadataColumns }).from(facts)
     .innerJoin(documents, eq(documents.id, facts.documentId)).where(delivered).orderBy(asc(facts.id));
   const rows = (paging ? query.limit(paging.limit).offset(paging.offset) : query).all() as ReviewedFactRow[];
   const total = paging ? store.select({ n: count() }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId)).where(delivered).get()!.n : rows.length;
 
-  const classified = countByClassification(store, and(...matching, isNotNull(documents.classification))!);
-  const none: LeftOut = { classified: 0, byClassification: {} };
-  return { facts: rows, total, leftOut: filter.includeClassified ? none : classified, classifiedIncluded: filter.includeClassified ? classified : none };
+  return {
+    facts: rows, total,
+    leftOut: countByClassification(store, and(...matching, unreadableDocuments(cleared))!),
+    classifiedIncluded: countByClassification(store, and(...matching, isNotNull(documents.classification), readableDocuments(cleared))!),
+  };
 }
 
-function countByClassification(store: Store, where: SQL): LeftOut {
+export function countByClassification(store: Store, where: SQL): LeftOut {
   const groups = store.select({ classification: documents.classification, n: count() }).from(facts)
     .innerJoin(documents, eq(documents.id, facts.documentId)).where(where).groupBy(documents.classification).all();
   return {

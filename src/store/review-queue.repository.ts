@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Store } from '../../db/client.ts';
 import { auditLog, documents, facts, type ReviewState } from '../../db/schema.ts';
+import type { Clearance } from '../auth/clearances.ts';
+import { countByClassification, type LeftOut, readableDocuments, unreadableDocuments } from './approved-facts.repository.ts';
 import { documentMetadataColumns, documentTexts, reviewedFactColumns } from './fact-columns.ts';
 
 /** What the queue shows: "to_review" is pending plus facts that newer rules read differently. */
@@ -102,16 +104,23 @@ export interface QueuePage {
   readonly total: number;
   /** The texts of the documents on this page, for highlights and paragraphs. */
   readonly texts: ReadonlyMap<number, string>;
+  /** Facts matching the filter that were not shown: their document's marking is one the reader is not cleared for. */
+  readonly leftOut: LeftOut;
 }
 
-/** One page of the review queue. Filters are bound parameters: whatever a reviewer types is data. */
-export function reviewQueue(store: Store, input: { filter: QueueFilter; order: QueueOrder; offset: number; limit: number }): QueuePage {
-  const where = and(...filterConditions(input.filter));
+/**
+ * One page of the review queue, holding only facts of documents the reader is cleared for (`cleared`).
+ * Filters are bound parameters: whatever a reviewer types is data.
+ */
+export function reviewQueue(store: Store, input: { filter: QueueFilter; order: QueueOrder; offset: number; limit: number; cleared: Clearance }): QueuePage {
+  const matching = filterConditions(input.filter);
+  const where = and(...matching, readableDocuments(input.cleared));
   const rows = store.select({ fact: reviewFactColumns, document: documentSummary }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId))
     .where(where).orderBy(...orderBy(input.order)).limit(input.limit).offset(input.offset).all();
   const total = store.select({ n: count() }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId)).where(where).get()?.n ?? 0;
   const texts = documentTexts(store, [...new Set(rows.map((row) => row.document.id))]);
-  return { facts: rows.map((row) => ({ ...row.fact, document: row.document })), total, texts };
+  const leftOut = countByClassification(store, and(...matching, unreadableDocuments(input.cleared))!);
+  return { facts: rows.map((row) => ({ ...row.fact, document: row.document })), total, texts, leftOut };
 }
 
 export function reviewFact(store: Store, id: number): (ReviewFact & { document: DocumentSummary; text: string }) | undefined {
@@ -134,12 +143,12 @@ export interface FilterChoices {
   readonly countries: readonly { code: string; name: string }[];
 }
 
-/** What the queue's filter menus offer: only values that occur in the store. */
-export function filterChoices(store: Store): FilterChoices {
+/** What the queue's filter menus offer: only values that occur in the store, and only documents (titles) the reader is cleared for. */
+export function filterChoices(store: Store, cleared: Clearance): FilterChoices {
   return {
-    documents: store.select(documentSummary).from(documents).orderBy(asc(documents.id)).all(),
+    documents: store.select(documentSummary).from(documents).where(readableDocuments(cleared)).orderBy(asc(documents.id)).all(),
     types: store.selectDistinct({ kind: facts.kind, type: subType }).from(facts).orderBy(asc(facts.kind), asc(subType)).all().filter((row) => row.type !== null),
-    classifications: store.selectDistinct({ c: documents.classification }).from(documents).where(isNotNull(documents.classification)).all().map((row) => row.c!),
+    classifications: store.selectDistinct({ c: documents.classification }).from(documents).where(and(isNotNull(documents.classification), readableDocuments(cleared))).all().map((row) => row.c!),
     countries: store.selectDistinct({ code: sql<string>`json_extract(${facts.data}, '$.code')`, name: sql<string>`json_extract(${facts.data}, '$.name')` })
       .from(facts).where(and(eq(facts.type, 'country'), sql`json_extract(${facts.data}, '$.code') is not null`)).orderBy(sql`2`).all()
       .filter((row, i, all) => all.findIndex((other) => other.code === row.code) === i),

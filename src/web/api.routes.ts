@@ -34,7 +34,8 @@ function badRequest(error: z.ZodError) {
 /**
  * The read-only JSON API for programs: approved (and edited) facts only, never pending or rejected ones.
  * Facts of documents with a classification marking are left out, and counted in `left_out`, unless the
- * caller asks with `include_classified=true`. Authentication happens before these routes.
+ * caller asks with `include_classified=true` and its token or account is cleared for that marking.
+ * Authentication happens before these routes.
  */
 export function apiRoutes(store: Store) {
   const api = new Hono<ApiEnv>();
@@ -43,7 +44,8 @@ export function apiRoutes(store: Store) {
     const query = FactsQuery.safeParse(c.req.query());
     if (!query.success) return c.json(badRequest(query.error), 400);
     const { page, per_page: perPage, include_classified: includeClassified, kind, since, document } = query.data;
-    const found = approvedFacts(store, { kind, since, documentId: document, includeClassified }, { limit: perPage, offset: (page - 1) * perPage });
+    const cleared = includeClassified ? c.get('caller').clearances : [];
+    const found = approvedFacts(store, { kind, since, documentId: document, cleared }, { limit: perPage, offset: (page - 1) * perPage });
     const next = page * perPage < found.total ? pageUrl(c.req.url, page + 1) : null;
     return c.json({ facts: found.facts.map(deliveredFact), page, per_page: perPage, total: found.total, left_out: leftOutSummary(found.leftOut), next });
   });
@@ -53,10 +55,12 @@ export function apiRoutes(store: Store) {
     if (!id.success) return c.json({ error: `id: ${id.error.issues[0]!.message}, got "${c.req.param('id')}"`, parameter: 'id' }, 400);
     const query = DocumentQuery.safeParse(c.req.query());
     if (!query.success) return c.json(badRequest(query.error), 400);
-    const found = approvedDocument(store, id.data, { includeClassified: query.data.include_classified });
+    const includeClassified = query.data.include_classified;
+    const found = approvedDocument(store, id.data, { cleared: includeClassified ? c.get('caller').clearances : [] });
     if (!found.found && found.reason === 'missing') return c.json({ error: `no document ${id.data}` }, 404);
     // Refused as if absent, so a program that did not opt in never handles classified text by accident.
-    if (!found.found) return c.json({ error: `document ${id.data} is not delivered without include_classified=true: it is marked ${found.classification}`, classification: found.classification }, 404);
+    if (!found.found && !includeClassified) return c.json({ error: `document ${id.data} is not delivered without include_classified=true: it is marked ${found.classification}`, classification: found.classification }, 404);
+    if (!found.found) return c.json({ error: `document ${id.data} is marked ${found.classification}, which ${c.get('caller').name} is not cleared for`, classification: found.classification }, 403);
     return c.json({ document: found.document, facts: found.facts.map(deliveredFact) });
   });
 

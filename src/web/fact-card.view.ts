@@ -34,7 +34,7 @@ export function factCard(fact: ReviewFact & { document: DocumentSummary }, docum
   const paragraph = paragraphAround(documentText, fact.evidenceStart, fact.evidenceEnd);
   const action = `/review/facts/${fact.id}`;
   const hidden = html`<input type="hidden" name="_csrf" value="${context.csrfToken}"><input type="hidden" name="revision" value="${fact.revision}"><input type="hidden" name="return" value="${context.returnTo}">`;
-  const fields = EDIT_FIELDS[fact.kind] ?? [];
+  const fields = (EDIT_FIELDS[fact.kind] ?? []).filter((field) => !field.derivedFrom);
   return html`<article class="fact state-${fact.reviewState}" id="fact-${fact.id}" data-id="${fact.id}" data-revision="${fact.revision}" data-state="${fact.reviewState}" tabindex="-1">
 <div class="fact-head">
   ${context.canDecide ? html`<input type="checkbox" class="pick" name="fact" value="${fact.id}:${fact.revision}" form="bulk" aria-label="select fact ${fact.id} for bulk approve">` : ''}

@@ -1,13 +1,79 @@
+import { createFailureCounts, type Failures } from './failure-counts.ts';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/** How many failures are free, then the wait after the last failure: `firstDelayMs`, doubling, at most `maxDelayMs`. */
+interface Backoff {
+  readonly free: number;
+  readonly firstDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
 /**
- * Failed sign-ins per address and name: after 5 failures in 15 minutes further attempts are refused
- * until the window passes, so passwords cannot be guessed at speed.
+ * - one address guessing one account: 5 free failures, then 30 s, doubling up to 15 min;
+ * - one address trying many accounts: 20 free failures, then the same;
+ * - one account tried from many addresses: 10 free failures, then each address that has itself failed
+ *   on it waits 1 s, doubling up to only 30 s. It is never a lock: an address that has not failed on the
+ *   account (the real user's, during an attack from elsewhere) is not held back at all.
  */
-export function createLoginThrottle(limit = 5, windowMs = 15 * 60 * 1000) {
-  const failures = new Map<string, number[]>();
-  const recent = (key: string, now: number) => (failures.get(key) ?? []).filter((at) => now - at < windowMs);
+export const LOGIN_BACKOFF = {
+  pair: { free: 5, firstDelayMs: 30 * SECOND, maxDelayMs: 15 * MINUTE },
+  address: { free: 20, firstDelayMs: 30 * SECOND, maxDelayMs: 15 * MINUTE },
+  account: { free: 10, firstDelayMs: SECOND, maxDelayMs: 30 * SECOND },
+} as const satisfies Record<string, Backoff>;
+
+/** Failures are forgotten an hour after the last one, longer than the longest wait, so waiting does not reset the count. */
+const FORGET_AFTER_MS = 60 * MINUTE;
+
+export interface LoginAttempt {
+  /** The client's address (an IPv6 client's /64), as `clientAddressOf` and `throttleKeyOfAddress` give it. */
+  readonly address: string;
+  /** The name typed, whether or not such an account exists: unknown names are throttled like real ones. */
+  readonly account: string;
+}
+
+const waitUntil = (failures: Failures | undefined, backoff: Backoff, since = failures?.last): number => {
+  if (!failures || since === undefined || failures.count < backoff.free) return 0;
+  return since + Math.min(backoff.firstDelayMs * 2 ** (failures.count - backoff.free), backoff.maxDelayMs);
+};
+
+/** Sign-in throttling by address, by address and account, and by account; memory bounded by `maxKeys` per kind. */
+export function createLoginThrottle(options: { maxKeys?: number } = {}) {
+  const counts = () => createFailureCounts({ maxKeys: options.maxKeys ?? 10_000, forgetAfterMs: FORGET_AFTER_MS });
+  const pairs = counts();
+  const addresses = counts();
+  const accounts = counts();
+  // Names are bounded so that a megabyte-long "name" does not become a megabyte-long key.
+  const accountKey = (attempt: LoginAttempt) => attempt.account.slice(0, 200);
+  const pairKey = (attempt: LoginAttempt) => `${attempt.address}\n${accountKey(attempt)}`;
+
   return {
-    blocked: (key: string, now = Date.now()) => recent(key, now).length >= limit,
-    failed: (key: string, now = Date.now()) => void failures.set(key, [...recent(key, now), now]),
-    succeeded: (key: string) => void failures.delete(key),
+    /** How long this address must wait before trying this account again; 0 when it may try now. */
+    waitMs(attempt: LoginAttempt, now = Date.now()): number {
+      const pair = pairs.get(pairKey(attempt), now);
+      const until = Math.max(
+        waitUntil(pair, LOGIN_BACKOFF.pair),
+        waitUntil(addresses.get(attempt.address, now), LOGIN_BACKOFF.address),
+        // Counted over every address, but waited out per address, from that address's own last failure.
+        waitUntil(accounts.get(accountKey(attempt), now), LOGIN_BACKOFF.account, pair?.last),
+      );
+      return Math.max(0, until - now);
+    },
+    failed(attempt: LoginAttempt, now = Date.now()): void {
+      pairs.add(pairKey(attempt), now);
+      addresses.add(attempt.address, now);
+      accounts.add(accountKey(attempt), now);
+    },
+    /** Clears this address's failures on this account only: an attacker with an account of their own must not reset their address's count by signing in to it. */
+    succeeded(attempt: LoginAttempt): void {
+      pairs.forget(pairKey(attempt));
+    },
+    /** How many keys are held, for tests of the memory bound. */
+    get size() {
+      return pairs.size + addresses.size + accounts.size;
+    },
   };
 }
+
+export type LoginThrottle = ReturnType<typeof createLoginThrottle>;

@@ -3,10 +3,12 @@ import { type Context, Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { Store } from '../../db/client.ts';
-import { verifyPassword } from '../auth/passwords.ts';
+import { normalAccountName } from '../auth/account-name.ts';
+import { dummyPasswordHash, verifyAccountPassword } from '../auth/passwords.ts';
 import { createSession, endSession, findUserForLogin } from '../store/accounts.repository.ts';
+import { throttleKeyOfAddress } from './client-address.ts';
 import { page } from './layout.ts';
-import { createLoginThrottle } from './login-throttle.ts';
+import { createLoginThrottle, type LoginThrottle } from './login-throttle.ts';
 import { SESSION_COOKIE, tokensMatch } from './session.middleware.ts';
 
 const LOGIN_COOKIE = 'factline_login';
@@ -20,9 +22,20 @@ ${message ? html`<p class="error" role="alert">${message}</p>` : ''}
 <p><button type="submit">Sign in</button></p>
 </form></div>`);
 
+const waitText = (ms: number) => (ms < 90_000 ? `${Math.ceil(ms / 1000)} seconds` : `${Math.ceil(ms / 60_000)} minutes`);
+
+export interface LoginOptions {
+  readonly secureCookies: boolean;
+  /** The client's address, from the connection (and a trusted proxy's X-Forwarded-For). */
+  readonly clientAddress: (c: Context) => string;
+  readonly throttle?: LoginThrottle;
+}
+
 /** The one route reachable without a session. */
-export function loginRoutes(store: Store, secret: string, options: { secureCookies: boolean }) {
-  const throttle = createLoginThrottle();
+export function loginRoutes(store: Store, secret: string, options: LoginOptions) {
+  const throttle = options.throttle ?? createLoginThrottle();
+  // Made now, so the first unknown name is not slower than the rest by the time it takes to make it.
+  void dummyPasswordHash();
   const app = new Hono();
   /**
    * The sign-in form is protected too (a forged sign-in would put a victim in the attacker's account):
@@ -38,20 +51,24 @@ export function loginRoutes(store: Store, secret: string, options: { secureCooki
   app.get('/login', (c) => freshForm(c, 200));
   app.post('/login', async (c) => {
     const body = await c.req.parseBody();
-    const name = typeof body.name === 'string' ? body.name.trim() : '';
+    const name = typeof body.name === 'string' ? normalAccountName(body.name) : '';
     const password = typeof body.password === 'string' ? body.password : '';
     const expected = await getSignedCookie(c, secret, LOGIN_COOKIE);
     if (!expected || typeof body._csrf !== 'string' || !tokensMatch(body._csrf, expected)) {
       return freshForm(c, 403, 'The sign-in form expired or was not sent by this site: sign in again.', name);
     }
-    const key = `${c.req.header('x-forwarded-for') ?? 'local'}|${name}`;
-    if (throttle.blocked(key)) return freshForm(c, 429, 'Too many failed attempts: wait 15 minutes and try again.', name);
+    const attempt = { address: throttleKeyOfAddress(options.clientAddress(c)), account: name };
+    const wait = throttle.waitMs(attempt);
+    if (wait > 0) {
+      c.header('Retry-After', String(Math.ceil(wait / 1000)));
+      return freshForm(c, 429, `Too many failed attempts: wait ${waitText(wait)} and try again.`, name);
+    }
     const user = findUserForLogin(store, name);
-    if (!user || !(await verifyPassword(password, user.passwordHash))) {
-      throttle.failed(key);
+    if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
+      throttle.failed(attempt);
       return freshForm(c, 401, 'Wrong name or password.', name);
     }
-    throttle.succeeded(key);
+    throttle.succeeded(attempt);
     deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
     const session = createSession(store, user.id);
     await setSignedCookie(c, SESSION_COOKIE, session.id, secret, { httpOnly: true, sameSite: 'Lax', path: '/', secure: options.secureCookies, maxAge: 12 * 3600 });

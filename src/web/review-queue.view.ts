@@ -40,6 +40,13 @@ function filterForm(filter: QueueFilter, order: QueueOrder, choices: FilterChoic
 </form>`;
 }
 
+/** Says that facts were held back and why, without showing anything of them but their count and marking. */
+function notClearedNote(leftOut: QueuePage['leftOut']) {
+  if (leftOut.classified === 0) return '';
+  const markings = Object.entries(leftOut.byClassification).map(([marking, n]) => `${marking}: ${n}`).join(', ');
+  return html`<p class="card not-cleared" role="note">${leftOut.classified} matching ${leftOut.classified === 1 ? 'fact is' : 'facts are'} not shown: ${leftOut.classified === 1 ? 'its document is' : 'their documents are'} marked (${markings}) with a marking your account is not cleared for. An admin grants clearances on the accounts page.</p>`;
+}
+
 export interface QueueViewInput {
   readonly page: QueuePage;
   readonly filter: QueueFilter;
@@ -65,6 +72,7 @@ export function reviewQueueView(input: QueueViewInput) {
 ${progressPanel(input.progress)}
 ${filterForm(input.filter, input.order, input.choices)}
 <p id="flash" class="flash" role="status" aria-live="polite">${input.message ?? ''}</p>
+${notClearedNote(page.leftOut)}
 <div class="queue-bar"><span>${page.total === 0 ? (input.progress.byState.pending + input.progress.byState.needs_review + input.progress.byState.approved + input.progress.byState.edited + input.progress.byState.rejected === 0
     ? 'No facts yet: operators add documents with factline ingest or the inbox folder.' : 'Nothing matches these filters.') : `Facts ${first}–${last} of ${page.total}`}</span>
 ${input.card.canDecide ? html`<form method="post" action="/review/bulk-approve" id="bulk"><input type="hidden" name="_csrf" value="${input.card.csrfToken}"><input type="hidden" name="return" value="${input.card.returnTo}"><button type="submit" class="bulk-approve">Approve selected <kbd>Shift+A</kbd></button></form>

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { z } from 'zod';
 import type { Store } from '../../db/client.ts';
+import { mayRead } from '../auth/clearances.ts';
 import { parseEdits } from '../review/edit-fields.ts';
 import { effectiveData } from '../review/fact-summary.ts';
 import { startOfToday } from '../review/review-day.ts';
@@ -57,7 +58,8 @@ export function reviewRoutes(store: Store) {
   app.get('/review', (c) => {
     const query = queueQuery.parse(blankToUndefined(c.req.query()));
     const filter: QueueFilter = { status: query.status, kind: query.kind, type: query.type, documentId: query.document, classification: query.classification, country: query.country };
-    const queuePage = reviewQueue(store, { filter, order: query.order, offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE });
+    const cleared = c.get('account').clearances;
+    const queuePage = reviewQueue(store, { filter, order: query.order, offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE, cleared });
     const link = (pageNumber: number) => {
       const params = new URLSearchParams(Object.entries({ status: query.status, kind: query.kind, type: query.type, document: query.document?.toString(), classification: query.classification, country: query.country, order: query.order })
         .filter((entry): entry is [string, string] => entry[1] !== undefined));
@@ -71,7 +73,7 @@ export function reviewRoutes(store: Store) {
     const account = c.get('account');
     const card: CardContext = { csrfToken: account.csrfToken, returnTo: link(query.page), canDecide: canDecide(c) };
     return c.html(page('Review', reviewQueueView({
-      page: queuePage, filter, order: query.order, pageNumber: query.page, perPage: PER_PAGE, choices: filterChoices(store),
+      page: queuePage, filter, order: query.order, pageNumber: query.page, perPage: PER_PAGE, choices: filterChoices(store, cleared),
       progress: reviewProgress(store, startOfToday()), card, link, nextLink, message: query.message,
     }), account, { script: '/assets/review.js' }));
   });
@@ -79,6 +81,10 @@ export function reviewRoutes(store: Store) {
   app.get('/documents/:id{[0-9]+}', (c) => {
     const found = documentWithFacts(store, Number(c.req.param('id')));
     if (!found) return c.html(page('No such document', html`<div class="card"><h1>No such document</h1><p><a href="/review">Back to the queue</a></p></div>`, c.get('account')), 404);
+    const marking = found.document.classification;
+    if (!mayRead(c.get('account').clearances, marking)) {
+      return c.html(page('Not cleared', html`<div class="card"><h1>Not cleared</h1><p>This document is marked ${marking}, which your account is not cleared for; an admin grants clearances on the accounts page.</p><p><a href="/review">Back to the queue</a></p></div>`, c.get('account')), 403);
+    }
     return c.html(page(found.document.title ?? 'Document', documentView(found.document, found.facts), c.get('account'), { script: '/assets/review.js' }));
   });
 
@@ -90,8 +96,9 @@ export function reviewRoutes(store: Store) {
     const returnTo = safeReturn(body.return);
     const fact = reviewFact(store, factId);
     const revision = Number(body.revision);
-    const refuse = (message: string, status: 400 | 404 | 409) => respond(c, { factId, returnTo, message, status, ok: false });
+    const refuse = (message: string, status: 400 | 403 | 404 | 409) => respond(c, { factId, returnTo, message, status, ok: false });
     if (!fact) return refuse(`fact ${factId} does not exist`, 404);
+    if (!mayRead(c.get('account').clearances, fact.document.classification)) return refuse(notCleared(fact.id, fact.document.classification), 403);
     if (!Number.isInteger(revision)) return refuse('the form lacks the revision you decided on; reload the page', 400);
     const decision = decisionFrom(body, fact.kind, effectiveData(fact));
     if ('error' in decision) return refuse(decision.error, 400);
@@ -104,13 +111,18 @@ export function reviewRoutes(store: Store) {
     const body = await c.req.parseBody({ all: true });
     const returnTo = safeReturn(body.return);
     const picked = ([] as unknown[]).concat(body.fact ?? []).filter((value): value is string => typeof value === 'string');
-    const actor = c.get('account').name;
+    const { name: actor, clearances } = c.get('account');
     let approved = 0;
     const refused: string[] = [];
     for (const value of picked) {
       const [id, revision] = value.split(':').map(Number);
       if (!Number.isInteger(id) || !Number.isInteger(revision)) {
         refused.push(`"${value}" is not a fact`);
+        continue;
+      }
+      const marking = reviewFact(store, id!)?.document.classification ?? null;
+      if (!mayRead(clearances, marking)) {
+        refused.push(notCleared(id!, marking));
         continue;
       }
       const result = decideFact(store, { factId: id!, revision: revision!, actor, decision: { kind: 'approve' } });
@@ -135,9 +147,11 @@ export function reviewRoutes(store: Store) {
   });
 
   /** Answers a decision: the script gets the card as it is now, a plain form goes back to its page. */
-  function respond(c: Context<WebEnv>, input: { factId: number; returnTo: string; message: string; status: 200 | 400 | 404 | 409; ok: boolean }) {
+  function respond(c: Context<WebEnv>, input: { factId: number; returnTo: string; message: string; status: 200 | 400 | 403 | 404 | 409; ok: boolean }) {
     if (!wantsJson(c)) return c.redirect(withMessage(input.returnTo, input.message, `fact-${input.factId}`), 303);
-    const fact = reviewFact(store, input.factId);
+    const found = reviewFact(store, input.factId);
+    // An undone decision may be on a fact whose marking the account has since lost clearance for.
+    const fact = found && mayRead(c.get('account').clearances, found.document.classification) ? found : undefined;
     const card = fact ? factCard(fact, fact.text, { csrfToken: c.get('account').csrfToken, returnTo: input.returnTo, canDecide: canDecide(c) }).toString() : '';
     const progress = progressPanel(reviewProgress(store, startOfToday())).toString();
     return c.json({ ok: input.ok, factId: input.factId, state: fact?.reviewState, revision: fact?.revision, message: input.message, card, progress }, input.status);
@@ -145,6 +159,8 @@ export function reviewRoutes(store: Store) {
 
   return app;
 }
+
+const notCleared = (factId: number, marking: string | null) => `fact ${factId} is from a document marked ${marking}, which your account is not cleared for`;
 
 function decisionFrom(body: Record<string, unknown>, kind: string, current: Record<string, unknown>): Decision | { error: string } {
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);

@@ -4,6 +4,7 @@ import { getSignedCookie } from 'hono/cookie';
 import type { Store } from '../../db/client.ts';
 import type { Role } from '../../db/schema.ts';
 import { type Account, sessionAccount } from '../store/accounts.repository.ts';
+import { sameOriginRequest } from './same-origin.ts';
 
 export const SESSION_COOKIE = 'factline_session';
 
@@ -11,15 +12,19 @@ export type WebEnv = { Variables: { account: Account & { csrfToken: string }; se
 
 /**
  * Every route behind this needs a live session: pages redirect to the sign-in page, the API answers
- * 401. A form or request that changes something must carry the session's CSRF token.
+ * 401. A form or request that changes something must carry the session's CSRF token; under the
+ * `sameOriginProof` paths (pages we did not write, such as bull-board's, which send no token) the
+ * browser's word that the request comes from our own page is taken instead.
  */
-export function requireSession(store: Store, secret: string): MiddlewareHandler<WebEnv> {
+export function requireSession(store: Store, secret: string, options: { sameOriginProof?: readonly string[] } = {}): MiddlewareHandler<WebEnv> {
+  const tokenless = (path: string) => (options.sameOriginProof ?? []).some((prefix) => path.startsWith(prefix));
   return async (c, next) => {
     const sessionId = await getSignedCookie(c, secret, SESSION_COOKIE);
     const account = sessionId ? sessionAccount(store, sessionId) : undefined;
     if (!account || !sessionId) return c.req.path.startsWith('/api/') ? c.json({ error: 'sign in first' }, 401) : c.redirect('/login', 303);
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !(await csrfTokenMatches(c, account.csrfToken))) {
-      return c.text('The form was refused: its security token is missing or wrong. Reload the page and try again.', 403);
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      const proven = tokenless(c.req.path) ? sameOriginRequest(c) : await csrfTokenMatches(c, account.csrfToken);
+      if (!proven) return c.text('The form was refused: its security token is missing or wrong, or it came from another site. Reload the page and try again.', 403);
     }
     c.set('account', account);
     c.set('sessionId', sessionId);

@@ -3,16 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../db/client.ts';
-import { apiTokenValid, createApiToken, revokeApiToken } from '../../src/store/accounts.repository.ts';
+import { apiTokenCaller, createApiToken, revokeApiToken } from '../../src/store/accounts.repository.ts';
 
 describe('API tokens', () => {
   it('are stored hashed, valid until revoked', () => {
     const store = openStore(join(mkdtempSync(join(tmpdir(), 'factline-tokens-')), 'factline.sqlite'));
     const token = createApiToken(store, 'exporter');
     expect(JSON.stringify(store.$client.prepare('select * from api_tokens').all())).not.toContain(token);
-    expect(apiTokenValid(store, token)).toBe(true);
-    expect(apiTokenValid(store, `${token}x`)).toBe(false);
+    expect(apiTokenCaller(store, token)).toEqual({ name: 'exporter', clearances: [] });
+    expect(apiTokenCaller(store, `${token}x`)).toBeUndefined();
     expect(revokeApiToken(store, 'exporter')).toBe(1);
-    expect(apiTokenValid(store, token)).toBe(false);
+    expect(apiTokenCaller(store, token)).toBeUndefined();
+  });
+
+  it('carry the markings they are cleared for, none unless given', () => {
+    const store = openStore(join(mkdtempSync(join(tmpdir(), 'factline-tokens-')), 'factline.sqlite'));
+    const cleared = createApiToken(store, 'analyst', ['LIMITE']);
+    expect(apiTokenCaller(store, cleared)).toEqual({ name: 'analyst', clearances: ['LIMITE'] });
   });
 });

@@ -18,7 +18,7 @@ describe('approved facts', () => {
     const fixture = await reviewedStore();
     const withheld = approvedFacts(fixture.store, {});
     expect(withheld.leftOut).toEqual({ classified: 2, byClassification: { LIMITE: 2 } });
-    const all = approvedFacts(fixture.store, { includeClassified: true });
+    const all = approvedFacts(fixture.store, { cleared: 'all' });
     expect(ids(all.facts)).toEqual([...fixture.deliveredIds, ...fixture.classifiedIds].sort((a, b) => a - b));
     expect(all.leftOut.classified).toBe(0);
     expect(all.classifiedIncluded).toEqual({ classified: 2, byClassification: { LIMITE: 2 } });
@@ -32,7 +32,7 @@ describe('approved facts', () => {
     const june = approvedFacts(fixture.store, { since: new Date(JUNE) });
     expect(ids(june.facts)).toEqual(fixture.deliveredIds.filter((id) => !fixture.marchIds.includes(id)));
     expect(approvedFacts(fixture.store, { since: new Date('2025-07-01') }).facts).toEqual([]);
-    expect(approvedFacts(fixture.store, { documentId: fixture.councilNoteId, includeClassified: true }).facts).toHaveLength(2);
+    expect(approvedFacts(fixture.store, { documentId: fixture.councilNoteId, cleared: 'all' }).facts).toHaveLength(2);
   });
 
   it('page in fact id order with the total over all pages', async () => {
@@ -51,6 +51,21 @@ describe('approved facts', () => {
   });
 });
 
+describe('clearances', () => {
+  it('deliver a classified document\'s facts only to a reader cleared for its marking, counting them otherwise', async () => {
+    const fixture = await reviewedStore();
+    const restricted = approvedFacts(fixture.store, { cleared: ['RESTREINT UE/EU RESTRICTED'] });
+    expect(ids(restricted.facts)).toEqual(fixture.deliveredIds);
+    expect(restricted.leftOut).toEqual({ classified: 2, byClassification: { LIMITE: 2 } });
+    const limite = approvedFacts(fixture.store, { cleared: ['LIMITE'] });
+    expect(ids(limite.facts)).toEqual([...fixture.deliveredIds, ...fixture.classifiedIds].sort((a, b) => a - b));
+    expect(limite.leftOut.classified).toBe(0);
+    expect(limite.classifiedIncluded).toEqual({ classified: 2, byClassification: { LIMITE: 2 } });
+    expect(approvedDocument(fixture.store, fixture.councilNoteId, { cleared: ['EU SECRET'] })).toMatchObject({ found: false, reason: 'classified' });
+    expect(approvedDocument(fixture.store, fixture.councilNoteId, { cleared: ['LIMITE'] })).toMatchObject({ found: true });
+  });
+});
+
 describe('rule errors', () => {
   it('are the rejected and edited facts, with the words the evidence offsets cover', async () => {
     const fixture = await reviewedStore();
@@ -66,9 +81,9 @@ describe('rule errors', () => {
 describe('a document with its approved facts', () => {
   it('is refused when classified unless asked for, and missing when unknown', async () => {
     const fixture = await reviewedStore();
-    expect(approvedDocument(fixture.store, fixture.councilNoteId, { includeClassified: false })).toEqual({ found: false, reason: 'classified', classification: 'LIMITE' });
-    const note = approvedDocument(fixture.store, fixture.councilNoteId, { includeClassified: true });
+    expect(approvedDocument(fixture.store, fixture.councilNoteId, { cleared: [] })).toEqual({ found: false, reason: 'classified', classification: 'LIMITE' });
+    const note = approvedDocument(fixture.store, fixture.councilNoteId, { cleared: 'all' });
     expect(note.found && ids(note.facts)).toEqual(fixture.classifiedIds);
-    expect(approvedDocument(fixture.store, 9999, { includeClassified: true })).toEqual({ found: false, reason: 'missing' });
+    expect(approvedDocument(fixture.store, 9999, { cleared: 'all' })).toEqual({ found: false, reason: 'missing' });
   });
 });

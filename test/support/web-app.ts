@@ -6,7 +6,8 @@ import type { Role } from '../../db/schema.ts';
 import { ingestInProcess } from '../../pipelines/ingest.pipeline.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import { addUser } from '../../src/store/accounts.repository.ts';
-import { createWebApp } from '../../src/web/web-app.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { createWebApp, type WebAppOptions } from '../../src/web/web-app.ts';
 import { fixture } from './fixture-paths.ts';
 import { signInWith } from './sign-in.ts';
 
@@ -20,16 +21,17 @@ export async function storeFiles(store: Store, files: readonly { name: string; t
 export const corpusFiles = () => readdirSync(fixture('corpus')).sort().map((name) => ({ name, text: readFileSync(fixture('corpus', name), 'utf8') }));
 
 /**
- * A real store file with the real migrations, the web app over it, and accounts: rita and rob review,
- * otto operates, ada administers. `signIn` returns the session cookie and the CSRF token of its pages.
+ * A real store file with the real migrations, the web app over it, and accounts: rita and rob review
+ * (cleared for LIMITE), uma reviews (cleared for nothing), otto operates, ada administers. `signIn`
+ * returns the session cookie and the CSRF token of its pages.
  */
-export async function webAppWith(files: readonly { name: string; text: string }[] = []) {
+export async function webAppWith(files: readonly { name: string; text: string }[] = [], options: Omit<WebAppOptions, 'store' | 'secret'> = {}) {
   const store = openStore(join(mkdtempSync(join(tmpdir(), 'factline-web-')), 'factline.sqlite'));
   const hash = await hashPassword(PASSWORD);
-  const accounts: [string, Role][] = [['rita', 'reviewer'], ['rob', 'reviewer'], ['otto', 'operator'], ['ada', 'admin']];
-  for (const [name, role] of accounts) addUser(store, { name, role, passwordHash: hash });
+  const accounts: [string, Role, string[]][] = [['rita', 'reviewer', ['LIMITE']], ['rob', 'reviewer', ['LIMITE']], ['uma', 'reviewer', []], ['otto', 'operator', []], ['ada', 'admin', []]];
+  for (const [name, role, clearances] of accounts) addUser(store, { name, role, passwordHash: hash, clearances });
   await storeFiles(store, files);
-  const app = createWebApp({ store, secret: 'test-secret' });
+  const app = createWebApp({ store, secret: 'test-secret', logger: silentLogger(), ...options });
   const signIn = async (name: string, password = PASSWORD) => {
     const { response, cookie } = await signInWith((path, init) => Promise.resolve(app.request(path, init)), name, password);
     const home = cookie ? await (await app.request('/review', { headers: { cookie } })).text() : '';
@@ -38,6 +40,9 @@ export async function webAppWith(files: readonly { name: string; text: string }[
   };
   return { app, store, signIn };
 }
+
+/** A logger that writes nowhere: tests that read the log pass their own. */
+export const silentLogger = () => createLogger({ level: 'silent', destination: { write: () => undefined } });
 
 export function formPost(cookie: string, fields: Record<string, string | string[]>, json = false): RequestInit {
   const body = new URLSearchParams();

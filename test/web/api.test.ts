@@ -2,14 +2,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, revokeApiToken } from '../../src/store/accounts.repository.ts';
 import { createWebApp } from '../../src/web/web-app.ts';
 import { type ReviewedStore, reviewedStore } from '../support/reviewed-store.ts';
+import { silentLogger } from '../support/web-app.ts';
 
 let fixture: ReviewedStore;
 let app: ReturnType<typeof createWebApp>;
+/** Cleared for LIMITE, the marking of the fixture's Council note. */
 let token: string;
+let uncleared: string;
 beforeAll(async () => {
   fixture = await reviewedStore();
-  app = createWebApp({ store: fixture.store, secret: 'test-secret' });
-  token = createApiToken(fixture.store, 'exporter');
+  app = createWebApp({ store: fixture.store, secret: 'test-secret', logger: silentLogger() });
+  token = createApiToken(fixture.store, 'exporter', ['LIMITE']);
+  uncleared = createApiToken(fixture.store, 'partner', ['RESTREINT UE/EU RESTRICTED']);
 }, 60_000);
 
 /** GET with `Authorization: Bearer` and the test's token, another token, or (null) none. */
@@ -85,6 +89,17 @@ describe('the JSON API', () => {
     expect(asked.status).toBe(200);
     expect(asked.body.document).toMatchObject({ reference: '15571/25', classification: 'LIMITE' });
     expect(asked.body.facts.map((fact: { id: number }) => fact.id)).toEqual(fixture.classifiedIds);
+  });
+
+  it('leaves out, and counts, classified facts a token is not cleared for, even when it asks for them', async () => {
+    const { status, body } = await get('/api/facts?include_classified=true', uncleared);
+    expect(status).toBe(200);
+    expect(body.facts.map((fact: { id: number }) => fact.id)).toEqual(fixture.deliveredIds);
+    expect(body).toMatchObject({ total: 4, left_out: { classified: 2, by_classification: { LIMITE: 2 } } });
+    expect(await get(`/api/documents/${fixture.councilNoteId}?include_classified=true`, uncleared)).toMatchObject({
+      status: 403, body: { error: expect.stringMatching(/marked LIMITE, which partner is not cleared for/), classification: 'LIMITE' },
+    });
+    expect(JSON.stringify(await get(`/api/facts?document=${fixture.councilNoteId}&include_classified=true`, uncleared))).not.toMatch(/15571\/25/);
   });
 
   it('answers an unknown document with 404 and a malformed id with 400', async () => {

@@ -156,6 +156,19 @@ describe('decisions from the page', () => {
     expect(page).toMatch(/Read by the rule as: 14 count/);
   });
 
+  it('edits a signing\'s counterpart to a country\'s canonical name and code, and refuses markup or direction overrides in it', async () => {
+    const { app, rita, factWhere, row } = await reviewing();
+    const fact = factWhere("kind = 'signing'");
+    const edit = (counterpart: string) => app.request(`/review/facts/${fact.id}`, formPost(rita.cookie, { _csrf: rita.csrf, revision: String(fact.revision), decision: 'edit', counterpart }, true));
+    for (const hostile of ['<img src=x onerror=alert(1)>', 'Ghana\u202Eanahg']) {
+      const refused = await edit(hostile);
+      expect(refused.status).toBe(400);
+      expect((await refused.json() as { message: string }).message).toMatch(/^counterpart (cannot hold < or >|holds a control or text-direction character)/);
+    }
+    expect((await edit('Turkey')).status).toBe(200);
+    expect(JSON.parse(row(fact.id).edited_data as string)).toMatchObject({ counterpart: 'Türkiye', counterpartCode: 'TR' });
+  });
+
   it('tells the second of two reviewers deciding the same fact, and keeps the first decision', async () => {
     const { app, rita, signIn, factWhere, row } = await reviewing();
     const rob = await signIn('rob');
