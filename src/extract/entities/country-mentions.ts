@@ -16,6 +16,8 @@ let names: PhraseMatcher | undefined;
 const ACTOR_AFTER = new RegExp(`^(?:[ \\u00a0]+(?!of\\b|and\\b|the\\b|for\\b)\\p{L}+){0,2}?[ \\u00a0]+(?:${ACTOR_NOUNS.join('|')})\\b`, 'iu');
 /** "Latin American", "South American" are regions, not the United States or South Africa. */
 const REGION_BEFORE = /(?:(?:Latin|South|North|Central|Middle)[ \u00a0]|[-‐])$/;
+/** The longest thing REGION_BEFORE can match ("Central "): only that much before a demonym is read. */
+const REGION_BEFORE_CHARS = 8;
 
 export function findCountryMentions(sentence: Sentence): CountryMention[] {
   const lexicon = countryLexicon();
@@ -44,7 +46,7 @@ function demonymActors(sentence: Sentence, matches: ReturnType<PhraseMatcher>): 
     run = [];
   };
   matches.forEach((match, index) => {
-    const before = sentence.text.slice(0, match.start - sentence.start);
+    const before = sentence.text.slice(Math.max(0, match.start - sentence.start - REGION_BEFORE_CHARS), match.start - sentence.start);
     if (REGION_BEFORE.test(before)) return;
     run.push(match);
     const next = matches[index + 1];

@@ -19,6 +19,7 @@ const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, 'Union', 'Membe
 
 export function findLocationMentions(sentence: Sentence): LocationMention[] {
   const found: LocationMention[] = [];
+  const starts = new Set<number>();
   const consider = (phrase: string, at: number, rule: LocationMention['rule']): boolean => {
     const words = phrase.split(/[ \u00a0]+/);
     // Longest known prefix: "Nowy Sącz" before "Nowy", "The Hague" before "The".
@@ -27,7 +28,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || countryLexicon().byName.has(name) || countryLexicon().byDemonym.has(name)) continue;
       if (!isKnownPlace(name)) continue;
       const start = sentence.start + at;
-      if (!found.some((f) => f.start === start)) found.push({ name, start, end: start + name.length, rule });
+      if (!starts.has(start)) found.push({ name, start, end: start + name.length, rule });
+      starts.add(start);
       return true;
     }
     return false;

@@ -18,7 +18,8 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
     pattern: /\b(?:(?:Council|Commission|European Parliament and Council)\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position)\s+(?:\((?:EU|EC|EEC|Euratom)(?:,\s*Euratom)?\)\s*)?(?:No\.?\s*)?\d{2,4}\/\d{1,4}(?:\/(?:JHA|EU|EC|CFSP|EEC))?/g,
   },
   { id: 'legal-act.treaty', pattern: /\bTreaty on (?:the Functioning of )?(?:the )?European Union\b/g },
-  { id: 'legal-act.convention', pattern: /\b(?:United Nations |UN |Council of Europe )?Convention (?:on|against) [A-Z][\p{L} -]*?(?=[,.;(]|\s+(?:and|of \d|in|which|that)\b)/gu },
+  // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
+  { id: 'legal-act.convention', pattern: /\b(?:United Nations |UN |Council of Europe )?Convention (?:on|against) [A-Z][\p{L} -]{0,200}?(?=[,.;(]|\s+(?:and|of \d|in|which|that)\b)/gu },
 ];
 
 /** "operation Prison Break", "Operation ‘Sky’": the name after the word operation, in capitals or quotes. */

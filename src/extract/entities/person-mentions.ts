@@ -18,7 +18,9 @@ const CAP = `(?!(?:${NOT_NAME.join('|')})\\b)\\p{Lu}[\\p{Ll}’'\\-]+`;
 const NAME = `(${CAP}(?:[ \\u00a0]+${CAP}){1,2})`;
 const TITLE = `(?:(?:${COURTESY_TITLES.join('|')})\\.?[ \\u00a0]+)`;
 const ROLE = `(?:${ROLE_TITLES.map((r) => r.replace(/ /g, '[ \\u00a0]+')).join('|')})`;
-const ROLE_TAIL = "(?:[ \\u00a0]+of(?:[ \\u00a0]+(?:the|of|\\p{Lu}[\\p{L}’'\\-]*|and|for))+?)?";
+// At most twelve words after "of" ("of Justice of the Republic of Korea" has six): unbounded, every role
+// title in a long capitalised run would read to the run's end looking for a name.
+const ROLE_TAIL = "(?:[ \\u00a0]+of(?:[ \\u00a0]+(?:the|of|\\p{Lu}[\\p{L}’'\\-]*|and|for)){1,12}?)?";
 const ROLE_PHRASE = `((?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}${ROLE_TAIL})`;
 /** "Eurojust President Michael Schmid", "Eurojust President, Michael Schmid,", "Minister of Justice of the Republic of Korea Mr. Park Sung-jae". */
 const ROLE_BEFORE_TITLED = new RegExp(`${ROLE_PHRASE},?[ \\u00a0]+${TITLE}${NAME}`, 'gu');
@@ -40,8 +42,10 @@ const MAY_NAME_PERSON = new RegExp(`\\b(?:${[...ROLE_TITLES, ...COURTESY_TITLES]
 export function findPersonMentions(sentence: Sentence): PersonMention[] {
   if (!MAY_NAME_PERSON.test(sentence.text)) return [];
   const found: PersonMention[] = [];
+  const starts = new Set<number>();
   const add = (name: string, nameAt: number, role: string | undefined, rule: PersonMention['rule']) => {
-    if (!isPersonName(name) || found.some((f) => f.start === sentence.start + nameAt)) return;
+    if (starts.has(sentence.start + nameAt) || !isPersonName(name)) return;
+    starts.add(sentence.start + nameAt);
     found.push({ name, ...(role ? { role: role.replace(/[ \u00a0]+/g, ' ').trim() } : {}), start: sentence.start + nameAt, end: sentence.start + nameAt + name.length, rule });
   };
   for (const m of sentence.text.matchAll(ROLE_BEFORE_TITLED)) add(m[2]!, m.index + m[0].lastIndexOf(m[2]!), m[1], 'person.role-before');

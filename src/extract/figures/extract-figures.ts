@@ -23,11 +23,10 @@ export function extractFigures(sentences: readonly Sentence[], text: string): Fi
     const year = yearOfSentence(sentence.text);
     const tagsNear = windowTagger(sentence, tokens, quantities);
     for (const quantity of quantities) {
-      const tags = () => tagsNear(quantity);
       const { qualifier, first } = qualifierBefore(tokens, quantity);
       const vague = quantity.form === 'vague';
       const moreThan = quantity.form === 'multiplier' && qualifier === 'exact' ? multiplierQualifier(tokens, quantity.first) : null;
-      const { subject, last } = subjectAfter(tokens, tags, skipOfThe(tokens, quantity));
+      const { subject, last } = subjectAfter(tokens, tagsNear(quantity), skipOfThe(tokens, quantity));
       figures.push({
         kind: 'figure',
         value: quantity.value,
@@ -54,18 +53,21 @@ const TAG_WINDOW = 10;
  * the tagger at most its own length however many figures it holds (a table row, a run of numbers).
  */
 function windowTagger(sentence: Sentence, tokens: readonly Token[], quantities: readonly Quantity[]): (quantity: Quantity) => TagsAt {
-  const groups: { from: number; to: number; tags?: TagsAt }[] = [];
+  const groups: { from: number; to: number; tagAt: TagsAt }[] = [];
   const groupOf = new Map<Quantity, (typeof groups)[number]>();
   for (const quantity of quantities) {
     const last = groups.at(-1);
     if (last && quantity.last <= last.to) last.to = quantity.last + TAG_WINDOW;
-    else groups.push({ from: quantity.last, to: quantity.last + TAG_WINDOW });
+    else groups.push(lazyGroup(sentence, tokens, quantity.last));
     groupOf.set(quantity, groups.at(-1)!);
   }
-  return (quantity) => {
-    const group = groupOf.get(quantity)!;
-    return (group.tags ??= tagTokens(sentence.text, sentence.start, tokens, group));
-  };
+  return (quantity) => groupOf.get(quantity)!.tagAt;
+}
+
+function lazyGroup(sentence: Sentence, tokens: readonly Token[], from: number) {
+  let tags: TagsAt | undefined;
+  const group = { from, to: from + TAG_WINDOW, tagAt: (index: number) => (tags ??= tagTokens(sentence.text, sentence.start, tokens, group))(index) };
+  return group;
 }
 
 /**
@@ -88,12 +90,13 @@ function footnoteLineStarts(sentences: readonly Sentence[], text: string): Set<n
 /** "76% of [the] most threatening networks", "three times as many victims": the phrase after "of"/"as many". */
 function skipOfThe(tokens: readonly { text: string }[], quantity: { subjectFrom: number; unit: string }): number {
   let at = quantity.subjectFrom;
-  const word = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
-  if (quantity.unit === 'multiplier' && /^(?:as|more|the)$/.test(word(at))) at += /^(?:many|much)$/.test(word(at + 1)) ? 2 : 1;
-  if ((quantity.unit === 'percent' || quantity.unit === 'multiplier') && word(at) === 'of') at += 1;
-  if (word(at) === 'the' && (quantity.unit === 'percent' || quantity.unit === 'multiplier')) at += 1;
+  if (quantity.unit === 'multiplier' && /^(?:as|more|the)$/.test(wordAt(tokens, at))) at += /^(?:many|much)$/.test(wordAt(tokens, at + 1)) ? 2 : 1;
+  if ((quantity.unit === 'percent' || quantity.unit === 'multiplier') && wordAt(tokens, at) === 'of') at += 1;
+  if (wordAt(tokens, at) === 'the' && (quantity.unit === 'percent' || quantity.unit === 'multiplier')) at += 1;
   return at;
 }
+
+const wordAt = (tokens: readonly { text: string }[], i: number) => tokens[i]?.text.toLowerCase() ?? '';
 
 /** "more than tripling", "almost double": the qualifier stands before a multiplier word. */
 function multiplierQualifier(tokens: readonly { text: string }[], first: number): FigureFact['qualifier'] | null {

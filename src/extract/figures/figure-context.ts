@@ -5,10 +5,16 @@ import type { Quantity } from './quantities.ts';
 
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 
+const QUALIFIERS_BY_LAST_WORD = new Map<string, { words: string[]; qualifier: Qualifier }[]>();
+for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
+  const words = phrase.split(' ');
+  QUALIFIERS_BY_LAST_WORD.set(words.at(-1)!, [...(QUALIFIERS_BY_LAST_WORD.get(words.at(-1)!) ?? []), { words, qualifier }]);
+}
+
 /** The qualifier written right before the quantity ("at least 1 800", "close to EUR 5 million"). */
 export function qualifierBefore(tokens: readonly Token[], quantity: Quantity): { qualifier: Qualifier; first: number } {
-  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
-    const words = phrase.split(' ');
+  // Only phrases ending in the word right before the quantity can match: most quantities have none.
+  for (const { words, qualifier } of QUALIFIERS_BY_LAST_WORD.get(lower(tokens[quantity.first - 1])) ?? []) {
     const from = quantity.first - words.length;
     if (from >= 0 && words.every((word, k) => lower(tokens[from + k]) === word)) return { qualifier, first: from };
   }
@@ -24,13 +30,12 @@ const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Adverb', 'Conjunction', 'Pr
  * heroin]", "76% of the [most threatening criminal networks]"), read from compromise's tags: adjectives
  * and nouns, "and" or "of" between nouns, at most six words.
  */
-export function subjectAfter(tokens: readonly Token[], tagsFor: () => TagsAt, from: number): { subject: string | null; last: number } {
+export function subjectAfter(tokens: readonly Token[], tagAt: TagsAt, from: number): { subject: string | null; last: number } {
   const quick = plainSubject(tokens, from);
   if (quick) return quick;
   // No phrase starts with a number, a sign or a stop word ("1 2 3", table rows): no need to ask the tagger.
   const head = tokens[from];
   if (head?.kind !== 'word' || STOP_WORDS.has(lower(head)) || /^(?:and|of)$/.test(lower(head))) return { subject: null, last: from - 1 };
-  const tagAt = tagsFor();
   const taken: number[] = [];
   for (let i = from; i < tokens.length && taken.length < 6; i++) {
     const token = tokens[i]!;
@@ -65,9 +70,10 @@ export function subjectAfter(tokens: readonly Token[], tagsFor: () => TagsAt, fr
  * ("17 [suspects] were", "16 [house searches] in"). Anything else goes to compromise.
  */
 const CLOSES_PHRASE = /^(?:were|was|are|is|have|has|had|will|would|could|can|may|in|on|at|from|to|for|during|across|with|by|which|that|who|between|into|against|through|since|than|as|per|while|after|before|under|over|within|including|worth|each|alone|but|or|also)$/;
+// Helpers of hot paths live at module level: tsx names every closure it creates, at a cost per call.
+const plain = (t: Token | undefined) => t?.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !/(?:ly|ing|ed)$/.test(t.text) && !CLOSES_PHRASE.test(t.text) && !/^(?:and|of|the|a|an|such|most|more|least)$/.test(t.text);
+const closes = (t: Token | undefined) => t === undefined || t.kind === 'punctuation' || (t.kind === 'word' && CLOSES_PHRASE.test(t.text));
 function plainSubject(tokens: readonly Token[], from: number): { subject: string; last: number } | null {
-  const plain = (t: Token | undefined) => t?.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !/(?:ly|ing|ed)$/.test(t.text) && !CLOSES_PHRASE.test(t.text) && !/^(?:and|of|the|a|an|such|most|more|least)$/.test(t.text);
-  const closes = (t: Token | undefined) => t === undefined || t.kind === 'punctuation' || (t.kind === 'word' && CLOSES_PHRASE.test(t.text));
   for (const length of [1, 2]) {
     const words = tokens.slice(from, from + length);
     if (words.length === length && words.every(plain) && closes(tokens[from + length])) {

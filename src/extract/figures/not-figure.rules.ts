@@ -23,6 +23,7 @@ const PHONE_GROUPS = 6;
 const FRAMING_WORDS = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'recent', 'first', 'initial', 'upcoming']);
 
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+const dash = (t: Token | undefined) => t !== undefined && /^[-–—/]$/.test(t.text);
 const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 
 export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
@@ -34,7 +35,6 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
   {
     id: 'not-figure.range',
     holds: ({ tokens, quantity: q }) => {
-      const dash = (t: Token | undefined) => t !== undefined && /^[-–—/]$/.test(t.text);
       return (dash(tokens[q.numberAt + 1]) && tokens[q.numberAt + 2]?.kind === 'number' && glued(tokens[q.numberAt], tokens[q.numberAt + 1]))
         || (dash(tokens[q.numberAt - 1]) && tokens[q.numberAt - 2]?.kind === 'number' && glued(tokens[q.numberAt - 1], tokens[q.numberAt]));
     },
@@ -138,5 +138,6 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
 ];
 
 export function whyNotFigure(context: Parameters<NotFigureRule['holds']>[0]): string | null {
-  return NOT_FIGURE_RULES.find((rule) => rule.holds(context))?.id ?? null;
+  for (const rule of NOT_FIGURE_RULES) if (rule.holds(context)) return rule.id;
+  return null;
 }

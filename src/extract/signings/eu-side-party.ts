@@ -24,8 +24,8 @@ export function euSideMentions(sentence: string): PartyMention[] {
     .sort((a, b) => a.index - b.index);
 }
 
-export function euSideParty(sentence: string, cueIndex: number, documentAgency: string | null): string {
-  const mentions = euSideMentions(sentence);
+/** `mentions` are the sentence's euSideMentions, read once per sentence however many counterparts it names. */
+export function euSideParty(mentions: readonly PartyMention[], cueIndex: number, documentAgency: string | null): string {
   const before = mentions.filter((m) => m.end <= cueIndex).at(-1);
   if (before) return before.name;
   return mentions[0]?.name ?? documentAgency ?? 'Eurojust';

@@ -4,7 +4,7 @@ import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexico
 import { type CountryMention, findCountryMentions } from '../entities/country-mentions.ts';
 import type { OrganisationMention } from '../entities/organisation-mentions.ts';
 import type { Instrument, SigningFact, SigningStatus } from '../fact.types.ts';
-import { euSideParty } from './eu-side-party.ts';
+import { euSideMentions, euSideParty } from './eu-side-party.ts';
 import { dateInText } from './signing-date.ts';
 
 export interface SigningContext {
@@ -45,18 +45,21 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     if (!mention) continue;
     const instrument: Instrument = mention.refersBack ? (lastInstrument ?? 'other') : mention.instrument;
     if (!mention.refersBack && instrument !== 'other') lastInstrument = instrument;
+    if (instrument === 'other' && !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Commission)\b/.test(sentence.text)) continue;
+    // Read once per sentence: a sentence may name hundreds of counterparts (a list of partner countries).
     const cues = cuesIn(sentence.text);
+    const breaks = clauseBreaks(sentence.text);
+    const euSide = euSideMentions(sentence.text);
     const countries = context.countries?.[index] ?? findCountryMentions(sentence);
     for (const country of candidatesIn(sentence, countries, context.organisations?.[index] ?? [])) {
       const at = country.start - sentence.start;
-      const clause = clauseAround(sentence.text, at);
+      const clause = clauseAround(breaks, at, sentence.text.length);
       if (mention.index < clause.start || mention.index > clause.end) continue;
       const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at, sentence.text);
-      if (!cue || negated(sentence.text, cue, mention.index)) continue;
-      const party = euSideParty(sentence.text, cue.index, context.documentAgency);
-      if (instrument === 'other' && !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Commission)\b/.test(sentence.text)) continue;
+      if (!cue) continue;
       const key = `${country.key}|${cue.status}|${instrument}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || negated(sentence.text, cue, mention.index)) continue;
+      const party = euSideParty(euSide, cue.index, context.documentAgency);
       seen.add(key);
       // The date belongs to this statement only up to the next status wording: "negotiations with
       // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
@@ -161,15 +164,18 @@ function negated(text: string, cue: Cue, instrumentIndex: number): boolean {
   return NEGATION.test(text.slice(Math.max(0, from - 12), to));
 }
 
-function clauseAround(text: string, at: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    if (match.index < at) start = match.index + match[0].length;
-    else {
-      end = match.index;
-      break;
-    }
+function clauseBreaks(text: string): { index: number; end: number }[] {
+  return [...text.matchAll(CLAUSE_BREAK)].map((match) => ({ index: match.index, end: match.index + match[0].length }));
+}
+
+/** The clause holding offset `at`: from the end of the last break before it to the next break. */
+function clauseAround(breaks: readonly { index: number; end: number }[], at: number, length: number): { start: number; end: number } {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (breaks[middle]!.index < at) low = middle + 1;
+    else high = middle;
   }
-  return { start, end };
+  return { start: breaks[low - 1]?.end ?? 0, end: breaks[low]?.index ?? length };
 }
