@@ -41,7 +41,7 @@ export function demoCommand(context: CliContext): Command {
         const toReview = (status.byReviewState.pending ?? 0) + (status.byReviewState.needs_review ?? 0);
         context.out(`factline: ${files.length} bundled files → ${status.documents} documents, ${status.facts} facts (${toReview} to review) in ${shown(storeFile(config))}\n`);
         const account = await firstAccount(store, config.dataDir);
-        const server = await startWebServer({ store, secret: loadWebSecret(config.dataDir), port: config.port, fallbackToFreePort: options.port === undefined });
+        const server = await startWebServer({ store, secret: loadWebSecret(config.dataDir), port: config.port, fallbackToFreePort: options.port === undefined, maxRequestKb: config.maxRequestKb, trustedProxies: config.trustedProxies });
         context.out(`factline: review page at ${server.address}/review\n`);
         context.out(account
           ? `factline: sign in as ${account.name} with password ${account.password} (kept in ${shown(account.file)}; add people with \`npx factline user add NAME --role reviewer\`)\n`

@@ -34,7 +34,7 @@ export function serveCommand(context: CliContext): Command {
       if (!check.ok) {
         // Reviewing and exporting need only the store: serve them, and say what is missing.
         context.err(`factline serve: ${check.error}; serving the review pages only: the inbox, the workers and the queue dashboard need Redis\n`);
-        const server = await startWebServer({ store, secret, port: config.port });
+        const server = await startWebServer({ store, secret, port: config.port, maxRequestKb: config.maxRequestKb, trustedProxies: config.trustedProxies, redisUrl: config.redisUrl });
         context.out(`factline serve: pages at ${server.address} (review pages only, no Redis), data in ${config.dataDir}; Ctrl-C to stop\n`);
         await untilSignal();
         await server.close();
@@ -88,7 +88,7 @@ export function serveCommand(context: CliContext): Command {
         await schedule();
         context.out(`factline serve: watching ${folders.inbox} (archive/, failed/ beside it), data in ${config.dataDir}, Redis ${config.redisUrl}, nightly run "${config.nightlyCron}" ${config.timezone}\n`);
       }
-      const server = await startWebServer({ store, secret, port: config.port, queues });
+      const server = await startWebServer({ store, secret, port: config.port, queues, maxRequestKb: config.maxRequestKb, trustedProxies: config.trustedProxies });
       context.out(`factline serve: pages at ${server.address} (queue dashboard at ${server.address}/admin/queues for operators); Ctrl-C to stop\n`);
 
       const reason = await Promise.race([untilSignal(), lockLost]);
