@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,6 +36,24 @@ describe('factline ingest, worker and status as separate processes', () => {
     worker.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 90000);
+});
+
+describe('factline ingest and the size limit', () => {
+  it('refuses a file over FACTLINE_MAX_FILE_MB with its size and the limit before anything reaches Redis, and queues the others', async () => {
+    const own = uniquePrefix();
+    const big = join(data, 'statistical-annex.txt');
+    writeFileSync(big, '1 2 3 4 5 6 7 8 9 '.repeat(70_000)); // 1.2 MB
+    const failed = await run(process.execPath, [BIN, 'ingest', big, fixture('corpus/council-conclusions-11333-24-third-countries.txt'), '--data', data], { env: { ...env, FACTLINE_QUEUE_PREFIX: own, FACTLINE_MAX_FILE_MB: '1' } })
+      .then(() => ({ code: 0, stdout: '', stderr: '' }), (error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/factline: .*statistical-annex\.txt: file is 1\.2 MB, over the 1 MB limit \(raise it with --max-size or FACTLINE_MAX_FILE_MB\)/);
+    expect(failed.stdout.match(/^queued /gm)).toHaveLength(1);
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${own}:blob:*`);
+    await dropPrefix(redis, own);
+    redis.disconnect();
+    expect(keys).toHaveLength(1);
+  }, 60000);
 });
 
 describe('without Redis', () => {
