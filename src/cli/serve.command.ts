@@ -9,6 +9,9 @@ import { logger } from '../logging/logger.ts';
 import { scheduleNightly } from '../queue/nightly-schedule.ts';
 import { acquirePersistLock, PersistLockRefused } from '../queue/persist-lock.ts';
 import { openPipelineQueues } from '../queue/pipeline-queues.ts';
+import { createStageThreads } from '../queue/stage-threads.ts';
+import { STAGE_TASKS } from '../queue/stage-tasks.ts';
+import type { Fact } from '../extract/fact.types.ts';
 import { startPipelineWorkers } from '../queue/pipeline-workers.ts';
 import { checkRedis, connectRedis } from '../queue/redis-connection.ts';
 import { closeInterruptedRuns } from '../store/runs.repository.ts';
@@ -47,11 +50,15 @@ export function serveCommand(context: CliContext): Command {
       let lostLock: (reason: string) => void = () => undefined;
       const lockLost = new Promise<string>((resolve) => (lostLock = resolve));
       let nightly: Awaited<ReturnType<typeof scheduleNightly>> | undefined;
+      const nightlyThreads = createStageThreads({ module: STAGE_TASKS, size: 1, timeoutMs: config.extractTimeoutMs, memoryMb: config.extractMemoryMb });
       const schedule = async () => {
         nightly = await scheduleNightly({
           redis, prefix: config.queuePrefix, pattern: config.nightlyCron, timezone: config.timezone,
           run: async () => {
-            const report = await runNightly({ store, reportsDir: join(config.dataDir, 'reports'), sweepInbox: () => watcher!.sweep() });
+            const report = await runNightly({
+              store, reportsDir: join(config.dataDir, 'reports'), sweepInbox: () => watcher!.sweep(),
+              extract: async (document) => (await nightlyThreads.run<{ facts: Fact[] }>('extract', document, `${document.source} #${document.position}`)).facts,
+            });
             log.info({ run: report.runId, counts: report.counts, report: report.reportPath }, 'nightly run finished');
             return report.counts;
           },
@@ -99,9 +106,13 @@ export function serveCommand(context: CliContext): Command {
       }
       await stopWithin(config.shutdownGraceMs + 10000, async () => {
         await server.close();
-        await nightly?.close();
         await watcher?.close();
-        await workers?.close({ graceMs: config.shutdownGraceMs });
+        // A nightly run in hand gets the same grace as the pipeline's jobs; then its extraction is stopped.
+        const graceOver = setTimeout(() => void nightlyThreads.close(), config.shutdownGraceMs);
+        graceOver.unref();
+        await Promise.all([nightly?.close(), workers?.close({ graceMs: config.shutdownGraceMs })]);
+        clearTimeout(graceOver);
+        await nightlyThreads.close();
         await queues.close();
         if (!(lock instanceof PersistLockRefused)) await lock.release();
         redis.disconnect();

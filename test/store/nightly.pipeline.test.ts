@@ -9,6 +9,9 @@ import { readDocumentsFromFile } from '../../src/documents/read-documents.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { storeExtraction } from '../../src/store/extractions.repository.ts';
 import { setReviewState } from '../../src/store/review-state.repository.ts';
+import type { Fact } from '../../src/extract/fact.types.ts';
+import { createStageThreads } from '../../src/queue/stage-threads.ts';
+import { STAGE_TASKS } from '../../src/queue/stage-tasks.ts';
 import { fixture } from '../support/fixture-paths.ts';
 
 describe('the nightly run', () => {
@@ -30,5 +33,22 @@ describe('the nightly run', () => {
 
     const again = await runNightly({ store, reportsDir: join(folder, 'reports') });
     expect(again.counts.documentsReextracted).toBe(0);
+  });
+
+  it('reports a document whose re-extraction goes over its budget as a failure with the reason, and finishes the run', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'factline-nightly-budget-'));
+    const store = openStore(join(folder, 'factline.sqlite'));
+    const [document] = await readDocumentsFromFile(fixture('corpus/council-note-15571-25-drug-trafficking-summary.txt'), { maxBytes: 1e9 });
+    storeExtraction(store, { document: document!, facts: [], rulesVersion: 'old' });
+    const threads = createStageThreads({ module: STAGE_TASKS, size: 1, timeoutMs: 1, memoryMb: 512 });
+    try {
+      const report = await runNightly({ store, reportsDir: join(folder, 'reports'), extract: async (d) => (await threads.run<{ facts: Fact[] }>('extract', d, `${d.source} #${d.position}`)).facts });
+      expect(report.counts).toMatchObject({ documentsReextracted: 0, failures: 1 });
+      expect(report.errors).toEqual([{ file: `${document!.source} #1`, reason: expect.stringMatching(/extract went over its time budget of 1 ms and was stopped/) }]);
+      expect(readFileSync(report.reportPath, 'utf8')).toMatch(/## Failures\n\n- .+ #1: .+time budget/);
+      expect(store.select().from(runs).all()).toMatchObject([{ kind: 'nightly', status: 'failed' }]);
+    } finally {
+      await threads.close();
+    }
   });
 });
