@@ -15,7 +15,7 @@ export interface ServeProcess {
 
 /** `factline serve` as an operator runs it, in a process of its own. */
 export function startServe(data: string, env: NodeJS.ProcessEnv): ServeProcess {
-  const child = spawn(process.execPath, [BIN, 'serve', '--data', data], { env: { FACTLINE_LOG_FORMAT: 'json', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--data', data], { env: { FACTLINE_LOG_FORMAT: 'json', ...env, FACTLINE_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout!.on('data', (chunk: Buffer) => void (text += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => void (text += chunk.toString()));
