@@ -29,7 +29,8 @@ const SEPARATOR = { attach: '', space: ' ', newline: '\n' } as const;
 /** Joins lines ('' marks a blank line) into text where paragraphs are separated by one blank line. */
 export function unwrapLines(lines: readonly string[]): string {
   const measure = typicalLineLength(lines);
-  let text = '';
+  // Pieces joined once at the end: dropping a hyphen from the text built so far would copy all of it.
+  const pieces: string[] = [];
   let previous = '';
   let blankBefore = false;
   for (const raw of lines) {
@@ -38,16 +39,17 @@ export function unwrapLines(lines: readonly string[]): string {
       blankBefore = previous !== '';
       continue;
     }
-    if (previous === '') text += line;
-    else if (blankBefore) text += `\n\n${line}`;
+    if (previous === '') pieces.push(line);
+    else if (blankBefore) pieces.push('\n\n', line);
     else {
       const join = joinBetween(previous, line, measure);
-      text = join === 'dehyphenate' ? text.slice(0, -1) + line : text + SEPARATOR[join] + line;
+      if (join === 'dehyphenate') pieces.push(pieces.pop()!.slice(0, -1), line);
+      else pieces.push(SEPARATOR[join], line);
     }
     previous = line;
     blankBefore = false;
   }
-  return text;
+  return pieces.join('');
 }
 
 /** "RETURN OPERATIONS IN 2020", "OUTCOME OF PROCEEDINGS": headings typed in capitals. */

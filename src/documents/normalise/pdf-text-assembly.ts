@@ -15,8 +15,9 @@ export function assemblePdfText(pageTexts: readonly string[]): string {
   const notes: string[] = [];
   for (const lines of pages) {
     const firstNote = lines.findIndex((line) => FOOTNOTE_START.test(line));
-    body.push(...(firstNote < 0 ? lines : lines.slice(0, firstNote)));
-    if (firstNote >= 0) notes.push(...lines.slice(firstNote), '');
+    // Line by line, not push(...lines): spreading a page of a million lines overflows the call stack.
+    for (const [index, line] of lines.entries()) (firstNote < 0 || index < firstNote ? body : notes).push(line);
+    if (firstNote >= 0) notes.push('');
   }
   const text = unwrapLines(body);
   const endnotes = unwrapLines(notes);
