@@ -33,7 +33,8 @@ export interface LoginAttempt {
   readonly account: string;
 }
 
-const waitUntil = (failures: Failures | undefined, backoff: Backoff, since = failures?.last): number => {
+/** When the wait after `since` ends, given the failures counted; 0 while they are still free. */
+const waitUntil = (failures: Failures | undefined, backoff: Backoff, since: number | undefined): number => {
   if (!failures || since === undefined || failures.count < backoff.free) return 0;
   return since + Math.min(backoff.firstDelayMs * 2 ** (failures.count - backoff.free), backoff.maxDelayMs);
 };
@@ -52,9 +53,10 @@ export function createLoginThrottle(options: { maxKeys?: number } = {}) {
     /** How long this address must wait before trying this account again; 0 when it may try now. */
     waitMs(attempt: LoginAttempt, now = Date.now()): number {
       const pair = pairs.get(pairKey(attempt), now);
+      const address = addresses.get(attempt.address, now);
       const until = Math.max(
-        waitUntil(pair, LOGIN_BACKOFF.pair),
-        waitUntil(addresses.get(attempt.address, now), LOGIN_BACKOFF.address),
+        waitUntil(pair, LOGIN_BACKOFF.pair, pair?.last),
+        waitUntil(address, LOGIN_BACKOFF.address, address?.last),
         // Counted over every address, but waited out per address, from that address's own last failure.
         waitUntil(accounts.get(accountKey(attempt), now), LOGIN_BACKOFF.account, pair?.last),
       );
