@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/nlp/sentences.ts';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/nlp/sentences.ts';
 
 const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
 
@@ -15,6 +15,30 @@ describe('splitting text into sentences', () => {
     ['treats every line as a sentence', 'Headline without stop\nSource: Eurojust\n\nBody.', ['Headline without stop', 'Source: Eurojust', 'Body.']],
   ])('%s', (_, text, expected) => {
     expect(texts(text)).toEqual(expected);
+  });
+
+  it('cuts a sentence longer than the bound at a space, keeping every word and exact offsets', () => {
+    const text = `Intro. ${'word '.repeat(1000)}end.`;
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBe(3);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      expect(sentence.text).toMatch(/^\S(?:.*\S)?$/);
+    }
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text.trim().replace(/ +/g, ' '));
+  });
+
+  it('cuts a word longer than the bound at the bound, never between the halves of an astral character', () => {
+    const text = '😀'.repeat(1500);
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text).join('')).toBe(text);
+    for (const sentence of sentences) expect(sentence.text.length % 2).toBe(0);
+  });
+
+  it('keeps a combining accent with its letter when cutting a long word', () => {
+    const text = 'e\u0301'.repeat(1500);
+    for (const sentence of splitSentences(text)) expect(sentence.text.startsWith('\u0301')).toBe(false);
   });
 
   it('gives offsets that point at the sentence in the text', () => {
