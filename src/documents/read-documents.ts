@@ -4,32 +4,30 @@ import { splitDigest } from './digest-splitting.ts';
 import type { DocumentRecord } from './document.types.ts';
 import { DocumentReadError } from './document-read-error.ts';
 import { detectReader } from './file-kind.ts';
+import { fileTooLarge } from './file-size-limit.ts';
 import { readMetadata } from './metadata/document-metadata.ts';
 import { normaliseText } from './normalise/unicode-text.ts';
+import { DEFAULT_LIMITS, type ReadLimits } from './readers/read-limits.ts';
 import { READERS } from './readers/reader-registry.ts';
 
-export interface ReadLimits {
-  /** Files larger than this are refused before they are read. */
-  readonly maxBytes: number;
-}
-
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES, type ReadLimits } from './readers/read-limits.ts';
 
 /** The ingest stage for one file on disk: bytes -> documents, or a DocumentReadError saying why not. */
 export async function readDocumentsFromFile(file: string, limits: ReadLimits): Promise<DocumentRecord[]> {
   const size = await fileSize(file);
   if (size === 0) throw new DocumentReadError('empty', file, 'empty file (0 bytes)');
-  if (size > limits.maxBytes) {
-    throw new DocumentReadError('too_large', file, `file is ${humanSize(size)}, over the ${humanSize(limits.maxBytes)} limit (raise it with --max-size or FACTLINE_MAX_FILE_MB)`);
-  }
-  return readDocuments({ source: file, bytes: await readFile(file) });
+  if (size > limits.maxBytes) throw fileTooLarge(file, size, limits.maxBytes);
+  return readDocuments({ source: file, bytes: await readFile(file) }, limits);
 }
 
-/** The same stage for bytes that came from elsewhere (a queue job, an upload). */
-export async function readDocuments({ source, bytes }: { source: string; bytes: Uint8Array }): Promise<DocumentRecord[]> {
+/**
+ * The same stage for bytes that came from elsewhere (a queue job, an upload). The caller has checked
+ * the size of `bytes`; `limits` bound what readers may inflate from them (a Word file's parts).
+ */
+export async function readDocuments({ source, bytes }: { source: string; bytes: Uint8Array }, limits: ReadLimits = DEFAULT_LIMITS): Promise<DocumentRecord[]> {
   if (bytes.byteLength === 0) throw new DocumentReadError('empty', source, 'empty file (0 bytes)');
   const reader = READERS[await detectReader(source, bytes)];
-  const read = await reader.read({ file: source, bytes });
+  const read = await reader.read({ file: source, bytes, limits });
   const text = normaliseText(read.text);
   if (text === '') throw new DocumentReadError('no_text', source, `no text found (read as ${read.reader})`);
   const slices = splitDigest(text);
@@ -55,9 +53,4 @@ async function fileSize(file: string): Promise<number> {
     if (code === 'ENOENT') throw new DocumentReadError('missing', file, 'no such file');
     throw new DocumentReadError('missing', file, `cannot open (${code ?? String(error)})`);
   }
-}
-
-function humanSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
