@@ -3,10 +3,10 @@ import { html } from 'hono/html';
 import { z } from 'zod';
 import type { Store } from '../../db/client.ts';
 import { mayRead } from '../auth/clearances.ts';
-import { parseEdits } from '../review/edit-fields.ts';
+import { decisionFrom } from '../review/decision-form.ts';
 import { effectiveData } from '../review/fact-summary.ts';
 import { startOfToday } from '../review/review-day.ts';
-import { type Decision, decideFact, REJECT_REASONS, type RejectReason, undoLastDecision } from '../store/review-decisions.repository.ts';
+import { decideFact, undoLastDecision } from '../store/review-decisions.repository.ts';
 import { documentWithFacts, filterChoices, QUEUE_ORDERS, QUEUE_STATUSES, type QueueFilter, reviewFact, reviewProgress, reviewQueue } from '../store/review-queue.repository.ts';
 import { type CardContext, factCard } from './fact-card.view.ts';
 import { documentView } from './document.view.ts';
@@ -161,24 +161,3 @@ export function reviewRoutes(store: Store) {
 }
 
 const notCleared = (factId: number, marking: string | null) => `fact ${factId} is from a document marked ${marking}, which your account is not cleared for`;
-
-function decisionFrom(body: Record<string, unknown>, kind: string, current: Record<string, unknown>): Decision | { error: string } {
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  const action = text(body.decision);
-  if (action === 'approve') return { kind: 'approve' };
-  if (action === 'reject') {
-    const reason = text(body.reason);
-    if (!reason || !(reason in REJECT_REASONS)) return { error: `pick a reason: ${Object.keys(REJECT_REASONS).join(', ')}` };
-    const note = text(body.note)?.slice(0, 2000);
-    if (reason === 'other' && !note?.trim()) return { error: 'say what was wrong in the note when the reason is "other"' };
-    return { kind: 'reject', reason: reason as RejectReason, note };
-  }
-  if (action === 'edit') {
-    const fields = Object.fromEntries(Object.entries(body).filter(([key]) => !['_csrf', 'revision', 'return', 'decision'].includes(key)).map(([key, value]) => [key, text(value)]));
-    const parsed = parseEdits(kind, current, fields);
-    if (!parsed.ok) return { error: parsed.error };
-    if (Object.keys(parsed.changes).length === 0) return { error: 'nothing was changed: press a to approve the fact as it is' };
-    return { kind: 'edit', changes: parsed.changes };
-  }
-  return { error: `unknown action ${action ?? '(none)'}` };
-}
