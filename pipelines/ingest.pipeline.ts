@@ -16,7 +16,8 @@ import { recordSourceFile, storeExtraction } from '../src/store/extractions.repo
 /** read: bytes → documents (throws DocumentReadError for files that cannot be read, or larger than `maxBytes`). */
 export const readFileDocuments = ({ name, bytes, maxBytes = DEFAULT_MAX_BYTES }: { name: string; bytes: Uint8Array; maxBytes?: number }): Promise<DocumentRecord[]> => {
   if (bytes.byteLength > maxBytes) return Promise.reject(fileTooLarge(name, bytes.byteLength, maxBytes));
-  return readDocuments({ source: name, bytes });
+  // The same limit bounds what a Word file expands to.
+  return readDocuments({ source: name, bytes }, { maxBytes });
 };
 
 /** extract: a document → its facts, with the rules version that read them. */
