@@ -143,14 +143,16 @@ export interface FilterChoices {
   readonly countries: readonly { code: string; name: string }[];
 }
 
-/** What the queue's filter menus offer: only values that occur in the store, and only documents (titles) the reader is cleared for. */
+/** What the queue's filter menus offer: only values that occur in documents the reader is cleared for (a title or a country is a clue too). */
 export function filterChoices(store: Store, cleared: Clearance): FilterChoices {
   return {
     documents: store.select(documentSummary).from(documents).where(readableDocuments(cleared)).orderBy(asc(documents.id)).all(),
-    types: store.selectDistinct({ kind: facts.kind, type: subType }).from(facts).orderBy(asc(facts.kind), asc(subType)).all().filter((row) => row.type !== null),
+    types: store.selectDistinct({ kind: facts.kind, type: subType }).from(facts).innerJoin(documents, eq(documents.id, facts.documentId)).where(readableDocuments(cleared))
+      .orderBy(asc(facts.kind), asc(subType)).all().filter((row) => row.type !== null),
     classifications: store.selectDistinct({ c: documents.classification }).from(documents).where(and(isNotNull(documents.classification), readableDocuments(cleared))).all().map((row) => row.c!),
     countries: store.selectDistinct({ code: sql<string>`json_extract(${facts.data}, '$.code')`, name: sql<string>`json_extract(${facts.data}, '$.name')` })
-      .from(facts).where(and(eq(facts.type, 'country'), sql`json_extract(${facts.data}, '$.code') is not null`)).orderBy(sql`2`).all()
+      .from(facts).innerJoin(documents, eq(documents.id, facts.documentId))
+      .where(and(eq(facts.type, 'country'), sql`json_extract(${facts.data}, '$.code') is not null`, readableDocuments(cleared))).orderBy(sql`2`).all()
       .filter((row, i, all) => all.findIndex((other) => other.code === row.code) === i),
   };
 }

@@ -44,7 +44,7 @@ async function twoDocuments() {
 
 describe('clearance on the review pages', () => {
   it('keeps a LIMITE document\'s facts and text out of the queue of a reviewer not cleared for LIMITE, and says how many were held back', async () => {
-    const { uma, get, noteFacts } = await twoDocuments();
+    const { uma, rita, get, noteFacts } = await twoDocuments();
     for (const path of ['/review?status=all', '/review?status=all&classification=LIMITE', '/review?status=all&country=MA']) {
       const page = await get(path, uma.cookie);
       expect(page.status).toBe(200);
@@ -53,6 +53,8 @@ describe('clearance on the review pages', () => {
     const all = await get('/review?status=all', uma.cookie);
     expect(all.text).toContain(`${noteFacts} matching facts are not shown: their documents are marked (LIMITE: ${noteFacts})`);
     expect(all.text).toContain('14 suspects');
+    expect(all.text).not.toContain('<option value="MA">');
+    expect((await get('/review?status=all', rita.cookie)).text).toContain('<option value="MA">Morocco</option>');
   });
 
   it('shows them to a reviewer cleared for LIMITE', async () => {
