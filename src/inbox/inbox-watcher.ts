@@ -85,11 +85,12 @@ export async function watchInbox(options: InboxOptions): Promise<InboxWatcher> {
   };
 
   const handIn = async (file: FileInProcessing & { takes: number; waitingFor: string }) => {
-    file.takes++;
     file.documents = undefined;
     file.ingestJobId = undefined;
     const bytes = await readFile(file.path);
     const { jobId } = await enqueueFile(queues, { name: file.name, bytes, sha256: file.sha256 });
+    // Counted once queued: Redis being down for a while is not a lost take, only jobs that vanish are.
+    file.takes++;
     file.ingestJobId = jobId;
     file.waitingFor = 'reading';
     byJob.set(jobId, file.path);
