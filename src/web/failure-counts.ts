@@ -30,6 +30,13 @@ export function createFailureCounts(options: { maxKeys: number; forgetAfterMs: n
       makeRoom(now);
       entries.set(key, { count, last: now });
     },
+    /** Takes back one failure, counted ahead of an outcome that turned out a success. */
+    takeBack(key: string): void {
+      const entry = entries.get(key);
+      if (!entry) return;
+      if (entry.count <= 1) entries.delete(key);
+      else entries.set(key, { ...entry, count: entry.count - 1 });
+    },
     forget: (key: string): void => void entries.delete(key),
     get size() {
       return entries.size;

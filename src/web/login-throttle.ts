@@ -62,14 +62,23 @@ export function createLoginThrottle(options: { maxKeys?: number } = {}) {
       );
       return Math.max(0, until - now);
     },
-    failed(attempt: LoginAttempt, now = Date.now()): void {
+    /**
+     * Counts an attempt as failed before its password is checked, so that guesses sent all at once, each
+     * checked while the others are, count as they arrive; `succeeded` takes it back.
+     */
+    attempted(attempt: LoginAttempt, now = Date.now()): void {
       pairs.add(pairKey(attempt), now);
       addresses.add(attempt.address, now);
       accounts.add(accountKey(attempt), now);
     },
-    /** Clears this address's failures on this account only: an attacker with an account of their own must not reset their address's count by signing in to it. */
+    /**
+     * Takes back the attempt and clears this address's failures on this account, but not the address's
+     * other failures: an attacker must not reset their address's count by signing in to an account of their own.
+     */
     succeeded(attempt: LoginAttempt): void {
       pairs.forget(pairKey(attempt));
+      addresses.takeBack(attempt.address);
+      accounts.takeBack(accountKey(attempt));
     },
     /** How many keys are held, for tests of the memory bound. */
     get size() {

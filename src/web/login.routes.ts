@@ -63,11 +63,9 @@ export function loginRoutes(store: Store, secret: string, options: LoginOptions)
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       return freshForm(c, 429, `Too many failed attempts: wait ${waitText(wait)} and try again.`, name);
     }
+    throttle.attempted(attempt);
     const user = findUserForLogin(store, name);
-    if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
-      throttle.failed(attempt);
-      return freshForm(c, 401, 'Wrong name or password.', name);
-    }
+    if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) return freshForm(c, 401, 'Wrong name or password.', name);
     throttle.succeeded(attempt);
     deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
     const session = createSession(store, user.id);

@@ -13,29 +13,29 @@ describe('the sign-in throttle', () => {
   it('makes one address wait after five failures on one account, doubling from 30 s to at most 15 minutes', () => {
     const throttle = createLoginThrottle();
     const now = 1_000_000;
-    for (let i = 0; i < 4; i++) throttle.failed(at('198.51.100.1'), now);
+    for (let i = 0; i < 4; i++) throttle.attempted(at('198.51.100.1'), now);
     expect(throttle.waitMs(at('198.51.100.1'), now)).toBe(0);
-    throttle.failed(at('198.51.100.1'), now);
+    throttle.attempted(at('198.51.100.1'), now);
     expect(throttle.waitMs(at('198.51.100.1'), now)).toBe(30_000);
-    throttle.failed(at('198.51.100.1'), now);
+    throttle.attempted(at('198.51.100.1'), now);
     expect(throttle.waitMs(at('198.51.100.1'), now)).toBe(60_000);
-    for (let i = 0; i < 20; i++) throttle.failed(at('198.51.100.1'), now);
+    for (let i = 0; i < 20; i++) throttle.attempted(at('198.51.100.1'), now);
     expect(throttle.waitMs(at('198.51.100.1'), now)).toBe(15 * MINUTE);
     expect(throttle.waitMs(at('198.51.100.1'), now + 15 * MINUTE)).toBe(0);
   });
 
   it('makes an address that tries many names wait after twenty failures, whatever the names', () => {
     const throttle = createLoginThrottle();
-    for (let i = 0; i < 20; i++) throttle.failed(at('198.51.100.2', `name${i}`), 0);
+    for (let i = 0; i < 20; i++) throttle.attempted(at('198.51.100.2', `name${i}`), 0);
     expect(throttle.waitMs(at('198.51.100.2', 'someone-new'), 0)).toBe(LOGIN_BACKOFF.address.firstDelayMs);
     expect(throttle.waitMs(at('198.51.100.3', 'someone-new'), 0)).toBe(0);
   });
 
   it('never locks an account: under attack from many addresses, a clean address is not held back and a typo costs at most 30 s', () => {
     const throttle = createLoginThrottle();
-    for (let bot = 0; bot < 500; bot++) for (let i = 0; i < 3; i++) throttle.failed(at(`203.0.113.${bot % 250}-${bot}`), 0);
+    for (let bot = 0; bot < 500; bot++) for (let i = 0; i < 3; i++) throttle.attempted(at(`203.0.113.${bot % 250}-${bot}`), 0);
     expect(throttle.waitMs(at('192.0.2.10'), 0)).toBe(0);
-    throttle.failed(at('192.0.2.10'), 0);
+    throttle.attempted(at('192.0.2.10'), 0);
     expect(throttle.waitMs(at('192.0.2.10'), 0)).toBe(30_000);
     expect(throttle.waitMs(at('192.0.2.10'), 30_000)).toBe(0);
     expect(throttle.waitMs(at('203.0.113.7-7'), 0)).toBe(30_000);
@@ -43,16 +43,25 @@ describe('the sign-in throttle', () => {
 
   it('clears an address\'s failures on an account when it signs in to it, but not the address\'s own count', () => {
     const throttle = createLoginThrottle();
-    for (let i = 0; i < 25; i++) throttle.failed(at('198.51.100.4', `guess${i}`), 0);
+    for (let i = 0; i < 25; i++) throttle.attempted(at('198.51.100.4', `guess${i}`), 0);
     throttle.succeeded(at('198.51.100.4', 'guess0'));
     expect(throttle.waitMs(at('198.51.100.4', 'guess0'), 0)).toBeGreaterThan(0);
   });
 
+  it('takes back a successful attempt: a user who gets in is not counted against their address or the account', () => {
+    const throttle = createLoginThrottle();
+    for (let i = 0; i < 30; i++) {
+      throttle.attempted(at('198.51.100.5', `user${i}`), 0);
+      throttle.succeeded(at('198.51.100.5', `user${i}`));
+    }
+    expect(throttle.size).toBe(0);
+  });
+
   it('keeps its memory bounded however many names and addresses fail, forgetting failures an hour old', () => {
     const throttle = createLoginThrottle({ maxKeys: 1000 });
-    for (let i = 0; i < 50_000; i++) throttle.failed(at(`10.0.${i >> 8 & 255}.${i & 255}`, `made-up-${i}-${'x'.repeat(500)}`), i);
+    for (let i = 0; i < 50_000; i++) throttle.attempted(at(`10.0.${i >> 8 & 255}.${i & 255}`, `made-up-${i}-${'x'.repeat(500)}`), i);
     expect(throttle.size).toBeLessThanOrEqual(3000);
-    throttle.failed(at('10.9.9.9'), 50_000 + 61 * MINUTE);
+    throttle.attempted(at('10.9.9.9'), 50_000 + 61 * MINUTE);
     expect(throttle.size).toBeLessThanOrEqual(3);
   });
 });
@@ -97,6 +106,12 @@ describe('sign-in over HTTP', () => {
     expect(await proxied.status('198.51.100.0', 'ada', WRONG)).toBe(429);
     // ...but not the real user's, which has not.
     expect(await proxied.status('192.0.2.1', 'ada', PASSWORD)).toBe(303);
+  });
+
+  it('counts guesses sent all at once: of twenty in parallel, at most five get their password checked', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => proxied.status('203.0.113.77', 'uma', WRONG)));
+    expect(answers.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(answers.filter((status) => status === 429).length).toBeGreaterThanOrEqual(15);
   });
 
   it('answers an unknown name as slowly as a real one with a wrong password (medians within a factor of 1.5)', async () => {
