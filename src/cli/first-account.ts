@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../../db/client.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { CLASSIFICATION_MARKINGS } from '../documents/metadata/classification-markings.ts';
 import { addUser, findUserForLogin, hasAccounts } from '../store/accounts.repository.ts';
 
 const NAME = 'admin';
@@ -16,7 +17,9 @@ export async function firstAccount(store: Store, dataDir: string): Promise<{ nam
   const file = join(dataDir, 'first-account.txt');
   if (!hasAccounts(store)) {
     const password = randomBytes(12).toString('base64url');
-    addUser(store, { name: NAME, role: 'admin', passwordHash: await hashPassword(password) });
+    // Whoever starts factline on a new store holds the SQLite file and can read all of it already: the
+    // first account is cleared for every marking, so the bundled LIMITE note is not hidden from them.
+    addUser(store, { name: NAME, role: 'admin', passwordHash: await hashPassword(password), clearances: CLASSIFICATION_MARKINGS });
     writeFileSync(file, `${NAME}\n${password}\n`, { mode: 0o600 });
     return { name: NAME, password, file };
   }
