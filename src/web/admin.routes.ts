@@ -29,6 +29,8 @@ ${status.recentRuns.map((run) => html`<tr><td>${run.id}</td><td>${run.kind}</td>
 </tbody></table></div>
 <div class="card"><h2>Files that could not be read</h2>
 ${status.failedFiles.length === 0 ? html`<p>None.</p>` : html`<ul>${status.failedFiles.map((file) => html`<li><strong>${file.name}</strong>: ${file.reason ?? 'unknown reason'} (${when(file.at)})</li>`)}</ul>`}
+<h2>Documents that could not be extracted or stored</h2>
+${status.failedDocuments.length === 0 ? html`<p>None.</p>` : html`<ul>${status.failedDocuments.map((failure) => html`<li><strong>${failure.file}</strong>, document ${failure.position}, at ${failure.stage}: ${failure.reason} (${when(failure.at)})</li>`)}</ul>`}
 ${queues
     ? html`<form method="post" action="/admin/runs/retry"><input type="hidden" name="_csrf" value="${account.csrfToken}"><button type="submit">Retry failed jobs</button></form>
 <p><a href="/admin/queues">Queue dashboard</a></p>`

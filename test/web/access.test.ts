@@ -1,3 +1,4 @@
+import { recordDocumentFailure } from '../../src/store/document-failures.repository.ts';
 import { describe, expect, it } from 'vitest';
 import { formPost, PASSWORD, webAppWith } from '../support/web-app.ts';
 
@@ -88,6 +89,14 @@ describe('who may reach what', () => {
     const { app, signIn } = await webApp();
     const otto = await signIn('otto');
     expect(await (await app.request('/admin/runs', { headers: { cookie: otto.cookie } })).text()).toContain('Retrying jobs and the queue dashboard need Redis');
+  });
+
+  it('shows an operator the documents that failed in extract or persist, with the stage and the reason', async () => {
+    const { app, signIn, store } = await webApp();
+    recordDocumentFailure(store, { documentSha256: 'a'.repeat(64), sourceName: 'annex <b>7</b>.txt', position: 2, stage: 'extract', reason: 'annex.txt #2: extract went over its time budget of 60 s and was stopped' });
+    const otto = await signIn('otto');
+    const page = await (await app.request('/admin/runs', { headers: { cookie: otto.cookie } })).text();
+    expect(page).toMatch(/<strong>annex &lt;b&gt;7&lt;\/b&gt;\.txt<\/strong>, document 2, at extract: annex\.txt #2: extract went over its time budget of 60 s and was stopped/);
   });
 
   it('lets an admin create an account and disable one, which ends its sessions', async () => {
