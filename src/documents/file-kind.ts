@@ -34,11 +34,30 @@ const LEGACY_HINTS: Record<string, string> = {
   zip: 'ZIP archive that is not a Word .docx: unpack it and drop the files inside',
 };
 
-const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
-const MARKDOWN_SIGNS = /^#{1,6}\s+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)/m;
+const XML_DECLARATION = /^\s*<\?xml[^>]*>/i;
+const HTML_ROOT = /^\s*<(?:!doctype\s+html|html|head|body)\b/i;
+// Each run stops at the character that could start the next attempt, so a head of `[[[[` or `[a](`
+// repeated costs one pass, not one pass per bracket.
+const MARKDOWN_SIGNS = /^#{1,6}\s+\S|\*\*[^*\n]+\*\*|\[[^[\]\n]+\]\([^()\s]+\)/m;
+
+/**
+ * True when the text opens with an HTML document's first tag, after an XML declaration and comments.
+ * Comments are skipped with indexOf: as one regular expression, `(?:<!--[\s\S]*?-->\s*)*` backtracks
+ * exponentially when the tag after them is missing (25 comments took 0.3 s, each one more doubles it).
+ */
+function startsAsHtml(head: string): boolean {
+  let at = XML_DECLARATION.exec(head)?.[0].length ?? 0;
+  for (;;) {
+    const rest = head.slice(at).trimStart();
+    if (!rest.startsWith('<!--')) return HTML_ROOT.test(rest);
+    const end = rest.indexOf('-->', 4);
+    if (end === -1) return false;
+    at = head.length - rest.length + end + 3;
+  }
+}
 
 export function sniffTextReader(file: string, head: string): ReaderName {
-  if (HTML_START.test(head) || (/\.x?html?$/i.test(file) && /<[a-z][^>]*>/i.test(head))) return 'html';
+  if (startsAsHtml(head) || (/\.x?html?$/i.test(file) && /<[a-z][^<>]*>/i.test(head))) return 'html';
   if (/\.(md|markdown)$/i.test(file) || MARKDOWN_SIGNS.test(head)) return 'markdown';
   return 'text';
 }

@@ -1,5 +1,8 @@
 import { convert, type SelectorDefinition } from 'html-to-text';
+import { DocumentReadError } from '../document-read-error.ts';
 import { decodeText } from '../text-decoding.ts';
+import { gaugeMarkup } from './markup-nesting.ts';
+import { MAX_NESTING_DEPTH } from './read-limits.ts';
 import { defineReader } from './reader.ts';
 
 /**
@@ -20,9 +23,16 @@ const selectors: SelectorDefinition[] = [
 
 export const htmlReader = defineReader({
   name: 'html',
-  async read({ bytes }) {
+  async read({ file, bytes }) {
     const { text: html, encoding } = decodeText(bytes);
-    const text = convert(html, { wordwrap: false, selectors });
+    // html-to-text walks the tree recursively: past ~1 500 levels it overflows the stack, and repeated
+    // overflows have crashed the process outright (a V8 out-of-memory in its regexp compiler).
+    const gauge = gaugeMarkup({ xml: false });
+    gauge.write(html);
+    if (gauge.tooDeep) throw new DocumentReadError('too_deep', file, `HTML nested deeper than the limit of ${MAX_NESTING_DEPTH} elements`);
+    // The file size limit already bounds the input; html-to-text's own cut at 16 M characters would drop
+    // the rest of a long page silently (with a console warning on stdout).
+    const text = convert(html, { wordwrap: false, selectors, limits: { maxInputLength: Number.POSITIVE_INFINITY } });
     return { reader: 'html', text, notes: encoding === 'utf-8' ? [] : [`decoded as ${encoding}`] };
   },
 });

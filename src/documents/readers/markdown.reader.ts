@@ -1,19 +1,24 @@
 import type { Nodes, Parent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { decodeText } from '../text-decoding.ts';
+import { markdownCost } from './markdown-limits.ts';
 import { defineReader } from './reader.ts';
 
 /**
  * Markdown, and text exported with Markdown-style markup (Council PDFs converted with `**bold**`).
  * The CommonMark parser finds the markup; we delete only the markup characters from the source and
  * keep every other character where it was, so line breaks, list markers and spacing survive as the
- * author wrote them.
+ * author wrote them. Files too large or too deeply nested to parse cheaply (markdown-limits.ts) lose
+ * the common markup by pattern instead.
  */
 export const markdownReader = defineReader({
   name: 'markdown',
   async read({ bytes }) {
     const { text: source, encoding } = decodeText(bytes);
-    return { reader: 'markdown', text: stripMarkup(source), notes: encoding === 'utf-8' ? [] : [`decoded as ${encoding}`] };
+    const notes = encoding === 'utf-8' ? [] : [`decoded as ${encoding}`];
+    const tooCostly = markdownCost(source);
+    if (tooCostly) return { reader: 'markdown', text: stripCommonMarkup(source), notes: [...notes, tooCostly] };
+    return { reader: 'markdown', text: stripMarkup(source), notes };
   },
 });
 
@@ -41,11 +46,20 @@ export function stripMarkup(source: string): string {
     text += source.slice(cursor, edit.start) + edit.insert;
     cursor = edit.end;
   }
-  // Delimiters CommonMark could not pair are markup all the same in these exports.
-  return (text + source.slice(cursor)).replace(UNPARSED_BOLD, (_, before: string, after: string) =>
-    before + (GLUED_NEIGHBOUR.test(before) && GLUED_NEIGHBOUR.test(after) ? '\n' : '') + after,
-  );
+  return stripUnparsedBold(text + source.slice(cursor));
 }
+
+const ATX_HEADING_MARKS = /^ {0,3}#{1,6}(?:[ \t]+|$)/gm;
+const INLINE_LINK = /!?\[([^\]\n]*)\]\([^)\s]*\)/g;
+
+/** In linear time, without a parser: the markup exports use most (headings, links and images, bold). */
+function stripCommonMarkup(source: string): string {
+  return stripUnparsedBold(source.replace(ATX_HEADING_MARKS, '').replace(INLINE_LINK, '$1'));
+}
+
+/** Delimiters CommonMark could not pair are markup all the same in these exports. */
+const stripUnparsedBold = (text: string): string =>
+  text.replace(UNPARSED_BOLD, (_, before: string, after: string) => before + (GLUED_NEIGHBOUR.test(before) && GLUED_NEIGHBOUR.test(after) ? '\n' : '') + after);
 
 /** The source ranges that are markup around a node's content. */
 function markupOf(node: Nodes, source: string): Edit[] {
@@ -61,7 +75,12 @@ function markupOf(node: Nodes, source: string): Edit[] {
   return [{ start, end: first, insert: gluedBreak(source[start - 1]) }, ...trailing];
 }
 
-function visit(node: Nodes, onNode: (node: Nodes) => void): void {
-  onNode(node);
-  for (const child of (node as Partial<Parent>).children ?? []) visit(child as Nodes, onNode);
+/** Depth-first with a stack of its own, so a deep tree cannot overflow the call stack. */
+function visit(root: Nodes, onNode: (node: Nodes) => void): void {
+  const pending: Nodes[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    onNode(node);
+    const children = (node as Partial<Parent>).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Nodes);
+  }
 }
