@@ -52,6 +52,12 @@ describe('Word XML nested deeper than mammoth can walk', () => {
     expect(error).toMatchObject({ code: 'too_deep', reason: `Word document nested deeper than the limit of ${MAX_NESTING_DEPTH} elements (in word/document.xml)` });
   });
 
+  it('refuses deep XML in a main part named like an image, which the depth check does not parse, when mammoth overflows', async () => {
+    const docx = makeDocxWithBody(nested('<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', 5_000, '<w:p/>'), { documentPath: 'word/media/image1.png' });
+    const error = await refusal(read('renamed.docx', docx));
+    expect(error).toMatchObject({ code: 'too_deep', reason: 'Word document nested too deep to read (mammoth ran out of stack)' });
+  });
+
   it('reads tables nested 20 deep', async () => {
     const docx = makeDocxWithBody(nested('<w:tbl><w:tr><w:tc>', '</w:tc></w:tr></w:tbl>', 20, '<w:p><w:r><w:t>Police arrested 7 suspects.</w:t></w:r></w:p>'));
     expect((await read('tables.docx', docx))[0]!.text).toBe('Police arrested 7 suspects.');
