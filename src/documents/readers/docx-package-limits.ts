@@ -20,7 +20,11 @@ export const MAX_DOCX_ELEMENTS = 400_000;
 
 const CENTRAL_ENTRY_SIGNATURE = Buffer.from('PK\x01\x02', 'latin1');
 const LT = 0x3c;
-/** Parts mammoth may parse as XML; others (images) are only counted: binary noise looks deeply nested. */
+/**
+ * Parts whose depth is gauged. Images read as XML look thousands of levels deep (random bytes: 15 000 in
+ * 10 MB), so other parts only have their bytes and element-like `<x` counted; a deep main part under an
+ * image's name still overflows mammoth, which the reader reports as too deep.
+ */
 const XML_PART = /\.(xml|rels)$/i;
 
 /**
