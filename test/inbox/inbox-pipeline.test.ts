@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,22 @@ describe('the watched inbox', () => {
     second.drop(corpus('council-conclusions-11333-24-third-countries.txt'), 'conclusions.txt');
     await waitFor(() => filesIn(second.folders.archive), (names) => names.length === 1, 60000);
     expect(storedDocuments(second.store)).toBe(1);
+  });
+
+  it('stores a file written in 5 chunks over 5 s as one whole document, not as fragments', async () => {
+    const prefix = uniquePrefix();
+    const pipeline = await start({ prefix, stableMs: 2000 });
+    const text = readFileSync(corpus('eurojust-pr-50-jurisdictions-working-arrangements.txt'), 'utf8');
+    const path = join(pipeline.folders.inbox, 'release.txt');
+    const chunk = Math.ceil(text.length / 5);
+    for (let i = 0; i < 5; i++) {
+      appendFileSync(path, text.slice(i * chunk, (i + 1) * chunk));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    await waitFor(() => filesIn(pipeline.folders.archive), (names) => names.length === 1, 60000);
+    const stored = pipeline.store.select().from(documents).all();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.text.length).toBeGreaterThan(text.length * 0.9);
   });
 
   it('fails a document whose extraction goes past its time budget with the reason, keeps its file in failed/, and goes on with the next files', async () => {

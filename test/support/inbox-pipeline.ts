@@ -16,7 +16,7 @@ import { dropPrefix, REDIS_URL } from './redis.ts';
  * The watched inbox with all three workers in this process, on the real Redis and a real SQLite
  * file, with the log captured: what `factline serve` runs, minus the web pages.
  */
-export async function startInboxPipeline(input: { prefix: string; dataDir?: string; store?: Store; timeoutMs?: number; readTimeoutMs?: number; maxBytes?: number }) {
+export async function startInboxPipeline(input: { prefix: string; dataDir?: string; store?: Store; timeoutMs?: number; readTimeoutMs?: number; maxBytes?: number; stableMs?: number }) {
   const dataDir = input.dataDir ?? mkdtempSync(join(tmpdir(), 'factline-inbox-'));
   const store = input.store ?? openStore(join(dataDir, 'factline.sqlite'));
   const lines: Record<string, unknown>[] = [];
@@ -26,7 +26,7 @@ export async function startInboxPipeline(input: { prefix: string; dataDir?: stri
   const workers = startPipelineWorkers({ redis, prefix: input.prefix, store, roles: ['ingest', 'extract', 'persist'], budget: { timeoutMs: input.timeoutMs ?? 60000, memoryMb: 1024 }, readBudget: { timeoutMs: input.readTimeoutMs ?? 60000, memoryMb: 1024 }, logger, ...(input.maxBytes ? { maxBytes: input.maxBytes } : {}) });
   const folders = inboxFolders(join(dataDir, 'inbox'));
   mkdirSync(folders.inbox, { recursive: true });
-  const watcher = await watchInbox({ folders, queues, redis, store, maxBytes: input.maxBytes ?? 50 * 1024 * 1024, stableMs: 200, reconcileMs: 500, batches: createBatchRuns(store), logger });
+  const watcher = await watchInbox({ folders, queues, redis, store, maxBytes: input.maxBytes ?? 50 * 1024 * 1024, stableMs: input.stableMs ?? 200, reconcileMs: 500, batches: createBatchRuns(store), logger });
   return {
     dataDir, store, folders, lines, queues,
     /** Copies under a hidden name, then renames: the way operators are told to drop files. */
