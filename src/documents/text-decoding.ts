@@ -32,13 +32,14 @@ export const hasTextBom = (bytes: Uint8Array): boolean =>
 export function looksBinary(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
   const sample = bytes.subarray(0, 64 * 1024);
-  let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
-  }
+  if (sample.indexOf(0) >= 0) return true;
+  // Counted by a regex over the bytes read as Latin-1 (one character per byte): a loop in JavaScript
+  // over a typed array costs a few times more, on every file read.
+  const controls = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1').match(CONTROL_CHARACTERS)?.length ?? 0;
   return sample.length > 0 && controls / sample.length > 0.05;
 }
+
+const CONTROL_CHARACTERS = /[\x01-\x08\x0b\x0e-\x1f]/g;
 
 const decode = (encoding: string, bytes: Uint8Array) => new TextDecoder(encoding).decode(bytes);
 
