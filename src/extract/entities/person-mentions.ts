@@ -21,11 +21,14 @@ const ROLE = `(?:${ROLE_TITLES.map((r) => r.replace(/ /g, '[ \\u00a0]+')).join('
 // At most twelve words after "of" ("of Justice of the Republic of Korea" has six): unbounded, every role
 // title in a long capitalised run would read to the run's end looking for a name.
 const ROLE_TAIL = "(?:[ \\u00a0]+of(?:[ \\u00a0]+(?:the|of|\\p{Lu}[\\p{L}’'\\-]*|and|for)){1,12}?)?";
-const ROLE_PHRASE = `((?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}${ROLE_TAIL})`;
+// A role starts where a word starts: from inside a long capitalised word, the words before the role
+// would be tried from each of its letters.
+const WORD_START = "(?<![\\p{L}\\p{N}’'\\-])";
+const ROLE_PHRASE = `(${WORD_START}(?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}${ROLE_TAIL})`;
 /** "Eurojust President Michael Schmid", "Eurojust President, Michael Schmid,", "Minister of Justice of the Republic of Korea Mr. Park Sung-jae". */
 const ROLE_BEFORE_TITLED = new RegExp(`${ROLE_PHRASE},?[ \\u00a0]+${TITLE}${NAME}`, 'gu');
 /** Without a courtesy title the role has no "of" tail, so a capitalised noun after it is not taken for a name. */
-const ROLE_BEFORE = new RegExp(`((?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}),?[ \\u00a0]+${NAME}`, 'gu');
+const ROLE_BEFORE = new RegExp(`(${WORD_START}(?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}),?[ \\u00a0]+${NAME}`, 'gu');
 /** "Michael Schmid, President of Eurojust". */
 const ROLE_AFTER = new RegExp(`${TITLE}?${NAME},[ \\u00a0]+(?:the[ \\u00a0]+)?${ROLE_PHRASE}`, 'gu');
 const WITH_TITLE = new RegExp(`\\b${TITLE}${NAME}`, 'gu');

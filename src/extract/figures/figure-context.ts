@@ -67,12 +67,14 @@ export function subjectAfter(tokens: readonly Token[], tagAt: TagsAt, from: numb
 
 /**
  * The common case needs no tagger: one or two plain lowercase words closed by a clear boundary
- * ("17 [suspects] were", "16 [house searches] in"). Anything else goes to compromise.
+ * ("17 [suspects] were", "16 [house searches] in", "12 [cases] 5"). Anything else goes to compromise.
  */
 const CLOSES_PHRASE = /^(?:were|was|are|is|have|has|had|will|would|could|can|may|in|on|at|from|to|for|during|across|with|by|which|that|who|between|into|against|through|since|than|as|per|while|after|before|under|over|within|including|worth|each|alone|but|or|also)$/;
 // Helpers of hot paths live at module level: tsx names every closure it creates, at a cost per call.
 const plain = (t: Token | undefined) => t?.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !/(?:ly|ing|ed)$/.test(t.text) && !CLOSES_PHRASE.test(t.text) && !/^(?:and|of|the|a|an|such|most|more|least)$/.test(t.text);
-const closes = (t: Token | undefined) => t === undefined || t.kind === 'punctuation' || (t.kind === 'word' && CLOSES_PHRASE.test(t.text));
+// A number closes the phrase too, as in table rows ("Italy 12 [cases] 5 suspects"): the tagger's path
+// stops at it all the same, and a row per line would otherwise cost a tagger call per line.
+const closes = (t: Token | undefined) => t === undefined || t.kind === 'punctuation' || t.kind === 'number' || (t.kind === 'word' && CLOSES_PHRASE.test(t.text));
 function plainSubject(tokens: readonly Token[], from: number): { subject: string; last: number } | null {
   for (const length of [1, 2]) {
     const words = tokens.slice(from, from + length);
