@@ -1,0 +1,100 @@
+import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
+import type { OrganisationMention } from './organisation-mentions.ts';
+import { CONNECTOR, HEAD, HEAD_WORD, isCountry, knownByForm, LEADING_NOISE, REGIONS, SUB_UNIT_HEAD } from './organisation-words.ts';
+
+// Bodies named together: in one list ("Eurojust, Europol and the EJP"), one after another in one
+// capitalised run, or a unit after its body ("Israeli Police – National Cybercrime Unit").
+
+const JOINER_CHARS = 40;
+const BARE_ACRONYM = /(?<![\p{L}\p{N}\-])\p{Lu}{3,6}(?![\p{L}\p{N}\-])/gu;
+/**
+ * "the Commission, Eurojust and the EJP": a bare acronym coordinated with a body found in the same list
+ * is a body too. Country codes, regions and the acronyms of known bodies are left to their own rules.
+ */
+export function listedAcronyms(sentence: Sentence, found: readonly OrganisationMention[]): OrganisationMention[] {
+  const extra: OrganisationMention[] = [];
+  const ends = new Set(found.map((f) => f.end));
+  const starts = new Set(found.map((f) => f.start));
+  let next = 0;
+  for (const m of sentence.text.matchAll(BARE_ACRONYM)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (knownByForm.has(m[0]) || isCountry(m[0]) || REGIONS.test(m[0]) || countryLexicon().byCode.has(m[0])) continue;
+    // found is sorted and does not overlap, and acronyms come left to right: one pass over both.
+    while (next < found.length && found[next]!.end <= start) next++;
+    if (next < found.length && found[next]!.start < end) continue;
+    // Only the few characters before the acronym can join it to a list: " and the " is the longest.
+    const before = sentence.text.slice(Math.max(0, m.index - JOINER_CHARS), m.index);
+    const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + JOINER_CHARS);
+    const joinedBefore = /(?:,|[ \u00a0]and)[ \u00a0]+(?:the[ \u00a0]+)?$/.exec(before);
+    const joinedAfter = /^(?:,|[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?/.exec(after);
+    const bodyEndsAt = joinedBefore ? start - before.length + joinedBefore.index : -1;
+    const bodyStartsAt = joinedAfter ? end + joinedAfter[0].length : -1;
+    if (ends.has(bodyEndsAt) || starts.has(bodyStartsAt)) extra.push({ name: m[0], start, end, rule: 'organisation.listed-acronym' });
+  }
+  return extra;
+}
+
+/**
+ * "State Police – Counter crime Squad of Arezzo", "Public Prosecutor’s Office at the Itzehoe Regional Court,
+ * Department for Combating Cybercrime", "Israeli Police – National Cybercrime Unit, LAHAV 433": a unit
+ * named after its body, behind a dash or comma, is one name with it.
+ */
+export function joinSubUnits(named: readonly OrganisationMention[], sentence: Sentence): OrganisationMention[] {
+  const out: OrganisationMention[] = [];
+  for (let i = 0; i < named.length; i++) {
+    let current = named[i]!;
+    const next = named[i + 1];
+    if (next) {
+      const gap = sentence.text.slice(current.end - sentence.start, next.start - sentence.start);
+      const unitHead = next.name.split(/[ \u00a0]+/).find((w) => HEAD_WORD.test(w));
+      if (/^(?:,[ \u00a0]+|[ \u00a0]+[–—][ \u00a0]+)(?:\p{Lu}\p{Ll}+[ \u00a0]+\p{Ll}+[ \u00a0]+)?$/u.test(gap) && unitHead && SUB_UNIT_HEAD.test(unitHead)) {
+        current = { ...current, name: sentence.text.slice(current.start - sentence.start, next.end - sentence.start), end: next.end };
+        i++;
+      }
+    }
+    // "…, LAHAV 433": a unit's designation in capitals and digits after a comma.
+    const designation = /^,[ \u00a0]+\p{Lu}{3,}[ \u00a0]+\d+\b/u.exec(sentence.text.slice(current.end - sentence.start));
+    const lastHead = current.name.split(/[ \u00a0]+/).findLast((w) => HEAD_WORD.test(w));
+    if (designation && lastHead && SUB_UNIT_HEAD.test(lastHead)) current = { ...current, name: current.name + designation[0], end: current.end + designation[0].length };
+    out.push(current);
+  }
+  return out;
+}
+
+/**
+ * "the Public Prosecutor's Office of Bari and the Special … Prosecutor's Office of Tirana and the
+ * Albanian Police" is three bodies: a run splits at "and the" when a side names a body, and at a plain
+ * "and" when both sides stand alone ("Europol and Italian Police", "Croatian Police and Eurojust").
+ * A plain "and" inside one name stays: "Justice and Home Affairs Council", "Judicial Focus Group on
+ * Money Laundering and Asset Recovery". "Directive … of the European Parliament and of the Council" splits.
+ */
+export function splitCoordinatedBodies(run: string, index: number): { text: string; index: number }[] {
+  const parts: { text: string; index: number }[] = [];
+  let from = 0;
+  const standsAlone = (text: string) => {
+    const bare = text.replace(LEADING_NOISE, '');
+    return knownByForm.has(bare) || isCountry(bare);
+  };
+  for (const m of run.matchAll(/[ \u00a0]+and(?:[ \u00a0]+of)?(?:[ \u00a0]+the)?[ \u00a0]+/g)) {
+    if (m.index < from) continue;
+    const left = run.slice(from, m.index);
+    const rightStart = m.index + m[0].length;
+    const nextAnd = run.slice(rightStart).search(/[ \u00a0]+and[ \u00a0]+/);
+    const right = run.slice(rightStart, nextAnd < 0 ? run.length : rightStart + nextAnd);
+    if (!/^\p{Lu}/u.test(right)) continue;
+    const leftIsBody = (HEAD.test(left) && left.split(' ').length >= 2) || standsAlone(left);
+    // The right side begins a body when its words before any connector hold a head word ("Organised Crime Prosecutor’s Office of …"), not when they continue a complement ("Corruption of …").
+    const rightHead = right.split(new RegExp(`[ \\u00a0]+${CONNECTOR}[ \\u00a0]+`))[0]!;
+    const rightIsBody = (HEAD.test(rightHead) && right.split(' ').length >= 2) || standsAlone(right);
+    const strong = /(?:the|of)[ \u00a0]+$/.test(m[0]);
+    const split = strong ? leftIsBody || rightIsBody || /of[ \u00a0]+the[ \u00a0]+$/.test(m[0]) : (leftIsBody || standsAlone(left)) && rightIsBody;
+    if (split) {
+      parts.push({ text: left, index: index + from });
+      from = rightStart;
+    }
+  }
+  parts.push({ text: run.slice(from), index: index + from });
+  return parts;
+}
