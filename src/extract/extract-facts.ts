@@ -15,7 +15,7 @@ export interface ExtractableDocument {
 }
 
 /** Facts are produced by rules of this version; stored facts record it, and a newer one re-extracts. */
-export const RULES_VERSION = '2026.11.22-3';
+export const RULES_VERSION = '2026.12.01-1';
 
 /**
  * The extraction stage: one document's text → its facts, every one with evidence offsets into that
