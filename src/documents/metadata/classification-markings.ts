@@ -26,9 +26,13 @@ const canonical = (line: string) =>
 
 const BY_CANONICAL = new Map(CLASSIFICATION_MARKINGS.map((marking) => [canonical(marking), marking]));
 
+/** No marking holds a digit or runs longer than this, whatever its spacing: other lines are not rewritten. */
+const MAX_MARKING_CHARS = 2 * Math.max(...CLASSIFICATION_MARKINGS.map((marking) => marking.length));
+
 /** The marking standing as a line of its own in the head, if any. */
 export function findClassification(head: readonly string[]): string | null {
   for (const line of head) {
+    if (line.length > MAX_MARKING_CHARS || /\d/.test(line)) continue;
     const marking = BY_CANONICAL.get(canonical(line));
     if (marking) return marking;
   }
