@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentReadError } from '../../src/documents/document-read-error.ts';
 import { sniffTextReader } from '../../src/documents/file-kind.ts';
 import { readDocuments } from '../../src/documents/read-documents.ts';
-import { MAX_MARKDOWN_BYTES } from '../../src/documents/readers/markdown-limits.ts';
+import { MAX_EMPHASIS_RUNS_PER_PARAGRAPH, MAX_MARKDOWN_BYTES } from '../../src/documents/readers/markdown-limits.ts';
 import { markdownReader } from '../../src/documents/readers/markdown.reader.ts';
 import { MAX_NESTING_DEPTH } from '../../src/documents/readers/read-limits.ts';
 import { makeDocxWithBody } from '../support/fixtures/docx-bombs.ts';
@@ -74,6 +74,13 @@ describe('Markdown too deep or too large for the CommonMark parser', () => {
     const read = await markdownReader.read({ file: 'deep.md', bytes: new TextEncoder().encode(source) });
     expect(read.text).toContain('Police arrested 7 suspects.');
     expect(read.notes).toEqual([`Markdown ${why}, over 16: headings, links and bold stripped without parsing`]);
+  });
+
+  it('reads a paragraph of 10 000 emphasis runs as text at once, which the parser would pair in quadratic time', async () => {
+    const source = `Police arrested 7 suspects. ${'**a'.repeat(10_000)}\n`;
+    const read = await markdownReader.read({ file: 'stars.md', bytes: new TextEncoder().encode(source) });
+    expect(read.text).toContain('Police arrested 7 suspects.');
+    expect(read.notes).toEqual([`Markdown with 10000 emphasis marks in one paragraph, over ${MAX_EMPHASIS_RUNS_PER_PARAGRAPH}: headings, links and bold stripped without parsing`]);
   });
 
   it('strips headings, links, images and bold by pattern from a file over the parser limit', async () => {
