@@ -10,7 +10,7 @@ import { readDocuments } from '../../src/documents/read-documents.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { enqueueFile, openPipelineQueues } from '../../src/queue/pipeline-queues.ts';
 import { fixture } from '../support/fixture-paths.ts';
-import { dropPrefix, REDIS_URL, uniquePrefix, waitFor } from '../support/redis.ts';
+import { dropPrefix, REDIS_URL, redisAnswersAt, uniquePrefix, waitFor } from '../support/redis.ts';
 
 const BIN = fixture('../src/cli/factline.mjs');
 const children: ChildProcess[] = [];
@@ -93,18 +93,6 @@ function ownRedis(dir: string, port: number) {
   return { start, url: `redis://127.0.0.1:${port}` };
 }
 
-const answers = async (url: string) => {
-  const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-  probe.on('error', () => undefined);
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-};
 
 describe('a Redis restart', () => {
   it('keeps queued jobs (persistence on) and the pipeline resumes on the restarted server', async () => {
@@ -112,7 +100,7 @@ describe('a Redis restart', () => {
     const data = mkdtempSync(join(tmpdir(), 'factline-restart-'));
     const { start, url } = ownRedis(dir, 20000 + Math.floor(Math.random() * 20000));
     let server = start();
-    await waitFor(() => answers(url), Boolean, 10000);
+    await waitFor(() => redisAnswersAt(url), Boolean, 10000);
     const prefix = uniquePrefix();
     const producer = new Redis(url, { maxRetriesPerRequest: null });
     producer.on('error', () => undefined);
@@ -127,7 +115,7 @@ describe('a Redis restart', () => {
     server.kill('SIGTERM');
     await stopped;
     server = start();
-    await waitFor(() => answers(url), Boolean, 10000);
+    await waitFor(() => redisAnswersAt(url), Boolean, 10000);
     const env = { ...process.env, REDIS_URL: url, FACTLINE_QUEUE_PREFIX: prefix, FACTLINE_LOCK_MS: '2000' };
     worker(data, env, ['ingest', 'extract', 'persist']);
     const store = openStore(join(data, 'factline.sqlite'));
@@ -139,7 +127,7 @@ describe('a Redis restart', () => {
     server.kill('SIGTERM');
     await stoppedAgain;
     server = start();
-    await waitFor(() => answers(url), Boolean, 10000);
+    await waitFor(() => redisAnswersAt(url), Boolean, 10000);
     const again = new Redis(url, { maxRetriesPerRequest: null });
     const queuesAgain = openPipelineQueues(again, prefix);
     for (const file of files.slice(3)) await enqueueFile(queuesAgain, file);

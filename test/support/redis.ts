@@ -25,3 +25,17 @@ export async function waitFor<T>(probe: () => T | Promise<T>, done: (value: T) =
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Does a Redis answer at this URL right now (no retries, no queued commands)? */
+export async function redisAnswersAt(url: string): Promise<boolean> {
+  const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  probe.on('error', () => undefined);
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { fixture } from './fixture-paths.ts';
+import { redisAnswersAt } from './redis.ts';
 
 const BIN = fixture('../src/cli/factline.mjs');
 
@@ -37,18 +37,7 @@ export function ownRedis(port: number) {
       server?.kill('SIGKILL');
       await stopped;
     },
-    async answers() {
-      const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-      probe.on('error', () => undefined);
-      try {
-        await probe.connect();
-        return (await probe.ping()) === 'PONG';
-      } catch {
-        return false;
-      } finally {
-        probe.disconnect();
-      }
-    },
+    answers: () => redisAnswersAt(url),
   };
 }
 

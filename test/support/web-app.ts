@@ -13,6 +13,22 @@ import { signInWith } from './sign-in.ts';
 
 export const PASSWORD = 'a long enough password';
 
+/** A Council note marked LIMITE: what clearances are about. */
+export const LIMITE_NOTE = {
+  name: 'council-note.txt',
+  text: `Council of the European Union
+Brussels, 4 February 2026
+(OR. en)
+6001/26
+LIMITE
+JAI 120
+
+NOTE
+Subject: Cooperation with Morocco
+
+Spain and Morocco seized 12 tonnes of cocaine in 2025.`,
+};
+
 /** Stores files through the real pipeline stages, in this process. */
 export async function storeFiles(store: Store, files: readonly { name: string; text: string }[]): Promise<void> {
   for (const file of files) await ingestInProcess(store, { name: file.name, bytes: new TextEncoder().encode(file.text) });

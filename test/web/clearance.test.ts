@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formPost, webAppWith } from '../support/web-app.ts';
+import { formPost, webAppWith, LIMITE_NOTE as LIMITE } from '../support/web-app.ts';
 
 const RELEASE = {
   name: 'release.txt',
@@ -8,21 +8,6 @@ const RELEASE = {
 Source: Eurojust
 
 On 3 March 2026, authorities in Portugal and Ghana arrested 14 suspects and seized EUR 2.5 million in cash with the support of Eurojust.`,
-};
-
-const LIMITE = {
-  name: 'council-note.txt',
-  text: `Council of the European Union
-Brussels, 4 February 2026
-(OR. en)
-6001/26
-LIMITE
-JAI 120
-
-NOTE
-Subject: Cooperation with Morocco
-
-Spain and Morocco seized 12 tonnes of cocaine in 2025.`,
 };
 
 /** Words only the LIMITE note holds: none may reach a page of an account not cleared for LIMITE. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formPost, webAppWith } from '../support/web-app.ts';
+import { formPost, webAppWith, LIMITE_NOTE as LIMITE } from '../support/web-app.ts';
 
 const RELEASE = {
   name: 'release.txt',
@@ -19,21 +19,6 @@ const HOSTILE = {
 Source: Eurojust
 
 Authorities in Chile arrested 9 suspects <img src=x onerror="alert(1)"> with the support of Eurojust.`,
-};
-
-const LIMITE = {
-  name: 'council-note.txt',
-  text: `Council of the European Union
-Brussels, 4 February 2026
-(OR. en)
-6001/26
-LIMITE
-JAI 120
-
-NOTE
-Subject: Cooperation with Morocco
-
-Spain and Morocco seized 12 tonnes of cocaine in 2025.`,
 };
 
 async function reviewing() {
