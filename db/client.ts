@@ -20,12 +20,16 @@ const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
 export function openStore(file: string, migrationsFolder: string = MIGRATIONS): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
+  // Before anything else: processes opening one new store together wait for each other instead of failing.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = OFF');
   const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
-  whileMigrationLockHeld(file, () => migrate(db, { migrationsFolder }));
+  whileMigrationLockHeld(file, () => {
+    // Switching a new file to WAL needs it alone, so it is done under the same lock as the migrations.
+    sqlite.pragma('journal_mode = WAL');
+    migrate(db, { migrationsFolder });
+  });
   const broken = sqlite.pragma('foreign_key_check') as unknown[];
   if (broken.length > 0) throw new Error(`${file}: ${broken.length} rows break foreign keys after migration`);
   sqlite.pragma('foreign_keys = ON');

@@ -37,6 +37,8 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 
 export async function acquirePersistLock(input: {
   redis: Redis; prefix: string; storeId: string; store: string; ttlMs?: number;
+  /** How long to wait for a holder on another host to let go (default: the lock's time to live and a second). */
+  waitMs?: number;
   /** Called when Redis had lost the lock and it was written again (Redis restarted empty): re-register what lived in Redis. */
   onRewritten?: () => void;
   /** Called when another process holds the lock after all: this process must stop writing. */
@@ -46,10 +48,19 @@ export async function acquirePersistLock(input: {
   const key = persistLockKey(input.prefix);
   const holder: PersistLockHolder = { host: hostname(), pid: process.pid, storeId: input.storeId, store: input.store, since: new Date().toISOString() };
   const value = JSON.stringify(holder);
-  if ((await input.redis.set(key, value, 'PX', ttl, 'NX')) !== 'OK') {
-    const current = await readPersistLock(input.redis, input.prefix);
-    if (current) throw new PersistLockRefused(input.prefix, current);
-    return acquirePersistLock(input);
+  // A holder that was killed keeps the lock until it expires: a restart right after a crash waits that
+  // long (or takes it at once when the dead holder was on this host), instead of giving up its role.
+  const deadline = Date.now() + (input.waitMs ?? ttl + 1000);
+  while ((await input.redis.set(key, value, 'PX', ttl, 'NX')) !== 'OK') {
+    const raw = await input.redis.get(key);
+    const current = raw ? (JSON.parse(raw) as PersistLockHolder) : undefined;
+    if (!current || !raw) continue;
+    if (current.host === holder.host && !processAlive(current.pid)) {
+      await input.redis.eval(RELEASE, 1, key, raw);
+      continue;
+    }
+    if (Date.now() >= deadline) throw new PersistLockRefused(input.prefix, current);
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
   let lost = false;
   const timer = setInterval(() => {
@@ -75,4 +86,13 @@ export async function acquirePersistLock(input: {
 export async function readPersistLock(redis: Redis, prefix: string): Promise<PersistLockHolder | undefined> {
   const value = await redis.get(persistLockKey(prefix));
   return value ? (JSON.parse(value) as PersistLockHolder) : undefined;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
