@@ -32,6 +32,10 @@ export const documents = sqliteTable('documents', {
   date: text(),
   reference: text(),
   classification: text(),
+  /** ISO 639-1, null when it could not be told (or for documents stored before it was detected). */
+  language: text(),
+  /** Why the document has no facts although it was read (another language than the rules'), else null. */
+  extractionNote: text(),
   reader: text().notNull(),
   text: text().notNull(),
   rulesVersion: text(),

@@ -1,10 +1,12 @@
 import type { DocumentRecord } from '../documents/document.types.ts';
+import { notExtractedBecause } from '../extract/extract-facts.ts';
 
 /** One line of the SPEC.md `extract --json` contract. Extra fields are allowed; these never change. */
 export function contractLine(document: DocumentRecord, facts: readonly unknown[]): string {
   const { source, position, parts, type, title, date, reference, classification, reader, sha256, text } = document;
+  const note = notExtractedBecause(document);
   return `${JSON.stringify({
-    document: { source, position, parts, type, title, date, reference, classification, reader, sha256, text },
+    document: { source, position, parts, type, title, date, reference, classification, language: document.language ?? null, ...(note ? { note } : {}), reader, sha256, text },
     facts,
   })}\n`;
 }
@@ -19,7 +21,7 @@ export function documentTable(rows: readonly { document: DocumentRecord; facts: 
     d.date ?? '-',
     d.reference ?? '-',
     d.classification ?? '-',
-    String(facts),
+    d.language && notExtractedBecause(d) ? `- (${d.language})` : String(facts),
     clip(d.title ?? '(no title)', 60),
   ]);
   const widths = COLUMNS.map((name, i) => Math.max(name.length, ...cells.map((row) => row[i]!.length)));

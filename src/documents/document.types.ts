@@ -23,6 +23,11 @@ export interface DocumentMetadata {
   readonly reference: string | null;
   /** Security marking as printed, e.g. `LIMITE`, `RESTREINT UE/EU RESTRICTED`. */
   readonly classification: string | null;
+  /**
+   * ISO 639-1 code of the language the text is written in, null when it cannot be told; absent on
+   * documents read before languages were detected.
+   */
+  readonly language?: string | null;
 }
 
 /** One document as SPEC.md defines it; every later offset refers to `text`. */

@@ -1,3 +1,4 @@
+import { EXTRACTED_LANGUAGE, languageName } from '../documents/metadata/document-language.ts';
 import { splitSentences } from '../nlp/sentences.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
@@ -12,6 +13,18 @@ import { extractSignings } from './signings/extract-signings.ts';
 export interface ExtractableDocument {
   readonly text: string;
   readonly date: string | null;
+  /** ISO 639-1; documents in another language than the rules' get no facts (SPEC.md). */
+  readonly language?: string | null;
+}
+
+/**
+ * Why a document gets no facts, or null when it is extracted. English rules on a French release read
+ * "14 mars" as a figure: no facts with the reason beats wrong facts.
+ */
+export function notExtractedBecause(document: ExtractableDocument): string | null {
+  const language = document.language;
+  if (!language || language === EXTRACTED_LANGUAGE) return null;
+  return `not extracted: the document is in ${languageName(language)} (${language}), and factline's rules read English`;
 }
 
 /** Facts are produced by rules of this version; stored facts record it, and a newer one re-extracts. */
@@ -23,6 +36,7 @@ export const RULES_VERSION = '2026.12.01-1';
  * Never throws on strange text: no match is an empty result.
  */
 export function extractFacts(document: ExtractableDocument): Fact[] {
+  if (notExtractedBecause(document)) return [];
   const sentences = splitSentences(document.text);
   const mentions: EntityMention[] = [];
   const acronyms = new Map<string, string>();

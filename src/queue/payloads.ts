@@ -28,6 +28,8 @@ export const DocumentPayload = z.object({
   source: z.string(), position: z.number().int().positive(), parts: z.number().int().positive(),
   reader: z.enum(['pdf', 'text', 'markdown', 'html', 'docx']), sha256: z.string(), type: z.enum(DOCUMENT_TYPES),
   title: z.string().nullable(), date: z.string().nullable(), reference: z.string().nullable(), classification: z.string().nullable(),
+  /** Optional: jobs queued before languages were detected have none. */
+  language: z.string().nullable().optional(),
   text: z.string(),
 });
 

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Store } from '../../db/client.ts';
 import { auditLog, documents, facts, sourceFiles } from '../../db/schema.ts';
 import type { DocumentRecord } from '../documents/document.types.ts';
+import { notExtractedBecause } from '../extract/extract-facts.ts';
 import type { Fact } from '../extract/fact.types.ts';
 import { contentDifference, contentHash, factContent, factIdentities } from './fact-identity.ts';
 
@@ -34,6 +35,7 @@ export function storeExtraction(store: Store, input: { document: DocumentRecord;
     const inserted = tx.insert(documents).values({
       sha256: document.sha256, sourceFileId: input.sourceFileId ?? null, source: document.source, position: document.position, parts: document.parts,
       type: document.type, title: document.title, date: document.date, reference: document.reference, classification: document.classification,
+      language: document.language ?? null, extractionNote: notExtractedBecause(document),
       reader: document.reader, text: document.text,
     }).onConflictDoNothing({ target: documents.sha256 }).returning({ id: documents.id }).get();
     const documentId = inserted?.id ?? tx.select({ id: documents.id }).from(documents).where(eq(documents.sha256, document.sha256)).get()!.id;
@@ -78,7 +80,8 @@ export function storeExtraction(store: Store, input: { document: DocumentRecord;
         counts.removed++;
       }
     }
-    tx.update(documents).set({ rulesVersion, extractedAt: now }).where(eq(documents.id, documentId)).run();
+    const language = document.language === undefined ? {} : { language: document.language, extractionNote: notExtractedBecause(document) };
+    tx.update(documents).set({ rulesVersion, extractedAt: now, ...language }).where(eq(documents.id, documentId)).run();
     return { documentId, newDocument: inserted !== undefined, counts };
   });
 }

@@ -24,6 +24,6 @@ export function documentsToReextract(store: Store, rulesVersion: string): (Docum
   return store.select().from(documents).where(or(isNull(documents.rulesVersion), ne(documents.rulesVersion, rulesVersion))).orderBy(documents.id).all()
     .map((row) => ({
       id: row.id, source: row.source, position: row.position, parts: row.parts, reader: row.reader as DocumentRecord['reader'], sha256: row.sha256,
-      type: row.type as DocumentRecord['type'], title: row.title, date: row.date, reference: row.reference, classification: row.classification, text: row.text,
+      type: row.type as DocumentRecord['type'], title: row.title, date: row.date, reference: row.reference, classification: row.classification, language: row.language, text: row.text,
     }));
 }

@@ -83,4 +83,14 @@ describe('storing extractions in SQLite', () => {
     expect(storeExtraction(unchanged, { document, facts: [{ ...suspects, rule: 'figure.digits.v2', confidence: 0.95 }], rulesVersion: 'v2' }).counts).toMatchObject({ unchanged: 1 });
     expect(factRows(unchanged)[0]).toMatchObject({ reviewState: 'approved', rule: 'figure.digits.v2', rulesVersion: 'v2' });
   });
+
+  it('keeps a document in another language with its language and the reason it has no facts', () => {
+    const store = freshStore();
+    const french = { ...document, sha256: 'f'.repeat(64), language: 'fr', text: 'La police maltaise a arrêté 12 suspects.' };
+    storeExtraction(store, { document: french, facts: [], rulesVersion: 'v1' });
+    expect(store.select({ language: documents.language, note: documents.extractionNote }).from(documents).all()).toEqual([
+      { language: 'fr', note: "not extracted: the document is in French (fr), and factline's rules read English" },
+    ]);
+  });
 });
+

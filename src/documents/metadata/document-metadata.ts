@@ -5,6 +5,7 @@ import { findStatedDate } from './document-date.ts';
 import { headLines } from './document-head.ts';
 import { findTitle } from './document-title.ts';
 import { detectDocumentType } from './document-type.ts';
+import { detectLanguage } from './document-language.ts';
 
 /** SPEC.md's document metadata, read from one document's normalised text. */
 export function readMetadata(text: string): DocumentMetadata {
@@ -18,5 +19,6 @@ export function readMetadata(text: string): DocumentMetadata {
     date: statedDate?.iso ?? null,
     reference,
     classification: findClassification(head),
+    language: detectLanguage(text),
   };
 }
