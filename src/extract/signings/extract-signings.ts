@@ -64,7 +64,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       // The date belongs to this statement only up to the next status wording: "negotiations with
       // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
       const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
-      const date = dateInText(sentence.text.slice(clause.start, nextCue?.index ?? clause.end)) ?? (cue.status === 'signed' ? context.documentDate : null);
+      const date = dateInText(sentence.text.slice(clause.start, nextCue?.index ?? clause.end), context.documentDate) ?? (cue.status === 'signed' ? context.documentDate : null);
       signings.push({
         kind: 'signing',
         instrument,

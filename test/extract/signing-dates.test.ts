@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dateInText } from '../../src/extract/signings/signing-date.ts';
+import { signingsOf } from '../support/extract-sentence.ts';
+
+describe('the date of a signing, resolved against the document\'s date', () => {
+  it.each([
+    ['Yesterday, Eurojust signed a Working Arrangement with Moldova.', '2026-03-04', '2026-03-03'],
+    ['Eurojust today signed a Working Arrangement with Moldova.', '2026-03-04', '2026-03-04'],
+    ['Eurojust signed a Working Arrangement with Moldova on 12 February.', '2026-03-04', '2026-02-12'],
+    ['On February 12, Eurojust signed a Working Arrangement with Moldova.', '2026-03-04', '2026-02-12'],
+    ['Last week, Europol signed a Working Arrangement with Moldova.', '2026-03-04', '2026-02'],
+    ['Yesterday, Eurojust signed a Working Arrangement with Moldova.', '2026-01-01', '2025-12-31'],
+    ['Eurojust signed a Working Arrangement with Moldova on 12 February 2024.', '2026-03-04', '2024-02-12'],
+    ['Eurojust signed a Working Arrangement with Moldova on February 12, 2024.', '2026-03-04', '2024-02-12'],
+  ])('%s (document of %s) → %s', (sentence, documentDate, expected) => {
+    expect(signingsOf(sentence, documentDate).map((s) => s.date)).toEqual([expected]);
+  });
+
+  it.each([
+    ['yesterday', null, null],
+    ['yesterday', '2026-03', null],
+    ['on 12 February', '2026-03', '2026-02-12'],
+    ['between 2018 and 2021', '2026-03-04', null],
+  ])('reads "%s" against a document dated %s as %s', (text, documentDate, expected) => {
+    expect(dateInText(text, documentDate)).toBe(expected);
+  });
+});
