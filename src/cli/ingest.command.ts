@@ -29,7 +29,7 @@ export function ingestCommand(context: CliContext): Command {
             // Refused before it is read into memory or sent to Redis.
             const size = (await stat(file)).size;
             if (size > maxBytes) throw fileTooLarge(file, size, maxBytes);
-            const { sha256 } = await enqueueFile(queues, { name: basename(file), bytes: await readFile(file), maxBytes });
+            const { sha256 } = await enqueueFile(queues, { name: basename(file), bytes: await readFile(file) });
             log.info({ file, sha256 }, 'file queued');
             context.out(`queued ${file} (${sha256.slice(0, 12)})\n`);
           } catch (error) {

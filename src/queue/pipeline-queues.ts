@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { fileTooLarge } from '../documents/file-size-limit.ts';
 import { JOB_OPTIONS, jobId, newTake } from './job-options.ts';
 import { type IngestPayload, QUEUE_NAMES } from './payloads.ts';
 
@@ -33,11 +32,10 @@ export const blobKey = (prefix: string, sha256: string) => `${prefix}:blob:${sha
 /**
  * Hands a file to the pipeline: its bytes go to a Redis key every worker machine can read, and an
  * ingest job is queued for this take of the file. The same content handed in twice is read twice and
- * stored once: the store, not a finished job in Redis, knows what it holds. A file over `maxBytes` is
- * refused before anything goes to Redis.
+ * stored once: the store, not a finished job in Redis, knows what it holds. Callers check the size limit
+ * before they read a file into memory.
  */
-export async function enqueueFile(queues: PipelineQueues, file: { name: string; bytes: Uint8Array; maxBytes?: number; sha256?: string }): Promise<{ sha256: string; jobId: string; take: string }> {
-  if (file.maxBytes !== undefined && file.bytes.byteLength > file.maxBytes) throw fileTooLarge(file.name, file.bytes.byteLength, file.maxBytes);
+export async function enqueueFile(queues: PipelineQueues, file: { name: string; bytes: Uint8Array; sha256?: string }): Promise<{ sha256: string; jobId: string; take: string }> {
   const sha256 = file.sha256 ?? createHash('sha256').update(file.bytes).digest('hex');
   const key = blobKey(queues.prefix, sha256);
   await queues.redis.set(key, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), 'EX', BLOB_TTL_SECONDS);

@@ -32,10 +32,11 @@ export function recordSourceFile(store: Store, file: { name: string; sha256: str
 export function storeExtraction(store: Store, input: { document: DocumentRecord; facts: readonly Fact[]; rulesVersion: string; sourceFileId?: number }): StoredExtraction {
   return store.transaction((tx) => {
     const { document, rulesVersion } = input;
+    const extractionNote = notExtractedBecause(document);
     const inserted = tx.insert(documents).values({
       sha256: document.sha256, sourceFileId: input.sourceFileId ?? null, source: document.source, position: document.position, parts: document.parts,
       type: document.type, title: document.title, date: document.date, reference: document.reference, classification: document.classification,
-      language: document.language ?? null, extractionNote: notExtractedBecause(document),
+      language: document.language ?? null, extractionNote,
       reader: document.reader, text: document.text,
     }).onConflictDoNothing({ target: documents.sha256 }).returning({ id: documents.id }).get();
     const documentId = inserted?.id ?? tx.select({ id: documents.id }).from(documents).where(eq(documents.sha256, document.sha256)).get()!.id;
@@ -80,7 +81,7 @@ export function storeExtraction(store: Store, input: { document: DocumentRecord;
         counts.removed++;
       }
     }
-    const language = document.language === undefined ? {} : { language: document.language, extractionNote: notExtractedBecause(document) };
+    const language = document.language === undefined ? {} : { language: document.language, extractionNote };
     tx.update(documents).set({ rulesVersion, extractedAt: now, ...language }).where(eq(documents.id, documentId)).run();
     return { documentId, newDocument: inserted !== undefined, counts };
   });

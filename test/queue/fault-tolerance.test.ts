@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -10,6 +10,7 @@ import { readDocuments } from '../../src/documents/read-documents.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { enqueueFile, openPipelineQueues } from '../../src/queue/pipeline-queues.ts';
 import { fixture } from '../support/fixture-paths.ts';
+import { releaseVariants } from '../support/serve-process.ts';
 import { dropPrefix, REDIS_URL, redisAnswersAt, uniquePrefix, waitFor } from '../support/redis.ts';
 
 const BIN = fixture('../src/cli/factline.mjs');
@@ -45,11 +46,6 @@ const worker = (data: string, env: NodeJS.ProcessEnv, roles: string[]) => {
   return child;
 };
 
-/** Distinct documents made from a corpus release: the same text with a numbered closing line. */
-const variants = (count: number) => {
-  const text = readFileSync(fixture('corpus/eurojust-pr-50-jurisdictions-working-arrangements.txt'), 'utf8');
-  return Array.from({ length: count }, (_, i) => ({ name: `variant-${i}.txt`, bytes: Buffer.from(`${text}\n\nVariant ${i} of this release.`) }));
-};
 
 describe('faults', () => {
   it('a worker killed with SIGKILL mid-job loses no job and stores no fact twice once another worker runs', async () => {
@@ -59,7 +55,7 @@ describe('faults', () => {
     const env = { ...process.env, REDIS_URL, FACTLINE_QUEUE_PREFIX: prefix, FACTLINE_LOCK_MS: '2000' };
     const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
     const queues = openPipelineQueues(redis, prefix);
-    const files = variants(24);
+    const files = releaseVariants(24);
     for (const file of files) await enqueueFile(queues, file);
 
     worker(data, env, ['persist']);
@@ -105,7 +101,7 @@ describe('a Redis restart', () => {
     const producer = new Redis(url, { maxRetriesPerRequest: null });
     producer.on('error', () => undefined);
     const queues = openPipelineQueues(producer, prefix);
-    const files = variants(6);
+    const files = releaseVariants(6);
     for (const file of files.slice(0, 3)) await enqueueFile(queues, file);
     await queues.close();
     producer.disconnect();
@@ -153,7 +149,7 @@ describe('a locked SQLite file', () => {
     // Another process holds the write lock longer than the busy timeout (5 s).
     const holder = openStore(file);
     holder.$client.exec('BEGIN EXCLUSIVE');
-    await enqueueFile(queues, variants(1)[0]!);
+    await enqueueFile(queues, releaseVariants(1)[0]!);
     await waitFor(async () => (await queues.persist.getJobs(['delayed', 'active', 'failed'])).some((job) => job.attemptsMade >= 1), Boolean, 30000);
     holder.$client.exec('COMMIT');
     holder.$client.close();

@@ -19,9 +19,8 @@ export const MAX_EMPHASIS_RUNS_PER_PARAGRAPH = 2000;
 /** Why `source` would cost the Markdown parser too much, or undefined when it would not. */
 export function markdownCost(source: string): string | undefined {
   if (source.length > MAX_MARKDOWN_BYTES) return `Markdown over ${humanSize(MAX_MARKDOWN_BYTES)}: headings, links and bold stripped without parsing`;
-  const depth = deepestNesting(source);
+  const { depth, emphasisRuns: runs } = markdownShape(source);
   if (depth > MAX_MARKDOWN_NESTING) return `Markdown nested ${depth} deep, over ${MAX_MARKDOWN_NESTING}: headings, links and bold stripped without parsing`;
-  const runs = busiestParagraph(source);
   if (runs > MAX_EMPHASIS_RUNS_PER_PARAGRAPH) return `Markdown with ${runs} emphasis marks in one paragraph, over ${MAX_EMPHASIS_RUNS_PER_PARAGRAPH}: headings, links and bold stripped without parsing`;
   return undefined;
 }
@@ -34,46 +33,37 @@ const SPACE = /\s/u;
 const SPACE_OR_PUNCTUATION = /[\s\p{P}\p{S}]/u;
 
 /**
- * An over-estimate of the deepest nesting micromark would build, in one linear pass: containers per
- * line (markers, plus half the indentation of a line that has one), and emphasis per paragraph (the
- * delimiters opened and not yet closed, counting every `*` of a run).
+ * What makes micromark costly, in one linear pass: an over-estimate of the deepest nesting it would
+ * build — containers per line (markers, plus half the indentation of a line that has one), and emphasis
+ * per paragraph (the delimiters opened and not yet closed, counting every `*` of a run) — and the most
+ * delimiter runs in one paragraph.
  */
-export function deepestNesting(source: string): number {
-  let deepest = 0;
+export function markdownShape(source: string): { depth: number; emphasisRuns: number } {
+  let depth = 0;
+  let emphasisRuns = 0;
   let openDelimiters = 0;
+  let paragraphRuns = 0;
   for (const line of source.split('\n')) {
     if (line.trim() === '') {
       openDelimiters = 0;
+      paragraphRuns = 0;
       continue;
     }
     const prefix = CONTAINER_PREFIX.exec(line)![0];
     const markers = prefix.match(CONTAINER_MARKER)?.length ?? 0;
     const indentation = markers > 0 ? Math.floor(prefix.replace(/\t/g, '    ').replace(/\S.*$/, '').length / 2) : 0;
-    deepest = Math.max(deepest, markers + indentation);
+    depth = Math.max(depth, markers + indentation);
     for (const run of line.matchAll(DELIMITER_RUN)) {
+      paragraphRuns++;
       const before = line[run.index - 1];
       const after = line[run.index + run[0].length];
       const opens = (before === undefined || SPACE_OR_PUNCTUATION.test(before)) && after !== undefined && !SPACE.test(after);
       const closes = before !== undefined && !SPACE.test(before) && (after === undefined || SPACE_OR_PUNCTUATION.test(after));
       if (closes) openDelimiters = Math.max(0, openDelimiters - run[0].length);
       else if (opens) openDelimiters += run[0].length;
-      deepest = Math.max(deepest, openDelimiters);
+      depth = Math.max(depth, openDelimiters);
     }
+    emphasisRuns = Math.max(emphasisRuns, paragraphRuns);
   }
-  return deepest;
-}
-
-/** The most `*`/`_` delimiter runs in one paragraph (lines between blank lines), in one linear pass. */
-export function busiestParagraph(source: string): number {
-  let busiest = 0;
-  let runs = 0;
-  for (const line of source.split('\n')) {
-    if (line.trim() === '') {
-      runs = 0;
-      continue;
-    }
-    runs += line.match(DELIMITER_RUN)?.length ?? 0;
-    busiest = Math.max(busiest, runs);
-  }
-  return busiest;
+  return { depth, emphasisRuns };
 }
