@@ -1,5 +1,5 @@
 import { EXTRACTED_LANGUAGE, languageName } from '../documents/metadata/document-language.ts';
-import { splitSentences } from '../nlp/sentences.ts';
+import { DocumentModel } from '../nlp/document-model.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLocationMentions } from './entities/location-mentions.ts';
@@ -37,7 +37,8 @@ export const RULES_VERSION = '2026.12.01-2';
  */
 export function extractFacts(document: ExtractableDocument): Fact[] {
   if (notExtractedBecause(document)) return [];
-  const sentences = splitSentences(document.text);
+  const model = new DocumentModel(document.text, document.date);
+  const { sentences } = model;
   const mentions: EntityMention[] = [];
   const acronyms = new Map<string, string>();
   const organisations = findDefinedAcronyms(sentences, sentences.map(findOrganisationMentions));
@@ -60,7 +61,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   }
   return [
     ...groupMentions(mentions),
-    ...extractFigures(sentences, document.text),
+    ...extractFigures(model),
     ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text), organisations, countries }),
   ];
 }

@@ -1,6 +1,7 @@
+import type { DocumentModel } from '../../nlp/document-model.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { tagTokens, type TagsAt } from '../../nlp/pos-tags.ts';
-import { type Token, tokenize } from '../../nlp/tokens.ts';
+import type { Token } from '../../nlp/tokens.ts';
 import type { FigureFact } from '../fact.types.ts';
 import { actionAround, qualifierBefore, subjectAfter, yearOfSentence } from './figure-context.ts';
 import { whyNotFigure } from './not-figure.rules.ts';
@@ -11,12 +12,12 @@ const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 
 const CONFIDENCE: Record<string, number> = { digits: 0.9, words: 0.85, vague: 0.6, multiplier: 0.75 };
 
-export function extractFigures(sentences: readonly Sentence[], text: string): FigureFact[] {
+export function extractFigures(model: DocumentModel): FigureFact[] {
   const figures: FigureFact[] = [];
-  const footnoteNumbers = footnoteLineStarts(sentences, text);
-  for (const sentence of sentences) {
+  const footnoteNumbers = footnoteLineStarts(model.sentences, model.text);
+  for (const [index, sentence] of model.sentences.entries()) {
     if (!MAY_HOLD_FIGURE.test(sentence.text)) continue;
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = model.tokens(index);
     const quantities = readQuantities(tokens).filter((quantity) =>
       !footnoteNumbers.has(tokens[quantity.numberAt]!.start) && !whyNotFigure({ tokens, quantity, sentence: sentence.text, offset: sentence.start }));
     if (quantities.length === 0) continue;
