@@ -5,7 +5,7 @@
  */
 const EU_SIDE = [
   { name: 'Eurojust', pattern: /\bEurojust\b/g },
-  { name: 'Europol', pattern: /\bEuropol\b/g },
+  { name: 'Europol', pattern: /\b(?:Europol|European Police Office)\b/g },
   { name: 'EPPO', pattern: /\b(?:EPPO|European Public Prosecutor[’']s Office)\b/g },
   { name: 'European Commission', pattern: /\b(?:European Commission|the Commission)\b/g },
   { name: 'Frontex', pattern: /\bFrontex\b/g },

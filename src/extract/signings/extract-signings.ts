@@ -1,10 +1,11 @@
 import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
+import { coordinatedLists, introducesList, isListItemLine } from '../../nlp/coordination.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { type CountryMention, findCountryMentions } from '../entities/country-mentions.ts';
 import type { OrganisationMention } from '../entities/organisation-mentions.ts';
 import type { Instrument, SigningFact, SigningStatus } from '../fact.types.ts';
-import { euSideMentions, euSideParty } from './eu-side-party.ts';
+import { euSideMentions, euSideParty, type PartyMention } from './eu-side-party.ts';
 import { dateInText } from './signing-date.ts';
 
 export interface SigningContext {
@@ -26,6 +27,10 @@ interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly confidence: number;
+  /** The body a country candidate was read from ("CBI" for India), so later mentions of it resolve too. */
+  readonly via?: string;
+  /** An EU-side body named first in a pair that signs with each other: the party, not a counterpart. */
+  readonly party?: true;
 }
 
 const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of intent|treat(?:y|ies)|instrument/i;
@@ -37,74 +42,247 @@ interface Cue { readonly status: SigningStatus; readonly index: number; readonly
 /** Signings in reading order, one per counterpart, status and instrument per document. */
 export function extractSignings(sentences: readonly Sentence[], context: SigningContext): SigningFact[] {
   const signings: SigningFact[] = [];
-  const seen = new Set<string>();
+  const byKey = new Map<string, number>();
+  const bodyCountries = nationalBodies();
   let lastInstrument: Instrument | null = null;
+  const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
+  const organisationsAt = (index: number) => context.organisations?.[index] ?? [];
   for (const [index, sentence] of sentences.entries()) {
-    if (!MAY_HOLD_SIGNING.test(sentence.text)) continue;
-    const mention = instrumentIn(sentence.text);
+    const mention = instrumentIn(sentence.text) ?? negotiationWithoutInstrument(sentence.text);
     if (!mention) continue;
-    const instrument: Instrument = mention.refersBack ? (lastInstrument ?? 'other') : mention.instrument;
+    const instrument: Instrument = mention.refersBack || mention.id === 'instrument.negotiations' ? (lastInstrument ?? 'other') : mention.instrument;
     if (!mention.refersBack && instrument !== 'other') lastInstrument = instrument;
-    if (instrument === 'other' && !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Commission)\b/.test(sentence.text)) continue;
+    if (instrument === 'other' && !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Frontex|Commission|Council)\b/.test(sentence.text)) continue;
     // Read once per sentence: a sentence may name hundreds of counterparts (a list of partner countries).
     const cues = cuesIn(sentence.text);
     const breaks = clauseBreaks(sentence.text);
     const euSide = euSideMentions(sentence.text);
-    const countries = context.countries?.[index] ?? findCountryMentions(sentence);
-    for (const country of candidatesIn(sentence, countries, context.organisations?.[index] ?? [])) {
-      const at = country.start - sentence.start;
+    const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries).map((c) => bodyCountries.resolve(c));
+    // A list on the lines after a sentence that introduces it ("… the following new entries:") is read
+    // as if written at the sentence's end.
+    const carried = introducesList(sentence.text) ? carriedList(sentences, index, countriesAt, organisationsAt) : [];
+    const atEnd = sentence.end - 1;
+    const lists = [
+      ...coordinatedLists(sentence.text, sentence.start, candidates),
+      ...(carried.length > 0 ? [{ items: carried, start: atEnd, end: atEnd }] : []),
+    ];
+    for (const list of lists) {
+      // Items of one list share one fate: the cue that governs the list's first item governs all.
+      const at = Math.min(list.start, atEnd) - sentence.start;
       const clause = clauseAround(breaks, at, sentence.text.length);
       if (mention.index < clause.start || mention.index > clause.end) continue;
       const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at, sentence.text);
-      if (!cue) continue;
-      const key = `${country.key}|${cue.status}|${instrument}`;
-      if (seen.has(key) || negated(sentence.text, cue, mention.index)) continue;
-      const party = euSideParty(euSide, cue.index, context.documentAgency);
-      seen.add(key);
+      if (!cue || negated(sentence.text, cue, mention.index)) continue;
+      const party = list.items[0]?.party ? list.items[0].name : euSideParty(euSide, cue.index, context.documentAgency);
       // The date belongs to this statement only up to the next status wording: "negotiations with
       // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
       const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
-      const date = dateInText(sentence.text.slice(clause.start, nextCue?.index ?? clause.end), context.documentDate) ?? (cue.status === 'signed' ? context.documentDate : null);
-      signings.push({
-        kind: 'signing',
-        instrument,
-        parties: [party, country.name],
-        counterpart: country.name,
-        ...(country.code ? { counterpartCode: country.code } : {}),
-        status: cue.status,
-        date,
-        evidence: { text: sentence.text, start: sentence.start + Math.min(mention.index, cue.index, at), end: Math.max(country.end, sentence.start + mention.end) },
-        rule: `signing.${cue.id}.${mention.id}`,
-        confidence: country.confidence,
-      });
+      const clauseText = sentence.text.slice(clause.start, nextCue?.index ?? clause.end);
+      const date = dateInText(clauseText, context.documentDate) ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
+      const historical = cue.status !== 'signed' && HISTORY.test(clauseText);
+      for (const counterpart of list.items) {
+        if (counterpart.party || counterpart.key === party.toLowerCase()) continue;
+        const key = `${counterpart.key}|${cue.status}|${instrument}`;
+        const known = byKey.get(key);
+        if (known !== undefined) {
+          // A repeated statement of one signing: keep the most precise date any of them gives.
+          const earlier = signings[known]!;
+          if (date && (earlier.date ?? '').length < date.length) signings[known] = { ...earlier, date };
+          continue;
+        }
+        byKey.set(key, signings.length);
+        const from = Math.min(mention.index, cue.index, counterpart.start - sentence.start);
+        signings.push({
+          kind: 'signing',
+          instrument: instrumentOf(instrument, mention.id, sentence.text, counterpart),
+          parties: [party, counterpart.name],
+          counterpart: counterpart.name,
+          ...(counterpart.code ? { counterpartCode: counterpart.code } : {}),
+          status: cue.status,
+          date,
+          evidence: { text: sentence.text, start: sentence.start + from, end: Math.min(sentence.end, Math.max(counterpart.end, sentence.start + mention.end)) },
+          rule: `signing.${cue.id}.${mention.id}${carried.includes(counterpart) ? '.carried-list' : ''}`,
+          confidence: counterpart.confidence,
+          ...(historical ? { historical } : {}),
+        } as SigningFact);
+      }
     }
   }
-  return signings;
+  signings.push(...agreementTextSignings(sentences, context, countriesAt, organisationsAt, signings));
+  return withoutHistory(signings);
+}
+
+/**
+ * A bare "agreement" (or talks that name no instrument) between the EU side and a country is an
+ * international agreement when the EU's treaty makers are in the sentence (the Commission negotiates,
+ * the Council authorises, the EU concludes), or when it is only talks with a state: agencies sign
+ * working arrangements, which are named as such.
+ */
+function instrumentOf(instrument: Instrument, wording: string, sentence: string, counterpart: Candidate): Instrument {
+  if (instrument !== 'other' || !counterpart.code) return instrument;
+  if (wording === 'instrument.negotiations') return 'international_agreement';
+  if (wording === 'instrument.agreement' && /\b(?:EU|European Union|Commission|Council)\b/.test(sentence)) return 'international_agreement';
+  return instrument;
+}
+
+/**
+ * National bodies met in the document and the countries they sign for: once "the Central Bureau of
+ * Investigation (CBI), India" is read, a later "CBI" is India too.
+ */
+type NationalBodies = ReturnType<typeof nationalBodies>;
+
+function nationalBodies() {
+  const countries = new Map<string, Candidate>();
+  return {
+    resolve(candidate: Candidate): Candidate {
+      if (candidate.via && candidate.code) countries.set(candidate.via, candidate);
+      const known = candidate.code ? undefined : countries.get(candidate.key);
+      return known ? { ...known, start: candidate.start, end: candidate.end } : candidate;
+    },
+  };
+}
+
+/** Negotiations told in the past ("Negotiations began that year", "an outcome of years of negotiation"). */
+const HISTORY = /\b(?:began|started|were (?:held|launched|opened)|outcome of|years of negotiations?|after (?:long )?negotiations)\b/i;
+
+/**
+ * A negotiation told as history is the way to a signing the document states: it is not a fact of its
+ * own when the same counterpart is signed in the document.
+ */
+function withoutHistory(signings: SigningFact[]): SigningFact[] {
+  const signed = new Set(signings.filter((s) => s.status === 'signed').map((s) => s.counterpartCode ?? s.counterpart));
+  return signings
+    .filter((s) => !((s as { historical?: boolean }).historical && signed.has(s.counterpartCode ?? s.counterpart)))
+    .map((s) => {
+      const { historical: _, ...rest } = s as SigningFact & { historical?: boolean };
+      return rest as SigningFact;
+    });
+}
+
+/** Said as happening now: "today", "is currently negotiating", "are under way", "has signed", a present signing. */
+function happeningNow(cue: Cue, clause: string): boolean {
+  if (cue.status === 'signed') return true;
+  return /\b(?:today|currently|now|under way|underway|ongoing)\b|\b(?:is|are)\s+(?:\w+\s+){0,2}?negotiating\b/i.test(clause);
+}
+
+/** "upcoming negotiations with Jordan, Turkey and …", "talks with eight countries": a negotiation that names no instrument. */
+function negotiationWithoutInstrument(text: string) {
+  const match = /\b(?:negotiations|talks)\s+(?:\w+\s+){0,6}?with\b/i.exec(text);
+  if (!match || !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Frontex|Commission|Council)\b/.test(text)) return null;
+  return { id: 'instrument.negotiations', instrument: 'other' as Instrument, refersBack: false, index: match.index, end: match.index + match[0].length };
+}
+
+/** Items on the lines after sentence `index`, while each line is only a list item. */
+function carriedList(
+  sentences: readonly Sentence[],
+  index: number,
+  countriesAt: (index: number) => readonly CountryMention[],
+  organisationsAt: (index: number) => readonly OrganisationMention[],
+): Candidate[] {
+  const items: Candidate[] = [];
+  for (let next = index + 1; next < sentences.length && next <= index + MAX_CARRIED_ITEMS; next++) {
+    const line = sentences[next]!;
+    const found = candidatesIn(line, countriesAt(next), organisationsAt(next), []);
+    if (!isListItemLine(line, found)) break;
+    items.push(...found);
+  }
+  return items;
+}
+
+/** A list on lines of its own is read at most this far: no document lists more partners in one place. */
+const MAX_CARRIED_ITEMS = 200;
+
+/**
+ * The text of an agreement is itself a signing between its parties when it says it was done or signed
+ * ("DONE at The Hague on 15 October 1998"): the parties are named in its title, "Agreement between
+ * Europol and the Kingdom of the Netherlands …", and the date is the one on that line.
+ */
+function agreementTextSignings(
+  sentences: readonly Sentence[],
+  context: SigningContext,
+  countriesAt: (index: number) => readonly CountryMention[],
+  organisationsAt: (index: number) => readonly OrganisationMention[],
+  found: readonly SigningFact[],
+): SigningFact[] {
+  const doneAt = sentences.findIndex((s) => /^(?:DONE|Done|Signed)\s+(?:at|in)\s+\p{Lu}/u.test(s.text) && dateInText(s.text) !== null);
+  if (doneAt < 0) return [];
+  const titleAt = sentences.slice(0, 20).findIndex((s) => /\b(?:AGREEMENT|Agreement|ARRANGEMENT|Arrangement)\b.*\bbetween\b/i.test(s.text) && s.text.length < 400);
+  if (titleAt < 0) return [];
+  const title = sentences[titleAt]!;
+  const euSide = euSideMentions(title.text);
+  const party = euSideParty(euSide, title.text.length, context.documentAgency);
+  const wording = instrumentIn(title.text);
+  const instrument: Instrument = wording && wording.instrument !== 'other' ? wording.instrument : 'international_agreement';
+  const date = dateInText(sentences[doneAt]!.text);
+  return candidatesIn(title, countriesAt(titleAt), organisationsAt(titleAt), euSide)
+    .filter((c) => c.key !== party.toLowerCase() && !found.some((s) => (s.counterpartCode ?? s.counterpart.toLowerCase()) === (c.code ?? c.key) && s.status === 'signed'))
+    .map((c): SigningFact => ({
+      kind: 'signing',
+      instrument,
+      parties: [party, c.name],
+      counterpart: c.name,
+      ...(c.code ? { counterpartCode: c.code } : {}),
+      status: 'signed',
+      date,
+      evidence: { text: sentences[doneAt]!.text, start: sentences[doneAt]!.start, end: sentences[doneAt]!.end },
+      rule: 'signing.agreement-text.done-at',
+      confidence: 0.8,
+    }));
 }
 
 /**
  * Countries named in the sentence, and organisations that are neither EU-side nor a national body of a
  * country already named ("the Federal Police of Brazil" is Brazil's). A country inside a longer,
- * abbreviated name ("Mechanism – Syria (IIIM)") is the organisation's, not a counterpart.
+ * abbreviated name ("Mechanism – Syria (IIIM)") is the organisation's, not a counterpart, and so is a
+ * country that only locates a place ("a forum in Budva, Montenegro"). A body followed by its country
+ * ("the Central Bureau of Investigation (CBI), India") signs for that country. EU-side bodies are
+ * counterparts only of each other: when the sentence names no one else ("a working arrangement between
+ * Eurojust and the EPPO"), the one that is not the party is the counterpart.
  */
-function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], organisations: readonly OrganisationMention[]): Candidate[] {
+function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], organisations: readonly OrganisationMention[], euSide: readonly PartyMention[], nationalBodiesMet?: NationalBodies): Candidate[] {
   const countries = mentions
     .filter((c) => !organisations.some((o) => o.start <= c.start && c.end <= o.end && o.acronym))
     .filter((c) => !/^\s*\(\p{Lu}{2,}\)/u.test(sentence.text.slice(c.end - sentence.start)))
+    .filter((c) => !LOCATES_A_PLACE.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start)))
     .map((c) => ({ key: c.country.code, name: c.country.name, code: c.country.code, start: c.start, end: c.end, confidence: c.rule === 'country.name' ? 0.85 : 0.7 }));
-  const bodies = organisations
-    .filter((o) => o.side !== 'eu' && !countries.some((c) => o.start <= c.start && c.end <= o.end))
-    // EU-side bodies and their parts; "Commission" alone is the European one, not a national commission.
-    .filter((o) => !/\b(?:Eurojust|Europol|EPPO|European Union|Council of the European Union)\b|^(?:European )?Commission$/.test(o.name))
+  const outside = organisations.filter((o) => !countries.some((c) => o.start <= c.start && c.end <= o.end));
+  const isEuSide = (o: OrganisationMention) => o.side === 'eu' || EU_SIDE_BODY.test(o.name) || euSide.some((p) => p.index >= o.start - sentence.start && p.end <= o.end - sentence.start);
+  const bodies = outside
+    .filter((o) => !isEuSide(o))
     .map((o): Candidate => {
-      // A national body ("the Kenyan Directorate of Criminal Investigations") stands for its country.
-      const country = countryOfBody(o.name);
+      // A national body ("the Kenyan Directorate of Criminal Investigations") stands for its country,
+      // and so does one followed by its country ("…(CBI), India").
+      const country = countryOfBody(o.name) ?? countryAfter(sentence, o, mentions);
       return country
-        ? { key: country.code, name: country.name, code: country.code, start: o.start, end: o.end, confidence: 0.7 }
+        ? { key: country.code, name: country.name, code: country.code, start: o.start, end: o.end, confidence: 0.7, via: (o.acronym ?? o.name).toLowerCase() }
         : { key: (o.acronym ?? o.name).toLowerCase(), name: o.name, start: o.start, end: o.end, confidence: 0.7 };
     })
+    .map((b) => nationalBodiesMet?.resolve(b) ?? b)
     .filter((b) => !countries.some((c) => c.key === b.key));
-  return [...countries, ...bodies].sort((a, b) => a.start - b.start);
+  const others = [...countries, ...bodies];
+  if (others.length > 0) return others.sort((a, b) => a.start - b.start);
+  // "A working arrangement between Eurojust and the EPPO", "X, President of Eurojust, and Y, of the
+  // EEAS, signed": two EU-side bodies before the status wording sign with each other, the first as party.
+  const firstCue = cuesIn(sentence.text)[0]?.index ?? sentence.text.length;
+  const pair = outside.filter((o) => isEuSide(o) && o.end - sentence.start <= firstCue);
+  const distinct = new Map(pair.map((o) => [(o.acronym ?? o.name).toLowerCase(), o]));
+  if (distinct.size < 2) return [];
+  // Joined by "and" ("between A and B", "A, and B's head, signed"), not "either A or B has concluded".
+  const [first, second] = [...distinct.values()];
+  const between = sentence.text.slice(first!.end - sentence.start, second!.start - sentence.start);
+  if (!/\band\b/.test(between) || /\bor\b/.test(between)) return [];
+  return [...distinct.values()].map((o, i): Candidate => ({ key: (o.acronym ?? o.name).toLowerCase(), name: o.acronym ?? o.name, start: o.start, end: o.end, confidence: 0.6, ...(i === 0 ? { party: true } : {}) }));
+}
+
+// EU-side bodies and their parts; "Commission" alone is the European one, not a national commission.
+const EU_SIDE_BODY = /\b(?:Eurojust|Europol|European Police Office|EPPO|European Union|Council of the European Union)\b|^(?:European )?Commission$/;
+/** "a forum in Budva, Montenegro", "(9 November 2025, Santa Marta, Colombia)": the country after a place. */
+const LOCATES_A_PLACE = /(?:\b(?:in|at|near|from)|\(|\d{4},)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s*$/u;
+
+function countryAfter(sentence: Sentence, body: OrganisationMention, mentions: readonly CountryMention[]): Country | undefined {
+  const next = mentions.find((c) => c.start >= body.end && /^\s*(?:\(\p{Lu}[\p{L}\p{N}&.-]{0,15}\))?,\s*$/u.test(sentence.text.slice(body.end - sentence.start, c.start - sentence.start)));
+  // "…(CBI), India and Europol": the country ends the body's name, it does not start a list of countries.
+  return next && !/^\s*,/.test(sentence.text.slice(next.end - sentence.start)) ? next.country : undefined;
 }
 
 function countryOfBody(name: string): Country | undefined {

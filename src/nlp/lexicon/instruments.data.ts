@@ -18,12 +18,14 @@ export interface InstrumentWording {
 
 export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.working-arrangement', pattern: /\b(?:strategic |operational |bilateral )?working[ -]arrangements?\b/i, instrument: 'working_arrangement' },
+  { id: 'instrument.cooperation-arrangement', pattern: /\b(?:mutual )?(?:cooperation|co-operation) arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.bilateral-arrangement', pattern: /\bbilateral arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.international-agreement', pattern: /\binternational agreements?\b/i, instrument: 'international_agreement' },
   { id: 'instrument.cooperation-agreement', pattern: /\b(?:cooperation|co-operation|operational|strategic) agreements?\b/i, instrument: 'cooperation_agreement' },
   { id: 'instrument.mou', pattern: /\bmemorand(?:um|a) of understanding\b|\bMoUs?\b/i, instrument: 'memorandum_of_understanding' },
   { id: 'instrument.joint-declaration', pattern: /\bjoint (?:ministerial )?declarations?\b/i, instrument: 'joint_declaration' },
   { id: 'instrument.letter-of-intent', pattern: /\bletters? of intent\b/i, instrument: 'letter_of_intent' },
+  { id: 'instrument.letter-of-understanding', pattern: /\bletters? of understanding\b/i, instrument: 'other' },
   { id: 'instrument.similar-agreement', pattern: /\b(?:such|similar|these|those|this|the same)\s+agreements?\b/i, instrument: 'other', refersBack: true },
   { id: 'instrument.treaty', pattern: /\b(?:treaty|treaties|strategic instruments?|similar instruments?)\b/i, instrument: 'other' },
   { id: 'instrument.agreement', pattern: /(?<!\bin )\bagreements?\b(?! (?:on|of) the\b)/i, instrument: 'other' },

@@ -1,0 +1,63 @@
+/**
+ * The coordination reader: turns a written list of names into its items, whatever way the list is
+ * written — commas, "and"/"or", "as well as", a serial comma, a missing comma ("Ecuador Panama"),
+ * parentheses, dashes, bullets on lines of their own — so that signings, countries and organisations
+ * read one list the same way. It works on mentions already found (countries, bodies): two mentions are
+ * items of one list when only list punctuation and conjunctions stand between them.
+ */
+export interface Item {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CoordinatedList<T extends Item> {
+  readonly items: readonly T[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What may stand between two items of one list: separators, conjunctions, articles, bullets and line
+ * breaks, and a parenthesised acronym or closing bracket after an item ("Ameripol (Police Community of
+ * the Americas), IIIM and UNITAD"). Bounded, so the test is linear.
+ */
+const LIST_GAP = /^(?:[\s,;–—•·*]|\band\b|\bor\b|\bas well as\b|\bthe\b|\bplus\b|\(\p{Lu}[\p{L}\p{N}&.-]{0,15}\)|[()-])*$/iu;
+const MAX_GAP = 40;
+
+/** Groups `items` (sorted by start, not overlapping) into the lists the text writes them in. */
+export function coordinatedLists<T extends Item>(text: string, offset: number, items: readonly T[]): CoordinatedList<T>[] {
+  const lists: { items: T[]; start: number; end: number }[] = [];
+  for (const item of items) {
+    const last = lists.at(-1);
+    const gap = last ? text.slice(last.end - offset, item.start - offset) : '';
+    if (last && gap.length <= MAX_GAP && LIST_GAP.test(gap)) {
+      last.items.push(item);
+      last.end = item.end;
+    } else {
+      lists.push({ items: [item], start: item.start, end: item.end });
+    }
+  }
+  return lists;
+}
+
+/**
+ * A sentence that introduces a list on the lines after it ("… with the following countries:",
+ * "The list shall include the following new entries:").
+ */
+export const introducesList = (sentence: string): boolean => /(?::|\bfollowing)\s*$/i.test(sentence);
+
+/**
+ * A line that is only an item of a list: a bullet, a number or letter marker, or nothing, then the
+ * name, then at most closing punctuation. `itemsIn` are the mentions found in the line.
+ */
+export function isListItemLine(line: { text: string; start: number }, itemsIn: readonly Item[]): boolean {
+  if (itemsIn.length === 0) return false;
+  let rest = '';
+  let at = line.start;
+  for (const item of itemsIn) {
+    rest += line.text.slice(at - line.start, item.start - line.start);
+    at = item.end;
+  }
+  rest += line.text.slice(at - line.start);
+  return /^\s*(?:[-–—•·*]|\(?[0-9a-z]{1,3}[.)])?[\s,;.]*$/iu.test(rest.replace(/\b(?:and|or|the)\b/giu, ' '));
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { signingsOf } from '../support/extract-sentence.ts';
+
+const brief = (text: string, date: string | null = null) =>
+  signingsOf(text, date).map(({ instrument, counterpart, status, date: d, parties }) => `${parties[0]} ~ ${counterpart} · ${instrument} · ${status} · ${d}`);
+
+describe('signings read by mechanisms, not by the corpus sentences', () => {
+  it.each([
+    [
+      'counterparts after a colon',
+      'Frontex has working arrangements with 3 partners: Moldova, Georgia and Armenia.',
+      ['Frontex ~ Moldova · working_arrangement · signed · null', 'Frontex ~ Georgia · working_arrangement · signed · null', 'Frontex ~ Armenia · working_arrangement · signed · null'],
+    ],
+    [
+      'counterparts on the lines after the sentence',
+      'Europol shall negotiate strategic agreements with the following countries:\n- Kazakhstan\n- Mongolia\n- Vietnam',
+      ['Europol ~ Kazakhstan · cooperation_agreement · negotiating · null', 'Europol ~ Mongolia · cooperation_agreement · negotiating · null', 'Europol ~ Vietnam · cooperation_agreement · negotiating · null'],
+    ],
+    [
+      'a list in parentheses shares the status of the words before it',
+      'The Council authorised the opening of negotiations with two states (Senegal and Ghana) on Eurojust cooperation agreements.',
+      ['Eurojust ~ Senegal · cooperation_agreement · negotiating · null', 'Eurojust ~ Ghana · cooperation_agreement · negotiating · null'],
+    ],
+    [
+      'talks that name no instrument are for an international agreement with a state',
+      'The Commission will soon open talks with Jordan and Oman on data exchange with Europol.',
+      ['European Commission ~ Jordan · international_agreement · planned · null', 'European Commission ~ Oman · international_agreement · planned · null'],
+    ],
+    [
+      'a national body followed by its country signs for the country',
+      'On 2 June 2024, the National Investigation Agency (NIA), Nepal and Europol signed a working arrangement.',
+      ['Europol ~ Nepal · working_arrangement · signed · 2024-06-02'],
+    ],
+    [
+      'two EU-side bodies sign with each other, the first as party',
+      'On 4 May 2023, a working arrangement between Frontex and the EPPO entered into force.',
+      ['Frontex ~ European Public Prosecutor’s Office · working_arrangement · signed · 2023-05-04'],
+    ],
+    [
+      'a place that only locates the event is not a counterpart',
+      'The memorandum of understanding with Interpol was signed at a forum in Skopje, North Macedonia.',
+      ['Eurojust ~ International Criminal Police Organization · memorandum_of_understanding · signed · null'],
+    ],
+    [
+      '"either … or" does not make two agencies partners',
+      'Countries with which either Eurojust or Europol has concluded working arrangements may apply.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('dates a negotiation said to be going on now with the document date, and not one that is only planned', () => {
+    expect(brief('The EU is also negotiating international agreements with Chile and Uruguay.', '2026-03-02')).toEqual([
+      'EU ~ Chile · international_agreement · negotiating · 2026-03-02',
+      'EU ~ Uruguay · international_agreement · negotiating · 2026-03-02',
+    ]);
+    expect(brief('Eurojust will seek working arrangements with Chile.', '2026-03-02')).toEqual(['Eurojust ~ Chile · working_arrangement · planned · null']);
+  });
+
+  it('drops negotiations told as the history of a signing the document states', () => {
+    const text = 'Europol and the Federal Police of Nigeria signed a working arrangement on 3 March 2025.\nThe arrangement is the outcome of years of negotiations between Europol and the Federal Police.';
+    expect(brief(text)).toEqual(['Europol ~ Nigeria · working_arrangement · signed · 2025-03-03']);
+  });
+
+  it('keeps the most precise date any statement of one signing gives', () => {
+    const text = 'Europol signs working arrangement with Ghana\nOn 12 January 2026, Europol and Ghana signed a working arrangement.';
+    expect(brief(text)).toEqual(['Europol ~ Ghana · working_arrangement · signed · 2026-01-12']);
+  });
+
+  it('reads the text of an agreement as a signing between the parties its title names, dated by its DONE line', () => {
+    const text = [
+      'Agreement between the Republic of Iceland and the European Police Office on operational cooperation',
+      'Article 1',
+      'The purpose of this Agreement is to establish cooperative relations.',
+      'DONE at Reykjavik on 7 April 2011, in duplicate in the English language.',
+    ].join('\n');
+    expect(brief(text)).toEqual(['Europol ~ Iceland · cooperation_agreement · signed · 2011-04-07']);
+  });
+});
