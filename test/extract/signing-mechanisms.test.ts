@@ -14,7 +14,7 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
     [
       'counterparts on the lines after the sentence',
       'Europol shall negotiate strategic agreements with the following countries:\n- Kazakhstan\n- Mongolia\n- Vietnam',
-      ['Europol ~ Kazakhstan · cooperation_agreement · negotiating · null', 'Europol ~ Mongolia · cooperation_agreement · negotiating · null', 'Europol ~ Vietnam · cooperation_agreement · negotiating · null'],
+      ['Europol ~ Kazakhstan · cooperation_agreement · planned · null', 'Europol ~ Mongolia · cooperation_agreement · planned · null', 'Europol ~ Vietnam · cooperation_agreement · planned · null'],
     ],
     [
       'a list in parentheses shares the status of the words before it',
@@ -34,7 +34,7 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
     [
       'two EU-side bodies sign with each other, the first as party',
       'On 4 May 2023, a working arrangement between Frontex and the EPPO entered into force.',
-      ['Frontex ~ European Public Prosecutor’s Office · working_arrangement · signed · 2023-05-04'],
+      ['Frontex ~ EPPO · working_arrangement · signed · 2023-05-04'],
     ],
     [
       'a place that only locates the event is not a counterpart',
@@ -75,6 +75,6 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
       'The purpose of this Agreement is to establish cooperative relations.',
       'DONE at Reykjavik on 7 April 2011, in duplicate in the English language.',
     ].join('\n');
-    expect(brief(text)).toEqual(['Europol ~ Iceland · cooperation_agreement · signed · 2011-04-07']);
+    expect(brief(text)).toEqual(['Europol ~ Iceland · international_agreement · signed · 2011-04-07']);
   });
 });

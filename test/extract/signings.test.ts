@@ -85,10 +85,10 @@ describe('signings in a release written for this test', () => {
     'Europol Executive Director Catherine De Bolle and the Director of the Kenyan Directorate of Criminal Investigations, Mr Mohamed Amin, signed a working arrangement today in The Hague. Negotiations on a similar arrangement with Tanzania are under way, and Europol plans to conclude working arrangements with Uganda and Rwanda in 2027.',
   ].join('\n');
 
-  it('reads the party, each counterpart once, its status and the date of its own statement', () => {
+  it('reads the party, each counterpart once, its status and the date of its own statement (talks under way now take the document’s date)', () => {
     expect(signingsOf(release, '2026-03-12').map((s) => [s.parties[0], s.counterpart, s.status, s.date])).toEqual([
       ['Europol', 'Kenya', 'signed', '2026-03-12'],
-      ['Europol', 'Tanzania', 'negotiating', null],
+      ['Europol', 'Tanzania', 'negotiating', '2026-03-12'],
       ['Europol', 'Uganda', 'planned', '2027'],
       ['Europol', 'Rwanda', 'planned', '2027'],
     ]);

@@ -7,10 +7,10 @@ const EU_SIDE = [
   { name: 'Eurojust', pattern: /\bEurojust\b/g },
   { name: 'Europol', pattern: /\b(?:Europol|European Police Office)\b/g },
   { name: 'EPPO', pattern: /\b(?:EPPO|European Public Prosecutor[’']s Office)\b/g },
-  { name: 'European Commission', pattern: /\b(?:European Commission|the Commission)\b/g },
+  { name: 'European Commission', pattern: /\b(?:European Commission|[Tt]he Commission)\b/g },
   { name: 'Frontex', pattern: /\bFrontex\b/g },
   // "the EU signed", not "the EU Member States" or "the EU-China dialogue".
-  { name: 'EU', pattern: /\b(?:the EU|the European Union)\b(?!-\p{L}| (?:Member|Drugs|Strategy|Roadmap|level|hub|countries|agencies|institutions|Agency|side)\b)/gu },
+  { name: 'EU', pattern: /\b(?:[Tt]he EU|[Tt]he European Union)\b(?!-\p{L}| (?:Member|Drugs|Strategy|Roadmap|level|hub|countries|agencies|institutions|Agency|side)\b)/gu },
 ] as const;
 
 export interface PartyMention {
