@@ -1,44 +1,101 @@
-import { countryLexicon, resolveCountry } from '../nlp/lexicon/countries.lexicon.ts';
-import { KNOWN_ORGANISATIONS } from '../nlp/lexicon/organisations.data.ts';
+import { countryCode, countryOfBody } from './countries.ts';
+import { foldNoun, foldVerb, nameWords, normaliseName } from './normalise.ts';
 
 /**
- * How facts are compared with gold, per kind (as the issue asks): countries by ISO code,
- * organisations by name or acronym, persons by name, figures by value+unit, signings by
- * counterpart+status. Comparison ignores case, apostrophe style, a leading "the" and punctuation.
+ * How one fact is compared with one gold fact, field by field. Lenient matching asks the field a fact
+ * is about (a country's code, an organisation's name or acronym, a figure's value and unit, a signing's
+ * counterpart and status); strict matching asks every other field a reviewer checks too.
  */
-export const normaliseName = (name: string): string =>
-  name.normalize('NFC').toLowerCase().replace(/[’‘`]/g, "'").replace(/^the\s+/, '').replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export const figureKey = (value: number, unit: string): string => `${Math.round(value * 1000) / 1000}|${unit}`;
 
-const KNOWN_FORMS = new Map<string, string>();
-for (const body of KNOWN_ORGANISATIONS) for (const form of [body.name, body.acronym, ...(body.aliases ?? [])]) if (form) KNOWN_FORMS.set(normaliseName(form), normaliseName(body.name));
+/** A country fact's code: its own code when it gives a real one, else its name resolved. */
+export const countryKey = (name: string, code?: string): string => (code && countryCode(code)) || countryCode(name) || normaliseName(name);
 
-/** A counterpart is a country (by code) when it names one, including "Public Prosecutor's Office of Brazil". */
-export function counterpartKey(counterpart: string): string {
-  const country = resolveCountry(counterpart);
-  if (country) return country.code;
-  const ofCountry = /\bof\s+(?:the\s+)?([\p{Lu}][\p{L} ]+)$/u.exec(counterpart)?.[1];
-  if (ofCountry && countryLexicon().byName.has(ofCountry.trim())) return countryLexicon().byName.get(ofCountry.trim())!.code;
-  const name = normaliseName(counterpart);
-  return KNOWN_FORMS.get(name) ?? name;
+interface Named {
+  readonly name: string;
+  readonly acronym?: string | undefined;
 }
 
-export const signingKey = (counterpart: string, status: string): string => `${counterpartKey(counterpart)}|${status}`;
+const formsOf = (o: Named): string[] => [o.name, o.acronym].filter((x): x is string => !!x).map(normaliseName);
 
-/**
- * Two organisations are the same when a name or acronym of one equals a name or acronym of the other,
- * known aliases included ("Council" is the Council of the European Union).
- */
-export function sameOrganisation(a: { name: string; acronym?: string }, b: { name: string; acronym?: string }): boolean {
-  const forms = (o: { name: string; acronym?: string }) =>
-    [o.name, o.acronym].filter((x): x is string => !!x).map(normaliseName).flatMap((form) => [form, KNOWN_FORMS.get(form) ?? form]);
-  const bForms = forms(b);
-  return forms(a).some((form) => bForms.includes(form));
+/** Two organisations are one when a name or acronym of one equals a name or acronym of the other. */
+export function sameOrganisation(a: Named, b: Named): boolean {
+  const bForms = formsOf(b);
+  return formsOf(a).some((form) => bForms.includes(form));
 }
+
+/** Strict for organisations: the acronym agrees (both absent, or equal). */
+export const sameAcronym = (a?: string, b?: string): boolean => (a ? normaliseName(a) : '') === (b ? normaliseName(b) : '');
+
+const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|mme|mlle|hon)\s+)+/;
+const personName = (name: string): string => normaliseName(name).replace(HONORIFICS, '');
 
 /** "Mr Michael Schmid" and "Michael Schmid" are one person. */
-export function samePerson(a: string, b: string): boolean {
-  const strip = (name: string) => normaliseName(name).replace(/^(?:mr|mrs|ms|dr|prof)\s+/, '');
-  return strip(a) === strip(b);
+export const samePerson = (a: string, b: string): boolean => personName(a) === personName(b);
+
+/** Roles agree when both are absent, or the words of one are all among the words of the other. */
+export function sameRole(a?: string | null, b?: string | null): boolean {
+  if (!a || !b) return !a && !b;
+  const [wa, wb] = [new Set(nameWords(a)), new Set(nameWords(b))];
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((word) => y.has(word));
+  return within(wa, wb) || within(wb, wa);
 }
+
+/** Locations, legal acts and operations: by name ("operation Prison Break" = "Prison Break"). */
+export const sameName = (a: string, b: string): boolean => entityName(a) === entityName(b);
+const entityName = (name: string): string => normaliseName(name).replace(/^operation\s+/, '');
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'each', 'every', 'such']);
+const NUMBER_WORDS = /^(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+
+/** A subject's words, lowercase, without leading determiners or numbers: "the 17 suspects" → ["suspects"]. */
+export function subjectWords(subject: string): string[] {
+  const words = subject
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s?(?=\s|$)/g, '')
+    .replace(/[^\p{L}\p{N}\- ]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 0 && (DETERMINERS.has(words[0]!) || NUMBER_WORDS.test(words[0]!))) words.shift();
+  return words;
+}
+
+/**
+ * Subjects agree when equal after folding, or when gold's head noun (its last word, in either number)
+ * is among ours and ours is at most twice as long: gold "suspects" ~ ours "criminal suspects", but not
+ * ours "suspects arrested in the two countries".
+ */
+export function sameSubject(gold: string | null, ours: string | null): boolean {
+  if (gold === null || ours === null) return gold === ours;
+  const [g, o] = [subjectWords(gold), subjectWords(ours)];
+  if (g.join(' ') === o.join(' ')) return true;
+  const head = g.at(-1);
+  return head !== undefined && o.length <= 2 * g.length && o.some((word) => foldNoun(word) === foldNoun(head));
+}
+
+const AUXILIARIES = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are', 'has', 'have', 'had', 'got', 'get', 'will']);
+
+/** An action in one form: "were arrested" = "arrest" = "arrests"; null only equals null. */
+export function actionWords(action: string): string[] {
+  return action.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word && !AUXILIARIES.has(word)).map(foldVerb);
+}
+
+export function sameAction(gold: string | null, ours: string | null): boolean {
+  if (gold === null || ours === null) return gold === ours;
+  return actionWords(gold).join(' ') === actionWords(ours).join(' ');
+}
+
+/**
+ * A signing's counterpart: a country by code (a national body signs for its country, as the SPEC says),
+ * else an organisation by its name and, where the same reading pairs it with one, its acronym.
+ */
+export function counterpartForms(counterpart: string, organisations: readonly Named[]): string[] {
+  const code = countryOfBody(counterpart);
+  if (code) return [`country:${code}`];
+  const organisation = organisations.find((o) => sameOrganisation(o, { name: counterpart }));
+  return organisation ? [...new Set([normaliseName(counterpart), ...formsOf(organisation)])] : [normaliseName(counterpart)];
+}
+
+export const sameCounterpart = (a: readonly string[], b: readonly string[]): boolean => a.some((form) => b.includes(form));

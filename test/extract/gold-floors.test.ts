@@ -1,28 +1,42 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MACRO_KINDS, f1 } from '../../src/eval/score.ts';
 import { evaluate } from '../../src/eval/run-eval.ts';
-import { f1 } from '../../src/eval/score.ts';
 
 /**
- * Floors on the hand-made gold (fixtures/gold): a rule change that loses accuracy fails here.
- * `npm run eval` prints the full table with every miss and spurious fact.
+ * Floors on the whole hand-made gold (fixtures/gold/dev and test), lenient F1: a rule change that loses
+ * accuracy fails here. Each floor is what the extractor measured when it was set, minus 0.02. There is
+ * no floor on the test split alone: it is measured, not tuned to. `npm run eval` prints every table;
+ * `npm run eval -- --misses` the dev documents' misses.
  */
 describe('accuracy on the gold annotations', async () => {
-  const result = await evaluate(join(import.meta.dirname, '../../fixtures/gold'));
+  const result = await evaluate();
+  const whole = result.tables.whole!;
 
   it.each([
-    ['figures (value + unit)', 'figures', 0.95],
-    ['signings (counterpart + status)', 'signings', 0.95],
-    ['countries (ISO code)', 'countries', 0.98],
-    ['persons (name)', 'persons', 0.9],
-    ['organisations (name or acronym)', 'organisations', 0.92],
-  ] as const)('%s F1 stays at or above %s', (_, kind, floor) => {
-    expect(f1(result.factline[kind])).toBeGreaterThanOrEqual(floor);
+    ['countries (ISO code)', 'countries', 0.971],
+    ['organisations (name or acronym)', 'organisations', 0.762],
+    ['persons (name)', 'persons', 0.763],
+    ['locations (name)', 'locations', 0.844],
+    ['legal acts (name)', 'legal_acts', 0.616],
+    ['figures (value + unit)', 'figures', 0.909],
+    ['signings (counterpart + status)', 'signings', 0.864],
+  ] as const)('%s F1 on the whole set stays at or above %s', (_, kind, floor) => {
+    expect(f1(whole.factline[kind])).toBeGreaterThanOrEqual(floor);
   });
 
   it('beats compromise out of the box on every entity kind and on figures', () => {
-    for (const kind of ['countries', 'organisations', 'persons', 'figures'] as const) {
-      expect(f1(result.factline[kind])).toBeGreaterThan(f1(result.baseline[kind]));
+    for (const kind of ['countries', 'organisations', 'persons', 'locations', 'figures'] as const) {
+      expect(f1(whole.factline[kind])).toBeGreaterThan(f1(whole.baseline[kind]));
     }
+  });
+
+  it('scores both splits, the whole set being their sum, and keeps per-document results for dev only', () => {
+    const [dev, test] = [result.tables.dev!, result.tables.test!];
+    expect(dev.documents).toBeGreaterThan(0);
+    expect(test.documents).toBeGreaterThan(0);
+    expect(whole.documents).toBe(dev.documents + test.documents);
+    for (const kind of MACRO_KINDS) expect(whole.factline[kind].gold).toBe(dev.factline[kind].gold + test.factline[kind].gold);
+    expect(result.devDocuments).toHaveLength(dev.documents);
+    expect(result.devDocuments.every(({ file }) => file.startsWith('dev/'))).toBe(true);
   });
 });
