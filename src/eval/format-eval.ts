@@ -51,8 +51,11 @@ function fieldAgreement(totals: Totals): string {
 }
 
 export function formatRules(rules: readonly RulePrecision[]): string {
-  const lines = [`rules on dev: facts, lenient and strict precision (fewer than ${MIN_FACTS_FOR_CONFIDENCE} facts: no confidence entry, marked *)`];
   const width = Math.max(...rules.map((r) => r.rule.length)) + 2;
+  const lines = [
+    `rules on dev (* fewer than ${MIN_FACTS_FOR_CONFIDENCE} facts: no entry in the confidence file)`,
+    `  ${'rule'.padEnd(width)}facts  P      strict P`,
+  ];
   for (const r of rules) {
     lines.push(`  ${r.rule.padEnd(width)}${String(r.facts).padStart(5)}  ${n3(r.lenient / r.facts)}  ${n3(r.strict / r.facts)}${r.facts < MIN_FACTS_FOR_CONFIDENCE ? '  *' : ''}`);
   }
