@@ -12,6 +12,9 @@ describe('reading a document head', () => {
     ['an American-style date', 'Headline\n\nSource: Europol\n\nMay 16, 2025\n\n' + prose, '2025-05-16'],
     ['an ISO date', 'Headline\n\n2025-12-01\n\n' + prose, '2025-12-01'],
     ['a day.month.year date', 'Headline\n\nThe Hague, 01.12.2025\n\n' + prose, '2025-12-01'],
+    ['a day.month.year dateline opening the first paragraph', '7.9.2023 – Yesterday, the Council adopted a decision. ' + prose, '2023-09-07'],
+    ['a place-and-date dateline opening the first paragraph', 'Headline\n\nVilnius, 4 February 2026 – ' + prose, '2026-02-04'],
+    ['a date that opens a sentence without a dash', '4 February 2026 was a busy day for Europol. ' + prose, null],
     ['no date in the head, only in the prose', prose + '\n\nOn 21 November 2025 the Council met.', null],
     ['an impossible day', 'Headline\n\n31 February 2025\n\n' + prose, null],
   ])('finds the stated date in %s', (_, text, expected) => {

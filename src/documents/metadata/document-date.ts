@@ -7,6 +7,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const PLACE = "(?:[\\p{L}][\\p{L} .'-]{0,40},\\s*)?";
 const TAIL = '\\s*(?:\\(OR\\.\\s*[a-z]{2}\\))?\\s*[|]?';
+/** A dateline that opens the first paragraph: "5.6.2018 – Yesterday, …", "The Hague, 12 March 2025 – Eurojust …". */
+const DATELINE = '\\s+[–—-]\\s+\\S';
 
 interface DatePattern {
   readonly id: string;
@@ -22,21 +24,32 @@ const DATE_PATTERNS: readonly DatePattern[] = [
   { id: 'day-dot-month-year', pattern: new RegExp(`^${PLACE}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${TAIL}$`, 'u'), parts: (m) => ({ day: m[1]!, month: m[2]!, year: m[3]! }) },
 ];
 
+/** Datelines open a paragraph of prose, which the head leaves out: read on the first lines themselves. */
+const DATELINE_PATTERNS: readonly DatePattern[] = [
+  { id: 'dateline.day-month-year', pattern: new RegExp(`^${PLACE}(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})${DATELINE}`, 'iu'), parts: (m) => ({ day: m[1]!, month: m[2]!, year: m[3]! }) },
+  { id: 'dateline.day-dot-month-year', pattern: new RegExp(`^${PLACE}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${DATELINE}`, 'u'), parts: (m) => ({ day: m[1]!, month: m[2]!, year: m[3]! }) },
+];
+
 export interface StatedDate {
   readonly iso: string;
   /** Index of the head line the date stood on. */
   readonly line: number;
 }
 
-export function findStatedDate(head: readonly string[]): StatedDate | null {
+export function findStatedDate(head: readonly string[], patterns: readonly DatePattern[] = DATE_PATTERNS): StatedDate | null {
   for (const [line, text] of head.entries()) {
-    for (const { pattern, parts } of DATE_PATTERNS) {
+    for (const { pattern, parts } of patterns) {
       const match = text.match(pattern);
       const iso = match ? toIso(parts(match)) : null;
       if (iso) return { iso, line };
     }
   }
   return null;
+}
+
+/** "5.6.2018 – Yesterday, the Council …": a date opening one of the first lines, before a dash. */
+export function findDateline(firstLines: readonly string[]): StatedDate | null {
+  return findStatedDate(firstLines.map((line) => line.slice(0, 120).trim()), DATELINE_PATTERNS);
 }
 
 function toIso({ year, month, day }: { year: string; month: string; day?: string }): string | null {
