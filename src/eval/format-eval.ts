@@ -96,7 +96,7 @@ export function evalJson(result: EvalResult, { misses = false } = {}): unknown {
   const totalsJson = (totals: Totals) => Object.fromEntries(SCORED_KINDS.map((kind) => [kind, kindJson(totals[kind])]));
   return {
     tables: Object.fromEntries(
-      Object.entries(result.tables).map(([table, split]) => [
+      TABLES.flatMap((table) => (result.tables[table] ? [[table, result.tables[table]] as const] : [])).map(([table, split]) => [
         table,
         {
           documents: split.documents,

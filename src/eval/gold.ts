@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { DocumentRecord } from '../documents/document.types.ts';
 import { readDocumentsFromFile } from '../documents/read-documents.ts';
-import { isCountryCode } from './countries.ts';
+import { countryCode, isCountryCode } from './countries.ts';
 
 /**
  * The shape of a hand annotation in fixtures/gold/{dev,test}/ (see its README). Validated strictly:
@@ -23,7 +23,11 @@ const GoldEntity = z
     acronym: z.string().min(1).optional(),
     role: z.string().min(1).optional(),
   })
-  .refine((e) => e.type !== 'country' || (e.code !== undefined && isCountryCode(e.code)), { message: 'a country needs its ISO 3166-1 alpha-2 `code`', path: ['code'] });
+  .refine((e) => e.type !== 'country' || (e.code !== undefined && isCountryCode(e.code)), { message: 'a country needs its ISO 3166-1 alpha-2 `code`', path: ['code'] })
+  .refine((e) => e.type !== 'country' || e.code === undefined || !isCountryCode(e.code) || countryCode(e.name) === e.code, {
+    message: "the country's name does not resolve to its code (a typo, or a form to add to COUNTRY_ALIASES in src/eval/countries.ts)",
+    path: ['name'],
+  });
 
 const GoldFigure = z.strictObject({
   value: z.number(),

@@ -44,6 +44,7 @@ describe('gold files are loaded from dev/ and test/, each checked against its do
     ['a misspelt field', { figures: [{ ...figure, qualifer: 'exact' }] }, /dev\/a\.json: not a valid gold annotation[\s\S]*qualifer/],
     ['a missing required field', { figures: [{ ...figure, action: undefined }] }, /dev\/a\.json: not a valid gold annotation[\s\S]*action/],
     ['a country without its code', { entities: [{ type: 'country', name: 'Spain' }] }, /dev\/a\.json[\s\S]*ISO 3166-1/],
+    ['a country whose name is not its code', { entities: [{ type: 'country', name: 'Spain', code: 'PT' }] }, /dev\/a\.json[\s\S]*does not resolve to its code/],
     ['an input that does not exist', { input: '../../documents/dev/nothing.txt' }, /dev\/a\.json: input \.\.\/\.\.\/documents\/dev\/nothing\.txt does not exist/],
     ['a position the input does not have', { position: 2 }, /dev\/a\.json: .* has no document at position 2/],
     ['a quote that is not verbatim', { figures: [{ ...figure, quote: '17 suspects were arrested in Spain.\u00a0' }] }, /dev\/a\.json: 1 quote\(s\) not verbatim .*figures\[0\] «17 suspects/],
