@@ -43,6 +43,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   const acronyms = new Map<string, string>();
   const organisations = findDefinedAcronyms(sentences, sentences.map(findOrganisationMentions));
   const countries = sentences.map(findCountryMentions);
+  const persons = findPersonMentions(model, { countries, organisations });
   for (const [index, sentence] of sentences.entries()) {
     for (const m of countries[index] ?? []) {
       mentions.push({ type: 'country', key: `country:${m.country.code}`, name: m.country.name, code: m.country.code, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.rule === 'country.name' ? 0.95 : 0.75 });
@@ -50,7 +51,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     for (const m of organisations[index] ?? []) {
       mentions.push({ type: 'organisation', key: organisationKey(m, acronyms), name: m.name, ...(m.acronym ? { acronym: m.acronym } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: ORGANISATION_CONFIDENCE[m.rule] });
     }
-    for (const m of findPersonMentions(sentence)) {
+    for (const m of persons[index] ?? []) {
       mentions.push({ type: 'person', key: `person:${m.name.toLowerCase()}`, name: m.name, ...(m.role ? { role: m.role } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.role ? 0.85 : 0.7 });
     }
     for (const m of findLocationMentions(sentence)) {

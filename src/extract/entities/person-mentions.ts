@@ -1,59 +1,102 @@
-import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
-import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
-import { COURTESY_TITLES, ROLE_TITLES } from '../../nlp/lexicon/person-roles.data.ts';
-import type { Sentence } from '../../nlp/sentences.ts';
+import { type DocumentModel, layer, type Span } from '../../nlp/document-model.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
+import { type NameCandidate, type PersonRule, readName, type SentenceView } from './persons/name-evidence.ts';
+import { nameRuns, nameWordsOf, type NameRun } from './persons/name-words.ts';
+import { type FoundName, groupPeople, keyWords, repeatedNames, writtenName } from './persons/same-person.ts';
+import { signatureNames } from './persons/signature-blocks.ts';
 
-export interface PersonMention {
+export type { PersonRule } from './persons/name-evidence.ts';
+
+/** One mention of a person: `name` is the person's fullest writing in the document, the same for every mention. */
+export interface PersonMention extends Span {
   readonly name: string;
   readonly role?: string;
+  readonly rule: PersonRule;
+}
+
+/** The persons layer of the document model: later readers (signings) find signatories in it. */
+export const PERSONS = layer<PersonMention>('persons');
+
+interface Offsets {
   readonly start: number;
   readonly end: number;
-  readonly rule: 'person.role-before' | 'person.role-after' | 'person.courtesy-title';
 }
 
-// A name word is never a title, an organisation head word or a month: excluding them inside the
-// pattern lets a long role ("Director of the Kenyan Directorate of …, Mr Amin") extend to the real name.
-const NOT_NAME = [...COURTESY_TITLES, ...ORGANISATION_HEAD_WORDS, 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'European', 'Union'];
-const CAP = `(?!(?:${NOT_NAME.join('|')})\\b)\\p{Lu}[\\p{Ll}’'\\-]+`;
-const NAME = `(${CAP}(?:[ \\u00a0]+${CAP}){1,2})`;
-const TITLE = `(?:(?:${COURTESY_TITLES.join('|')})\\.?[ \\u00a0]+)`;
-const ROLE = `(?:${ROLE_TITLES.map((r) => r.replace(/ /g, '[ \\u00a0]+')).join('|')})`;
-// At most twelve words after "of" ("of Justice of the Republic of Korea" has six): unbounded, every role
-// title in a long capitalised run would read to the run's end looking for a name.
-const ROLE_TAIL = "(?:[ \\u00a0]+of(?:[ \\u00a0]+(?:the|of|\\p{Lu}[\\p{L}’'\\-]*|and|for)){1,12}?)?";
-// A role starts where a word starts: from inside a long capitalised word, the words before the role
-// would be tried from each of its letters.
-const WORD_START = "(?<![\\p{L}\\p{N}’'\\-])";
-const ROLE_PHRASE = `(${WORD_START}(?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}${ROLE_TAIL})`;
-/** "Eurojust President Michael Schmid", "Eurojust President, Michael Schmid,", "Minister of Justice of the Republic of Korea Mr. Park Sung-jae". */
-const ROLE_BEFORE_TITLED = new RegExp(`${ROLE_PHRASE},?[ \\u00a0]+${TITLE}${NAME}`, 'gu');
-/** Without a courtesy title the role has no "of" tail, so a capitalised noun after it is not taken for a name. */
-const ROLE_BEFORE = new RegExp(`(${WORD_START}(?:(?:\\p{Lu}[\\p{L}’'\\-]*|EU)[ \\u00a0]+){0,3}?${ROLE}),?[ \\u00a0]+${NAME}`, 'gu');
-/** "Michael Schmid, President of Eurojust". */
-const ROLE_AFTER = new RegExp(`${TITLE}?${NAME},[ \\u00a0]+(?:the[ \\u00a0]+)?${ROLE_PHRASE}`, 'gu');
-const WITH_TITLE = new RegExp(`\\b${TITLE}${NAME}`, 'gu');
-const NOT_NAME_WORD = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, 'The', 'This', 'That', 'These', 'European', 'Union', 'Agency', 'Member', 'States', 'Eurojust', 'Europol', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].join('|')})$`);
-
-function isPersonName(name: string): boolean {
-  const words = name.split(/[ \u00a0]+/);
-  return words.every((w) => !NOT_NAME_WORD.test(w) && !countryLexicon().byName.has(w) && !countryLexicon().byDemonym.has(w));
+/** Spans other readers found, per sentence: a person's name never overlaps a country or a body. */
+export interface KnownSpans {
+  readonly countries?: readonly (readonly Offsets[] | undefined)[];
+  readonly organisations?: readonly (readonly Offsets[] | undefined)[];
 }
 
-/** Cheap test first: a sentence with no role title and no courtesy title names no person we can read. */
-const MAY_NAME_PERSON = new RegExp(`\\b(?:${[...ROLE_TITLES, ...COURTESY_TITLES].map((r) => r.split(/[ -]/).at(-1)).join('|')})\\b`);
+/**
+ * The person reader: names found by the evidence around them (courtesy titles, roles before and after,
+ * signature blocks, reporting verbs) or by what they are made of (a given name, a known surname,
+ * initials), then grouped into one person per document and found again where the text repeats them.
+ * Adds the PERSONS layer to the model and returns the mentions sentence by sentence.
+ */
+export function findPersonMentions(model: DocumentModel, known: KnownSpans = {}): PersonMention[][] {
+  const found: FoundName[] = [];
+  const runsBySentence: NameRun[][] = [];
+  for (const [i, sentence] of model.sentences.entries()) {
+    const tokens = model.tokens(i);
+    const words = nameWordsOf(tokens, covered(tokens, known.countries?.[i]), covered(tokens, known.organisations?.[i]));
+    const runs = nameRuns(words, tokens);
+    runsBySentence.push(runs);
+    const view: SentenceView = { tokens, text: sentence.text, start: sentence.start, headline: isHeadline(tokens) };
+    const taken = new Set<number>();
+    const add = (candidate: NameCandidate) => {
+      if (candidate.words.some((w) => taken.has(w.start))) return;
+      for (const w of candidate.words) taken.add(w.start);
+      found.push({ ...candidate, sentence: i });
+    };
+    for (const candidate of signatureNames(model, i, words)) add(candidate);
+    for (const run of runs) {
+      const candidate = readName(run, view);
+      if (candidate) add(candidate);
+    }
+  }
+  const written = (name: FoundName) => writtenName(name.words, model.sentences[name.sentence]!.text, model.sentences[name.sentence]!.start);
+  const people = groupPeople(found, written);
+  const byFullName = new Map(people.map((p, index) => [p.words.join(' '), index]));
+  const bySurname = new Map(people.map((p, index) => [p.words.at(-1)!, index]));
+  for (const [i, runs] of runsBySentence.entries()) {
+    const taken = new Set(found.filter((f) => f.sentence === i).flatMap((f) => f.words.map((w) => w.start)));
+    for (const words of repeatedNames(runs, people, taken)) {
+      const key = keyWords(words).join(' ');
+      found.push({ words, rule: 'person.same-person', sentence: i, person: byFullName.get(key) ?? bySurname.get(key)! });
+    }
+  }
+  const mentions: PersonMention[][] = model.sentences.map(() => []);
+  for (const name of found.sort((a, b) => a.words[0]!.start - b.words[0]!.start)) {
+    mentions[name.sentence]!.push({
+      name: people[name.person!]!.name,
+      ...(name.role ? { role: name.role.role } : {}),
+      start: name.words[0]!.start,
+      end: name.words.at(-1)!.end,
+      sentence: name.sentence,
+      rule: name.rule,
+    });
+  }
+  model.add(PERSONS, mentions.flat());
+  return mentions;
+}
 
-export function findPersonMentions(sentence: Sentence): PersonMention[] {
-  if (!MAY_NAME_PERSON.test(sentence.text)) return [];
-  const found: PersonMention[] = [];
-  const starts = new Set<number>();
-  const add = (name: string, nameAt: number, role: string | undefined, rule: PersonMention['rule']) => {
-    if (starts.has(sentence.start + nameAt) || !isPersonName(name)) return;
-    starts.add(sentence.start + nameAt);
-    found.push({ name, ...(role ? { role: role.replace(/[ \u00a0]+/g, ' ').trim() } : {}), start: sentence.start + nameAt, end: sentence.start + nameAt + name.length, rule });
-  };
-  for (const m of sentence.text.matchAll(ROLE_BEFORE_TITLED)) add(m[2]!, m.index + m[0].lastIndexOf(m[2]!), m[1], 'person.role-before');
-  for (const m of sentence.text.matchAll(ROLE_BEFORE)) add(m[2]!, m.index + m[0].lastIndexOf(m[2]!), m[1], 'person.role-before');
-  for (const m of sentence.text.matchAll(ROLE_AFTER)) add(m[1]!, m.index + m[0].indexOf(m[1]!), m[2], 'person.role-after');
-  for (const m of sentence.text.matchAll(WITH_TITLE)) add(m[1]!, m.index + m[0].indexOf(m[1]!), undefined, 'person.courtesy-title');
-  return found;
+/** Tokens that overlap a span another reader found. */
+function covered(tokens: readonly Token[], spans: readonly Offsets[] | undefined): boolean[] {
+  const inside = tokens.map(() => false);
+  let at = 0;
+  for (const span of [...(spans ?? [])].sort((a, b) => a.start - b.start)) {
+    while (at < tokens.length && tokens[at]!.end <= span.start) at++;
+    for (let i = at; i < tokens.length && tokens[i]!.start < span.end; i++) inside[i] = true;
+  }
+  return inside;
+}
+
+/** A line in title case, not a list: no long word in lower case, and English words capitalised inside it ("Police Seize Cocaine In Antwerp"). */
+function isHeadline(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.text === ':' || t.text === '(' || t.text === ';') || tokens.filter((t) => t.text === ',').length > 1) return false;
+  const long = tokens.filter((t) => t.kind === 'word' && t.text.length >= 4);
+  if (long.length < 4 || long.some((t) => !/^\p{Lu}/u.test(t.text))) return false;
+  return long.slice(1).filter((t) => /\p{Ll}/u.test(t.text) && isCommonEnglishWord(t.text)).length >= 2;
 }

@@ -1,0 +1,157 @@
+import { countryLexicon } from '../../../nlp/lexicon/countries.lexicon.ts';
+import { NUMBER_WORDS } from '../../../nlp/lexicon/numbers.data.ts';
+import { NAMED_AFTER_HEADS } from '../../../nlp/lexicon/person-names.data.ts';
+import { REPORTING_VERBS } from '../../../nlp/lexicon/person-roles.data.ts';
+import { isKnownPlace } from '../../../nlp/lexicon/places.lexicon.ts';
+import type { Token } from '../../../nlp/tokens.ts';
+import { honorificBefore, isHeadWord, type NameRun, type NameWord } from './name-words.ts';
+import { type RolePhrase, roleAfter, roleBefore } from './role-phrases.ts';
+
+/** Stable ids of the rules that find persons, strongest evidence first. */
+export type PersonRule =
+  | 'person.honorific'
+  | 'person.role-before'
+  | 'person.role-after'
+  | 'person.signature'
+  | 'person.given-name'
+  | 'person.surname'
+  | 'person.initials'
+  | 'person.reporting-verb'
+  | 'person.same-person';
+
+export interface NameCandidate {
+  readonly words: readonly NameWord[];
+  readonly rule: PersonRule;
+  readonly role?: RolePhrase;
+}
+
+export interface SentenceView {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly start: number;
+  /** A line in title case ("Police Seize Cocaine In Antwerp"): its capitals say nothing of names. */
+  readonly headline: boolean;
+}
+
+/** A word a name can hold on its own evidence: a given name, a particle, an initial, a word that is not English. */
+const isNamey = (word: NameWord) => word.shape === 'initial' || word.shape === 'particle' || word.given !== undefined || word.surname || !word.common;
+const isNameWord = (word: NameWord) => word.shape === 'cap' || word.shape === 'caps';
+
+/**
+ * Where the name lies in a run of capitalised words: from its first given name ("Home Affairs Ylva
+ * Johansson" → "Ylva Johansson"), from the start after a courtesy title, else the longest tail of words
+ * that are not English ("Commissioner for Home Affairs Johansson" → "Johansson"). A last English word
+ * right at the run's end is a surname ("Michael Park", "Mr Young").
+ */
+export function nameWithin(run: NameRun, afterHonorific: boolean): readonly NameWord[] | undefined {
+  let from = afterHonorific ? 0 : run.findIndex((w) => w.given === 'given' || (w.given === 'ambiguous' && w.token !== run[0]!.token));
+  if (from < 0 && run[0]!.given === 'ambiguous') from = 0;
+  // A given name missing from the lists before one that is in them: "Aoife Brennan", "Xhelal Sveçla Hoxha".
+  while (from > 0 && run[from - 1]!.shape === 'cap' && !run[from - 1]!.common && (run[from - 1]!.given !== undefined || !isKnownPlace(run[from - 1]!.text))) from--;
+  if (from < 0) {
+    from = run.length;
+    while (from > 0 && isNamey(run[from - 1]!)) from--;
+    if (from === run.length) return undefined;
+  }
+  let to = from;
+  while (to < run.length && isNamey(run[to]!)) to++;
+  // After a courtesy title, English words between name words are name words: "Mr. Park Sung-jae".
+  if (afterHonorific) for (let k = to; k < run.length; k++) if (isNamey(run[k]!)) to = k + 1;
+  const lastOfRun = run[to];
+  // … but only where the name has no surname yet: "Marie Skłodowska-Curie Actions" ends before "Actions".
+  const hasSurname = run.slice(from, to).some((w) => w.given === undefined && w.shape !== 'particle' && w.shape !== 'initial');
+  if (to === run.length - 1 && (to > from || afterHonorific) && !hasSurname && !NAMED_AFTER_HEADS.has(lastOfRun!.text.toLowerCase())) to++;
+  while (to > from && run[to - 1]!.shape === 'particle') to--;
+  while (from < to && run[from]!.shape === 'particle' && !afterHonorific) from++;
+  const words = run.slice(from, to);
+  return words.some(isNameWord) ? words : undefined;
+}
+
+/** "two Mercedes Benz cars": persons are not counted before their name. */
+const isNumber = (token: Token) => token.kind === 'number' || NUMBER_WORDS[token.text.toLowerCase()] !== undefined;
+
+const OPERATION_WORDS = /^(?:operation|codenamed|code-named|dubbed|nicknamed|JIT|OTF|vessel|ship|MV)$/i;
+const OPENING_QUOTES = /^["“‘'«]$/;
+
+/** Words around a name that make it something else: "the …", "operation …", "… Programme", "… 9" (an address). */
+function namesSomethingElse(view: SentenceView, words: readonly NameWord[]): boolean {
+  const { tokens } = view;
+  const before = tokens[words[0]!.token - 1];
+  const lastToken = tokens[words.at(-1)!.token]!;
+  const after = tokens[words.at(-1)!.token + 1];
+  if (before && (/^(?:the|a|an|The|A|An)$/.test(before.text) || isNumber(before) || OPERATION_WORDS.test(before.text) || OPENING_QUOTES.test(before.text))) return true;
+  if (!after || words.at(-1)!.possessive || after.start > lastToken.end + 1) return false;
+  return after.kind === 'number' || (after.kind === 'word' && NAMED_AFTER_HEADS.has(after.text.toLowerCase()));
+}
+
+/** A name that is a place or a country ("Santa Cruz", "San Marino"), or has a country or demonym in it. */
+export function isPlaceName(words: readonly NameWord[]): boolean {
+  const name = words.map((w) => w.text).join(' ');
+  const countries = countryLexicon();
+  return isKnownPlace(name) || countries.byName.has(name) || words.some((w) => countries.byDemonym.has(w.text) || countries.byName.has(w.text));
+}
+
+const capitalisedWords = (words: readonly NameWord[]) => words.filter(isNameWord);
+
+/**
+ * Reads the person named in a run, if the sentence gives evidence that it is one, strongest first:
+ * a courtesy title, a role before or after, a given name, a known surname, initials, a reporting verb.
+ */
+export function readName(run: NameRun, view: SentenceView): NameCandidate | undefined {
+  const { tokens, text, start } = view;
+  const titled = honorificBefore(tokens, run[0]!.token);
+  const words = nameWithin(run, titled);
+  if (!words) return undefined;
+  const first = words[0]!.token;
+  const last = words.at(-1)!.token;
+  const nameEnd = last + 1 + (tokens[last + 1]?.text === '.' && words.at(-1)!.shape === 'initial' ? 1 : 0);
+  const before = roleBefore(tokens, first, text, start);
+  const after = roleAfter(tokens, nameEnd, text, start);
+  const role = before ?? after;
+  const names = capitalisedWords(words);
+  if (titled && first === run[0]!.token) return { words, rule: 'person.honorific', ...(role ? { role } : {}) };
+  if (namesSomethingElse(view, words) || isPlaceName(words)) return undefined;
+  // "Marie Skłodowska-Curie Actions", "Schuman Declaration": a name qualifying a capitalised noun (outside headlines).
+  const following = run[run.indexOf(words.at(-1)!) + 1];
+  if (following && following.common && following.shape === 'cap' && !view.headline) return undefined;
+  if (words.some((w) => w.inBody) && !(role && words[0]!.given === 'given')) return undefined;
+  // "Director General Migration": a role before English words names no one.
+  if (names.every((w) => w.common && !w.surname && w.given !== 'given')) return undefined;
+  const single = names.length === 1 && !words.some((w) => w.shape === 'initial');
+  const plausibleSingle = !names[0]!.common || names[0]!.surname || names[0]!.given === 'given';
+  if (before && (!single || plausibleSingle)) return { words, rule: 'person.role-before', role: before };
+  if (after && !single) return { words, rule: 'person.role-after', role: after };
+  // "Sofia City Prosecutor’s Office": a name before a role or a body's head word qualifies it.
+  const next = tokens[nameEnd];
+  if (single || view.headline || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && isHeadWord(next.text))) return undefined;
+  const firstName = names[0]!;
+  const rest = names.slice(1);
+  if (firstName.given === 'given' && words[0] === firstName) return { words, rule: 'person.given-name' };
+  if (firstName.given === 'ambiguous' && words[0] === firstName && rest.some((w) => !w.common || w.surname)) return { words, rule: 'person.given-name' };
+  const notEnglish = names.every((w) => !w.common || w.surname);
+  if (!endsLikeAName(next)) return undefined;
+  if (notEnglish && names.at(-1)!.surname && names.every((w) => w.shape === 'cap')) return { words, rule: 'person.surname' };
+  if (words[0]!.shape === 'initial' && notEnglish) return { words, rule: 'person.initials' };
+  if (notEnglish && names.every((w) => w.shape === 'cap') && reportedSpeech(tokens, first, last)) return { words, rule: 'person.reporting-verb' };
+  return undefined;
+}
+
+/**
+ * What follows a name made of unlisted words: punctuation, a verb ("testified", "says", "met"), a
+ * preposition or a conjunction. A noun ("the Ciconia Alba concept") makes the words a modifier.
+ */
+const AFTER_A_NAME = /^(?:and|or|but|nor|of|in|at|on|from|to|for|with|by|as|about|after|before|during|under|over|into|onto|against|through|without|within|between|among|since|until|upon|near|despite|via|per|who|whose|which|was|were|is|are|has|have|had|will|would|could|should|may|might|must|can|did|does|also|then|met|told|led|ran|said|says|spoke|gave|took|made|left|came|went|became|wrote|held|won|lost|sent|saw|heard|thought|found|brought)$/;
+function endsLikeAName(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word') return true;
+  if (/^\p{Lu}/u.test(next.text)) return true;
+  return AFTER_A_NAME.test(next.text) || REPORTING_VERBS.has(next.text) || /(?:ed|[^s]s)$/.test(next.text);
+}
+
+/** "said Anna Berg", "Berg added", "according to Anna Berg". */
+function reportedSpeech(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.text;
+  const after = tokens[last + 1]?.text;
+  if (before && REPORTING_VERBS.has(before)) return true;
+  if (after && REPORTING_VERBS.has(after)) return true;
+  return before === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according';
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentModel } from '../../src/nlp/document-model.ts';
+import { findPersonMentions, PERSONS } from '../../src/extract/entities/person-mentions.ts';
+import { entitiesOf } from '../support/extract-sentence.ts';
+
+const persons = (text: string) => entitiesOf(text, 'person').map((p) => (p.role ? `${p.name} | ${p.role}` : p.name));
+
+describe('persons named without a role word', () => {
+  it.each([
+    ['a given name and a surname with particles', 'Ursula Brandt von der Heide met the delegation in Vilnius.', ['Ursula Brandt von der Heide']],
+    ['a double given name and a Spanish surname', 'The talks were chaired by Juan Carlos de la Fuente Ortega.', ['Juan Carlos de la Fuente Ortega']],
+    ['Polish diacritics', 'The file was handed over to Bartłomiej Śliwa and Agnieszka Wróblewska.', ['Bartłomiej Śliwa', 'Agnieszka Wróblewska']],
+    ['a hyphenated given name', 'Jean-Baptiste Morel opened the conference on migration.', ['Jean-Baptiste Morel']],
+    ['an Irish surname', 'The report was drafted by Siobhan O’Donoghue.', ['Siobhan O’Donoghue']],
+    ['initials', 'Investigators questioned J. R. Hallström about the transfers.', ['J. R. Hallström']],
+    ['a romanised Korean given name', 'Sung-min Cho welcomed the delegation from Seoul.', ['Sung-min Cho']],
+    ['a capitalised particle', 'The award went to Marieke De Smedt of the Ghent bar.', ['Marieke De Smedt']],
+    ['a given name that is also a word, before a surname', 'Grace Okonkwo and Mark Vellinga attended.', ['Grace Okonkwo', 'Mark Vellinga']],
+    ['a known surname after an unknown given name', 'The witness, Ylvi Nowak, testified in Kraków.', ['Ylvi Nowak']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('courtesy titles and forms of address', () => {
+  it.each([
+    ['Dr, Prof. and Judge', 'Dr Ingrid Halvorsen, Prof. Marek Zieliński and Judge Ana Petrović spoke.', ['Ingrid Halvorsen', 'Marek Zieliński', 'Ana Petrović | Judge']],
+    ['H.E. before a role and a name', 'H.E. Ambassador Tomás Lindqvist presented his credentials.', ['Tomás Lindqvist | Ambassador']],
+    ['a surname alone after Mrs', 'Mrs Kovalenko thanked the investigators.', ['Kovalenko']],
+    ['a surname-first name after Mr.', 'The agreement was signed by Mr. Kim Dae-jung for the Ministry.', ['Kim Dae-jung']],
+    ['a surname that is an English word, after a title', 'Ms Young and Sir Peter Marsh were present.', ['Young', 'Peter Marsh']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('the role, read from the sentence structure', () => {
+  it.each([
+    ['apposition after the name', 'Henrike Vogt, Executive Director of Frontex, said the operation had ended.', ['Henrike Vogt | Executive Director of Frontex']],
+    ['a role with "for" before the name', 'European Commissioner for Justice Tomas Verbeek welcomed the agreement.', ['Tomas Verbeek | European Commissioner for Justice']],
+    ['"said X, head of …"', '“We will continue,” said Lorenzo Ferri, head of the Anti-Mafia Investigation Directorate.', ['Lorenzo Ferri | head of the Anti-Mafia Investigation Directorate']],
+    ['"according to Y, the Minister of …"', 'According to Katarzyna Nowak, the Minister of Justice of Poland, the reform takes effect in June.', ['Katarzyna Nowak | Minister of Justice of Poland']],
+    ['a possessive body before a lower-case role', "Europol's executive director Annika Lindström said the network was dismantled.", ["Annika Lindström | Europol's executive director"]],
+    ['a role and a title, with commas', 'The Head of the CBI, Mr Rakesh Varma, signed for India.', ['Rakesh Varma | Head of the CBI']],
+    ['two roles joined by "and"', 'Budget Committee Chair and rapporteur Nuno Calado (EPP, PT) said the vote was clear.', ['Nuno Calado | Budget Committee Chair and rapporteur']],
+    ['two signatories of one act', 'Today, Lena Berg, President of Eurojust, and Piotr Malinowski, Deputy Secretary-General for Security of the EEAS, signed a Letter of Understanding.', ['Lena Berg | President of Eurojust', 'Piotr Malinowski | Deputy Secretary-General for Security of the EEAS']],
+    ['a role with a single surname', 'President Holmqvist opened the plenary.', ['Holmqvist | President']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('signature blocks and contact boxes', () => {
+  it.each([
+    ['a name between "For …" and a role line', 'The parties agreed.\nFor the Agency\nMarta Quintana Ruiz\nExecutive Director\n', ['Marta Quintana Ruiz | Executive Director']],
+    ['a press contact with a role line', 'Press contacts\n\nHelmut Brandstätter\nPress officer (Justice; Home Affairs)\n+32 2 281 00 00\n', ['Helmut Brandstätter | Press officer']],
+    ['names in capitals after "(sd.)"', 'DONE at Tallinn on 3 May 2011. For the Republic of Estonia (sd.) K. TAMM For the European Police Office (sd.) L. WEBER', ['K. TAMM', 'L. WEBER']],
+    ['a name on its own line at the foot of a letter', 'We look forward to our cooperation.\nYours sincerely,\nOlga Petrenko-Walsh\n', ['Olga Petrenko-Walsh']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('what is not a person', () => {
+  it.each([
+    ['a body named after a place or a person', 'Victoria Police and the Jean Monnet Programme funded the study.'],
+    ['a street in an address', 'The office is at Johan de Wittlaan 9, 2517 JR The Hague.'],
+    ['months and countries with given-name spellings', 'In May, Georgia, Jordan and Chad signed the memorandum.'],
+    ['an operation name', 'Operation Sophia and the operation codenamed Anna Maria ended in March.'],
+    ['a place with a given-name spelling', 'The suspects were arrested in Santa Cruz and San Marino.'],
+    ['a headline in title case', 'Police Seize Cocaine Worth EUR 4 Million In Antwerp Port'],
+    ['a role with no name after it', 'The Commissioner for Home Affairs and the Director General Migration met.'],
+    ['a section title before a role line', 'Western Balkans\nHead of Unit reports\n'],
+    ['a prize named after a person', 'She received the Sakharov Prize and the Anna Politkovskaya award.'],
+    ['demonyms and regions', 'Italian Carabinieri and Western Balkans partners met in Latin America.'],
+  ])('%s', (_, text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('one person per document', () => {
+  it('joins the full name, the courtesy title and the role with a surname into one person named in full', () => {
+    const text = 'Eurojust President Anders Holm opened the meeting. Mr Holm said the results were strong. President Holm also thanked Lithuania. Holm left at noon.';
+    const [person, ...others] = entitiesOf(text, 'person');
+    expect(others).toEqual([]);
+    expect(person).toMatchObject({ name: 'Anders Holm', role: 'Eurojust President' });
+    expect(person!.mentions).toHaveLength(4);
+  });
+
+  it('keeps two people who share a surname apart, and gives a bare surname to the one named last', () => {
+    const text = 'Anna Lund met Erik Lund in Oslo. Later, Ms Anna Lund spoke.';
+    expect(persons(text)).toEqual(['Anna Lund', 'Erik Lund']);
+  });
+
+  it('prefers a writing in mixed case to one in capitals', () => {
+    expect(persons('(signed) ANNA BERGQVIST\nAnna Bergqvist, Director of the Institute, approved it.')).toEqual(['Anna Bergqvist | Director of the Institute']);
+  });
+
+  it('adds a persons layer that later readers can read, with the role beside each mention', () => {
+    const model = new DocumentModel('Commissioner Dalia Sirvydė met Dr Jonas Petraitis.');
+    findPersonMentions(model);
+    expect(model.all(PERSONS).map((p) => [p.name, p.role ?? null, p.rule])).toEqual([
+      ['Dalia Sirvydė', 'Commissioner', 'person.role-before'],
+      ['Jonas Petraitis', null, 'person.honorific'],
+    ]);
+  });
+});
