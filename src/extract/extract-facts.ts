@@ -5,7 +5,7 @@ import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLocationMentions } from './entities/location-mentions.ts';
 import { findLegalActs, findOperations } from './entities/named-patterns.ts';
 import { findPersonMentions } from './entities/person-mentions.ts';
-import { findDefinedAcronyms, findOrganisationMentions, type OrganisationMention } from './entities/organisation-mentions.ts';
+import { organisationConfidence, readOrganisations } from './entities/organisation-entities.ts';
 import type { Fact } from './fact.types.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { extractSignings } from './signings/extract-signings.ts';
@@ -40,8 +40,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   const model = new DocumentModel(document.text, document.date);
   const { sentences } = model;
   const mentions: EntityMention[] = [];
-  const acronyms = new Map<string, string>();
-  const organisations = findDefinedAcronyms(sentences, sentences.map(findOrganisationMentions));
+  const organisations = readOrganisations(model);
   const countries = sentences.map(findCountryMentions);
   const persons = findPersonMentions(model, { countries, organisations });
   for (const [index, sentence] of sentences.entries()) {
@@ -49,7 +48,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
       mentions.push({ type: 'country', key: `country:${m.country.code}`, name: m.country.name, code: m.country.code, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.rule === 'country.name' ? 0.95 : 0.75 });
     }
     for (const m of organisations[index] ?? []) {
-      mentions.push({ type: 'organisation', key: organisationKey(m, acronyms), name: m.name, ...(m.acronym ? { acronym: m.acronym } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: ORGANISATION_CONFIDENCE[m.rule] });
+      mentions.push({ type: 'organisation', key: `organisation:${m.key}`, name: m.name, ...(m.acronym ? { acronym: m.acronym } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: organisationConfidence(m.rule) });
     }
     for (const m of persons[index] ?? []) {
       mentions.push({ type: 'person', key: `person:${m.name.toLowerCase()}`, name: m.name, ...(m.role ? { role: m.role } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.role ? 0.85 : 0.7 });
@@ -65,29 +64,6 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     ...extractFigures(model),
     ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text), organisations, countries }),
   ];
-}
-
-const ORGANISATION_CONFIDENCE = {
-  'organisation.known': 0.95,
-  'organisation.acronym-definition': 0.85,
-  'organisation.head-word': 0.7,
-  'organisation.named-project': 0.7,
-  'organisation.trailing-acronym': 0.6,
-  'organisation.meeting-acronym': 0.6,
-  'organisation.listed-acronym': 0.6,
-} as const;
-
-/**
- * One key per body: its acronym when the text or our list pairs one with it, so "European Judicial
- * Organised Crime Network (EJOCN)" and a later bare "EJOCN" or the long form alone are one entity.
- */
-function organisationKey(mention: OrganisationMention, acronyms: Map<string, string>): string {
-  const name = mention.name.toLowerCase();
-  if (mention.acronym) {
-    acronyms.set(name, mention.acronym.toLowerCase());
-    return `organisation:${mention.acronym.toLowerCase()}`;
-  }
-  return `organisation:${acronyms.get(name) ?? name}`;
 }
 
 /** "Source: Europol" at the head of a press release names the agency speaking. */

@@ -36,7 +36,7 @@ describe('organisations', () => {
   it.each([
     ['a national authority with its place', 'The Public Prosecutor’s Office of Graz led the case.', 'Public Prosecutor’s Office of Graz'],
     ['a demonym authority', 'The Slovenian Police supported it.', 'Slovenian Police'],
-    ['a known EU body under its acronym', 'The EPPO opened an investigation.', "European Public Prosecutor's Office"],
+    ['a known EU body under its acronym, named as the text writes it', 'The EPPO opened an investigation.', 'EPPO'],
     ['an acronym before its long form', 'Officers of OCRTIS (Central Office for the Repression of Drug Trafficking) took part.', 'Central Office for the Repression of Drug Trafficking'],
   ])('%s', (_, text, name) => {
     expect(entitiesOf(text, 'organisation').map((e) => e.name)).toContain(name);
@@ -54,9 +54,9 @@ describe('organisations', () => {
   });
 
   it('does not take documents, events or regions for bodies', () => {
-    const names = entitiesOf('The Council Conclusions, the Europol Strategy Meeting and the European Union were mentioned in March.', 'organisation').map((e) => e.name);
+    const names = entitiesOf('The Council Conclusions, the Europol Strategy Meeting and Latin America were mentioned in March.', 'organisation').map((e) => e.name);
     expect(names).not.toContain('Council Conclusions');
-    expect(names).not.toContain('European Union');
+    expect(names).not.toContain('Latin America');
     expect(names.some((name) => /Meeting|Strategy/.test(name))).toBe(false);
   });
 });
@@ -78,8 +78,8 @@ describe('organisation names written whole', () => {
     ['"and" inside a Council configuration', 'The Agriculture and Fisheries Council met in Luxembourg.', ['Agriculture and Fisheries Council']],
     ['"and" inside a complement', 'The Judicial Focus Group on Cybercrime and Digital Evidence met.', ['Judicial Focus Group on Cybercrime and Digital Evidence']],
     ['"and" inside an authority with its place', 'The Department for Economic Crime and Fraud of National Police in Gdansk acted.', ['Department for Economic Crime and Fraud of National Police in Gdansk']],
-    ['"and of the" between two bodies', 'Regulation of the European Parliament and of the Council applies.', ['European Parliament', 'Council of the European Union']],
-    ['a plain "and" between a known body and an authority', 'Frontex and Latvian State Police acted.', ['European Border and Coast Guard Agency', 'Latvian State Police']],
+    ['"and of the" between two bodies', 'Regulation of the European Parliament and of the Council applies.', ['European Parliament', 'Council']],
+    ['a plain "and" between a known body and an authority', 'Frontex and Latvian State Police acted.', ['Frontex', 'Latvian State Police']],
     ['a complement with "to" and a place with two words', 'The Global Alliance to Counter Cyber Fraud and the Border Guard Unit in Nowa Ruda met.', ['Global Alliance to Counter Cyber Fraud', 'Border Guard Unit in Nowa Ruda']],
     ['a unit after its body, behind a dash', 'Spain: National Police – Central Cybercrime Unit; Civil Guard', ['National Police – Central Cybercrime Unit', 'Civil Guard']],
     ['a department after its body, behind a comma', 'Austria: Public Prosecutor’s Office at the Graz Regional Court, Department for Economic Crime; Federal Police', ['Public Prosecutor’s Office at the Graz Regional Court, Department for Economic Crime', 'Federal Police']],
@@ -90,7 +90,7 @@ describe('organisation names written whole', () => {
     ['a hyphen closing a word', 'Belgium: PPO Limburg- Federal Judicial Police Limburg', ['Federal Judicial Police Limburg']],
     ['a project named before lower-case "project"', 'Eurojust supports the Horizon Justice project in Africa.', ['Eurojust', 'Horizon Justice']],
     ['a bare acronym holding a plenary', 'During the third Plenary of the EJTN the results were shown.', ['EJTN']],
-    ['a bare acronym listed with bodies', 'The Commission, Europol and the ECTC will report.', ['European Commission', 'Europol', 'ECTC']],
+    ['a bare acronym listed with bodies', 'The Commission, Europol and the ECTC will report.', ['Commission', 'Europol', 'ECTC']],
   ])('reads %s', (_, text, names) => {
     expect(entitiesOf(text, 'organisation').map((e) => e.name)).toEqual(names);
   });

@@ -1,7 +1,8 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { findCountryMentions } from './country-mentions.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { OrganisationMention } from './organisation-mentions.ts';
-import { CONNECTOR, HEAD, HEAD_WORD, isCountry, knownByForm, LEADING_NOISE, REGIONS, SUB_UNIT_HEAD } from './organisation-words.ts';
+import { CONNECTOR, HEAD, HEAD_WORD, isCountry, isKnownForm, LEADING_NOISE, REGIONS, SUB_UNIT_HEAD } from './organisation-words.ts';
 
 // Bodies named together: in one list ("Eurojust, Europol and the EJP"), one after another in one
 // capitalised run, or a unit after its body ("Israeli Police – National Cybercrime Unit").
@@ -20,7 +21,7 @@ export function listedAcronyms(sentence: Sentence, found: readonly OrganisationM
   for (const m of sentence.text.matchAll(BARE_ACRONYM)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    if (knownByForm.has(m[0]) || isCountry(m[0]) || REGIONS.test(m[0]) || countryLexicon().byCode.has(m[0])) continue;
+    if (isKnownForm(m[0]) || isCountry(m[0]) || REGIONS.test(m[0]) || countryLexicon().byCode.has(m[0])) continue;
     // found is sorted and does not overlap, and acronyms come left to right: one pass over both.
     while (next < found.length && found[next]!.end <= start) next++;
     if (next < found.length && found[next]!.start < end) continue;
@@ -75,7 +76,7 @@ export function splitCoordinatedBodies(run: string, index: number): { text: stri
   let from = 0;
   const standsAlone = (text: string) => {
     const bare = text.replace(LEADING_NOISE, '');
-    return knownByForm.has(bare) || isCountry(bare);
+    return isKnownForm(bare) || isCountry(bare);
   };
   for (const m of run.matchAll(/[ \u00a0]+and(?:[ \u00a0]+of)?(?:[ \u00a0]+the)?[ \u00a0]+/g)) {
     if (m.index < from) continue;
@@ -97,4 +98,64 @@ export function splitCoordinatedBodies(run: string, index: number): { text: stri
   }
   parts.push({ text: run.slice(from), index: index + from });
   return parts;
+}
+
+/** Plural heads of national bodies and their singular: "Offices" → "Office", "Ministries" → "Ministry". */
+const PLURAL_HEADS: Readonly<Record<string, string>> = {
+  Offices: 'Office', Ministries: 'Ministry', Agencies: 'Agency', Authorities: 'Authority', Services: 'Service', Directorates: 'Directorate',
+  Courts: 'Court', Units: 'Unit', Bureaus: 'Bureau', Bureaux: 'Bureau', Departments: 'Department', Inspectorates: 'Inspectorate', Forces: 'Force',
+};
+const NAME_PIECE = "\\p{Lu}[\\p{L}’'\\-]*";
+/**
+ * "the Public Prosecutor's Offices of Argentina, Brazil and Peru", "the Ministries of Interior of Spain and
+ * Italy": a plural head before a list of countries names one body per country.
+ */
+const DISTRIBUTED = new RegExp(
+  `((?:${NAME_PIECE}[ \\u00a0]+){0,4})(${Object.keys(PLURAL_HEADS).join('|')})((?:[ \\u00a0]+(?:of|for)[ \\u00a0]+${NAME_PIECE}(?:[ \\u00a0]+(?:and[ \\u00a0]+)?${NAME_PIECE}){0,3}?)?)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?=\\p{Lu})`,
+  'gu',
+);
+const LIST_JOIN = /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?$/;
+
+export function distributedBodies(sentence: Sentence): OrganisationMention[] {
+  if (!/(?:ies|s|x)[ \u00a0]+of[ \u00a0]/.test(sentence.text)) return [];
+  const found: OrganisationMention[] = [];
+  let countries: ReturnType<typeof findCountryMentions> | undefined;
+  for (const m of sentence.text.matchAll(DISTRIBUTED)) {
+    countries ??= findCountryMentions(sentence).filter((c) => c.rule === 'country.name');
+    const singular = `${m[1]!.replace(LEADING_NOISE, '')}${PLURAL_HEADS[m[2]!]}${m[3]!}`;
+    let at = sentence.start + m.index + m[0].length;
+    for (const country of countries) {
+      if (country.start < at) continue;
+      const gap = sentence.text.slice(at - sentence.start, country.start - sentence.start);
+      if (gap !== '' && !LIST_JOIN.test(gap)) break;
+      const the = /the[ \u00a0]+$/.test(gap) || (gap === '' && /the[ \u00a0]+$/.test(m[0])) ? 'the ' : '';
+      const written = the + sentence.text.slice(country.start - sentence.start, country.end - sentence.start);
+      found.push({ name: `${singular} of ${written}`, start: country.start, end: country.end, rule: 'organisation.distributed' });
+      at = country.end;
+    }
+  }
+  return found;
+}
+
+/** Plural heads that follow the names of several projects or networks: "the EuroMed Justice and Western Balkans Criminal Justice projects". */
+const SHARED_HEADS: Readonly<Record<string, string>> = { projects: 'Project', programmes: 'Programme', programs: 'Program', networks: 'Network', initiatives: 'Initiative', platforms: 'Platform' };
+const NAMES_SHARING_HEAD = new RegExp(
+  `(${NAME_PIECE}(?:[ \\u00a0]+${NAME_PIECE}){0,4})[ \\u00a0]+and[ \\u00a0]+(?:the[ \\u00a0]+)?(${NAME_PIECE}(?:[ \\u00a0]+${NAME_PIECE}){0,4})[ \\u00a0]+(${Object.keys(SHARED_HEADS).flatMap((head) => [head, head[0]!.toUpperCase() + head.slice(1)]).join('|')})\\b`,
+  'gu',
+);
+
+/** Two names sharing one plural head are two bodies: "the EuroMed Justice and Western Balkans Criminal Justice projects". */
+export function bodiesSharingHead(sentence: Sentence): OrganisationMention[] {
+  const found: OrganisationMention[] = [];
+  for (const m of sentence.text.matchAll(NAMES_SHARING_HEAD)) {
+    const plural = m[3]!;
+    const head = SHARED_HEADS[plural.toLowerCase()]!;
+    for (const [index, group] of [[1, m[1]!], [2, m[2]!]] as const) {
+      const name = group.replace(LEADING_NOISE, '');
+      if (isCountry(name) || countryLexicon().byDemonym.has(name) || REGIONS.test(name) || isKnownForm(name)) continue;
+      const at = m.index + (index === 1 ? m[0].indexOf(group) : m[0].lastIndexOf(group, m[0].length - plural.length)) + group.length - name.length;
+      found.push({ name: `${name} ${head}`, start: sentence.start + at, end: sentence.start + at + name.length, rule: 'organisation.shared-head' });
+    }
+  }
+  return found;
 }

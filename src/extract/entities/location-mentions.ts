@@ -1,6 +1,8 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
+import { MONTH_NAMES } from '../../nlp/lexicon/months.data.ts';
+import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 
 export interface LocationMention {
@@ -15,7 +17,13 @@ const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p
 const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards)[ \\u00a0]+(${CAPITALISED})`, 'gu');
 const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
 const LIST_ITEM = new RegExp(`^(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');
-const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, 'Union', 'Member', 'States', 'Europe', 'European', 'EU', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Justice', 'Eurojust', 'Europol'].join('|')})$`);
+/** Single words of the EU bodies' names and acronyms: "Eurojust", "Europol", "EU", "Union", "Commission". */
+const EU_BODY_WORDS = [...new Set(EU_BODIES.flatMap((body) => [...body.names, ...(body.acronyms ?? []), ...(body.shortNames ?? [])]).flatMap((form) => form.split(/[ \u00a0]+/)))]
+  .filter((word) => /^\p{Lu}[\p{L}]+$/u.test(word))
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/** Words that are never a place's: head words, months, and the words of the EU's bodies' names ("Union", "Eurojust"). */
+const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, ...MONTH_NAMES, ...EU_BODY_WORDS, 'Member', 'States', 'Europe', 'Justice'].join('|')})$`);
 
 export function findLocationMentions(sentence: Sentence): LocationMention[] {
   const found: LocationMention[] = [];

@@ -1,13 +1,15 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
-import { createPhraseMatcher } from '../../nlp/phrase-matcher.ts';
+import { type FormKind, type KnownBody, knownBodyMatcher, knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
+import { createPhraseMatcher, type PhraseMatch } from '../../nlp/phrase-matcher.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { findAcronymDefinitions } from './acronym-definitions.ts';
-import { isBodyName, trimAfterHead } from './body-names.ts';
-import { joinSubUnits, listedAcronyms, splitCoordinatedBodies } from './coordinated-bodies.ts';
+import { bodyPartOf, isBodyName, trimAfterHead } from './body-names.ts';
+import { bodiesSharingHead, distributedBodies, joinSubUnits, listedAcronyms, splitCoordinatedBodies } from './coordinated-bodies.ts';
 import { sameBodyAs } from './organisation-writings.ts';
-import { HEAD_WORD, initialsOf, isCountry, knownByForm, knownMatcher, LEADING_NOISE, LEADING_ROLE, NAME_WORD, REGIONS, RUN, SPACE } from './organisation-words.ts';
+import { clauseWordsAt, HEAD_WORD, initialsOf, isCountry, isKnownForm, LEADING_NOISE, LEADING_ROLE, NAME_WORD, REGIONS, RUN, SPACE } from './organisation-words.ts';
 
 export interface OrganisationMention {
+  /** The body's name as this mention writes it (the document-level reader names the entity). */
   readonly name: string;
   readonly acronym?: string;
   readonly start: number;
@@ -16,6 +18,11 @@ export interface OrganisationMention {
   readonly side?: 'eu' | 'international';
   /** The acronym as the text wrote it, when a known body's own differs ("… Network (EJOEN)" of the EJOCN). */
   readonly writtenAcronym?: string;
+  /** The listed body the mention names, and whether by its full name, an acronym or a short name. */
+  readonly known?: KnownBody;
+  readonly form?: FormKind;
+  /** The country or listed body that owns the body by a possessive: "Egypt’s Ministry of Interior". */
+  readonly owner?: string;
 }
 
 /** Stable ids of the rules that find organisations; every fact records the one that made it. */
@@ -26,68 +33,108 @@ export type OrganisationRule =
   | 'organisation.named-project'
   | 'organisation.trailing-acronym'
   | 'organisation.meeting-acronym'
-  | 'organisation.listed-acronym';
+  | 'organisation.listed-acronym'
+  | 'organisation.appositive'
+  | 'organisation.distributed'
+  | 'organisation.shared-head';
 
 const NAME_RUN = new RegExp(RUN, 'gu');
 /** "the Sirius project", "the **EuroMed Justice (EMJ)** project": a name the text calls a project or programme. */
 const NAMED_PROJECT = new RegExp(`\\bthe${SPACE}+(?:\\*\\*)?(${NAME_WORD}(?:${SPACE}+${NAME_WORD}){0,3})(?:\\*\\*)?${SPACE}+(?:project|programme)\\b`, 'gu');
 /** "the second Plenary of the EJC", "the IXIM meeting": only a body holds plenaries and meetings. */
 const MEETING_OF_ACRONYM = /\b(?:[Pp]lenary|[Mm]eeting|[Mm]embers)\s+of\s+(?:the\s+)?(\p{Lu}{3,6})(?![\p{L}\p{N}\-])|\b(\p{Lu}{3,6})(?![\p{L}\p{N}\-])\s+(?:meeting|plenary)s?\b/gu;
+/** Words of an act after an institution's short name: "Council Decision", "Commission Implementing Regulation". */
+const ACT_AFTER = /^[ \u00a0]+(?:(?:Framework|Implementing|Delegated)[ \u00a0]+)?(?:Decisions?|Regulations?|Directives?|[Cc]onclusions|Recommendations?|Resolutions?|Joint Actions?|Common Positions?|Communications?|Staff Working)\b/;
+/** "Regulation (EU) 2018/1727", "(EU) No 2016/794": the Union's letters inside a legal act's number. */
+const IN_ACT_NUMBER = /^\)[ \u00a0]*(?:No\.?[ \u00a0]*)?\d/;
 
-/** Bodies named in one sentence, by every rule; where finds overlap, the longest stays. */
-export function findOrganisationMentions(sentence: Sentence): OrganisationMention[] {
+/**
+ * Bodies named in one sentence, by every rule; where finds overlap, the longest stays. `known` are the
+ * listed bodies' writings found in the whole text that start in this sentence (a letterhead writes
+ * "Council of the" and "European Union" on two lines); without it they are looked for in the sentence.
+ */
+export function findOrganisationMentions(sentence: Sentence, known?: readonly PhraseMatch[]): OrganisationMention[] {
   const found: OrganisationMention[] = [];
   const text = sentence.text;
   const at = (index: number) => sentence.start + index;
   found.push(...findAcronymDefinitions(sentence));
-  for (const m of knownMatcher()(text, sentence.start)) {
-    const body = knownByForm.get(m.phrase)!;
+  for (const m of known ?? knownBodyMatcher()(text, sentence.start)) {
+    const { body, kind } = knownForm(m.phrase)!;
+    const after = text.slice(m.end - sentence.start);
     // "COPEN 326", "COSI 231": a preparatory body's acronym with a number is a document code, not a mention.
-    if (m.phrase === body.acronym && /^[ \u00a0]+\d{1,3}\b/.test(text.slice(m.end - sentence.start))) continue;
-    found.push({ name: body.name, ...(body.acronym ? { acronym: body.acronym } : {}), start: m.start, end: m.end, rule: 'organisation.known', ...(body.side ? { side: body.side } : {}) });
+    if (kind === 'acronym' && /^[ \u00a0]+\d{1,3}\b/.test(after) && body.kind === 'preparatory-body') continue;
+    // "Council Decision 2011/427/EU", "Regulation (EU) 2018/1727": the Union's letters in an act's number.
+    if (body.kind === 'union' && ((text[m.start - sentence.start - 1] === '(' && IN_ACT_NUMBER.test(after)) || text[m.start - sentence.start - 1] === '/')) continue;
+    // "Council Decision 2009/371/JHA", "Commission Implementing Regulation": the institution's word names the act.
+    if (kind === 'short' && ACT_AFTER.test(after)) continue;
+    // A name carried over a line break ends, as evidence, where its sentence does; its name is the listed one.
+    found.push({ name: m.phrase, start: m.start, end: Math.min(m.end, sentence.end), rule: 'organisation.known', side: body.side, known: body, form: kind });
   }
   const named: OrganisationMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
     // "European Union Agency for" closing a line is a title cut by a line break, not a name.
     if (/^[ \u00a0]+(?:for|of|and|the|on)[ \u00a0]*$/.test(text.slice(m.index + m[0].length))) continue;
     for (const part of splitCoordinatedBodies(m[0], m.index)) {
-      const lead = LEADING_NOISE.exec(part.text)?.[0].length ?? 0;
+      const noise = LEADING_NOISE.exec(part.text)?.[0].length ?? 0;
+      const lead = noise + clauseWordsAt(part.text.slice(noise));
       const raw = part.text.slice(lead);
       // "Director of the Kenyan Directorate …": a person's title in front of the body is not its name.
       const role = LEADING_ROLE.exec(raw)?.[0].length ?? 0;
-      let name = trimEndOf(raw.slice(role).replace(/[’']s$/, ''), "’'.,");
+      const body = bodyPartOf(trimEndOf(raw.slice(role), "’'.,"));
+      if (!body) continue;
+      let name = trimEndOf(body.name.replace(/[’']s$/, ''), "’'.,");
+      const offset = lead + role + body.at;
       // A code after a head word is part of the name ("Operational Taskforce GRIMM"); after a place or
       // complement it names another body ("the Judicial Court of Paris JUNALCO").
       const code = /[ \u00a0]+(\p{Lu}{3,})$/u.exec(name);
       if (code && !HEAD_WORD.test(name.slice(0, code.index).split(/[ \u00a0]+/).at(-1)!)) {
         name = name.slice(0, code.index);
         const letters = code[1]!;
-        if (initialsOf(name.split(/[ \u00a0]+/)) !== letters && !knownByForm.has(letters) && !isCountry(letters) && !REGIONS.test(letters) && isBodyName(name)) {
-          const codeAt = part.index + part.text.lastIndexOf(letters);
+        if (initialsOf(name.split(/[ \u00a0]+/)) !== letters && !isKnownForm(letters) && !isCountry(letters) && !REGIONS.test(letters) && isBodyName(name)) {
+          const codeAt = part.index + offset + code.index + code[0].length - letters.length;
           found.push({ name: letters, start: at(codeAt), end: at(codeAt + letters.length), rule: 'organisation.trailing-acronym' });
         }
       }
       name = trimAfterHead(name);
-      const offset = lead + role;
       if (!isBodyName(name)) continue;
-      named.push({ name, start: at(part.index + offset), end: at(part.index + offset + name.length), rule: 'organisation.head-word' });
+      named.push({ name, start: at(part.index + offset), end: at(part.index + offset + name.length), rule: 'organisation.head-word', ...(body.owner ? { owner: body.owner } : {}) });
     }
   }
-  found.push(...joinSubUnits(named, sentence));
+  // "the Baltic Sea Justice and Black Sea Police projects": names sharing a plural head are read apart.
+  const shared = bodiesSharingHead(sentence);
+  found.push(...shared, ...joinSubUnits(named.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end)), sentence));
   for (const m of text.matchAll(NAMED_PROJECT)) {
     const name = m[1]!;
-    if (knownByForm.has(name) || isCountry(name) || REGIONS.test(name) || countryLexicon().byDemonym.has(name)) continue;
+    if (isKnownForm(name) || isCountry(name) || REGIONS.test(name) || countryLexicon().byDemonym.has(name)) continue;
     const start = m.index + m[0].indexOf(name);
     found.push({ name, start: at(start), end: at(start + name.length), rule: 'organisation.named-project' });
   }
   for (const m of text.matchAll(MEETING_OF_ACRONYM)) {
     const name = (m[1] ?? m[2])!;
-    if (knownByForm.has(name) || isCountry(name) || REGIONS.test(name)) continue;
+    if (isKnownForm(name) || isCountry(name) || REGIONS.test(name)) continue;
     const start = m.index + m[0].indexOf(name);
     found.push({ name, start: at(start), end: at(start + name.length), rule: 'organisation.meeting-acronym' });
   }
-  const kept = keepLongest(found);
+  found.push(...distributedBodies(sentence));
+  const kept = appositives(keepLongest(found), sentence);
   return [...kept, ...listedAcronyms(sentence, kept)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Eurojust, the European Union’s Judicial Cooperation Unit, was established": a body described in
+ * apposition right after a listed one is that body, not another. The description does not name it.
+ */
+function appositives(mentions: OrganisationMention[], sentence: Sentence): OrganisationMention[] {
+  return mentions.map((mention, i) => {
+    if (mention.rule !== 'organisation.head-word') return mention;
+    // The owner of "the European Union’s Judicial Cooperation Unit" is a mention of its own, in between.
+    const before = mention.owner && mentions[i - 1]?.name === mention.owner ? mentions[i - 2] : mentions[i - 1];
+    if (!before?.known) return mention;
+    const gap = sentence.text.slice(before.end - sentence.start, mention.start - sentence.start);
+    const closes = /^[ \u00a0]*(?:,|\)|$)/.test(sentence.text.slice(mention.end - sentence.start));
+    if (!/^,[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p{L} ]{0,40}[’']s[ \u00a0]+)?$/u.test(gap) || !closes) return mention;
+    return { ...mention, rule: 'organisation.appositive', known: before.known, side: before.known.side };
+  });
 }
 
 /**
@@ -111,7 +158,6 @@ export function findDefinedAcronyms(sentences: readonly Sentence[], found: reado
     return [...own, ...extra].sort((a, b) => a.start - b.start);
   });
 }
-
 
 /** s without the characters of `chars` at its end; a regex /[…]+$/ would retry from every one of them. */
 function trimEndOf(s: string, chars: string): string {

@@ -1,14 +1,19 @@
-import { KNOWN_ORGANISATIONS, ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
+import nlp from 'compromise';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { MONTH_NAME_PATTERN } from '../../nlp/lexicon/months.data.ts';
+import { MODIFIED_HEAD_WORDS, ORGANISATION_HEAD_WORDS, TOPIC_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
+import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import { ROLE_TITLES } from '../../nlp/lexicon/person-roles.data.ts';
-import { createPhraseMatcher, type PhraseMatcher } from '../../nlp/phrase-matcher.ts';
 
 /** The words organisation names are made of: regex parts and word tests shared by the organisation rules. */
 
 export const SPACE = '[ \\u00a0]';
-export const CONNECTOR = "(?:of|for|against|and|the|on|in|de|du|des|del|della|at|to|from|&)";
-export const CONNECTOR_WORD = /^(?:of|for|against|and|the|on|in|de|du|des|del|della|at|to|from|by|&)$/;
-export const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** Words that join the capitalised words of one name, English and the national languages' ("Guardia di Finanza"). */
+export const CONNECTOR = "(?:of|for|against|and|the|on|in|de|du|des|del|della|di|da|la|van|der|y|at|to|from|&)";
+export const CONNECTOR_WORD = /^(?:of|for|against|and|the|on|in|de|du|des|del|della|di|da|la|van|der|y|at|to|from|by|&)$/;
+/** Prepositions that open a head word's complement: the head of "Directorate for the Investigation of …" is "Directorate". */
+export const PREPOSITION_WORD = /^(?:of|for|against|on|in|at|to|from|by|de|du|des|del|della|di|da)$/i;
+const MONTH_NAMES = MONTH_NAME_PATTERN;
 /** A hyphen belongs to a word only between letters or digits: "Anti-Mafia", not "West Flanders- Federal Police". */
 export const NAME_WORD = `(?!${MONTH_NAMES}\\b)(?:\\p{Lu}(?:[\\p{L}\\p{N}’'.]|[-‐](?=[\\p{L}\\p{N}]))*)`;
 /**
@@ -29,30 +34,31 @@ export const ACR_WORD = `(?!${MONTH_NAMES}\\b)(?:\\p{Lu}(?:[\\p{L}\\p{N}’'.]|[
 export const ACR_RUN = `${ACR_WORD}(?:(?:${SPACE}+(?:(?:${CONNECTOR}|by)${SPACE}+){0,3}|,${SPACE}+|${SPACE}+[–—]${SPACE}+)${ACR_WORD}){0,${MAX_NAME_WORDS - 1}}`;
 /** Two capitals at least ("(Customs)" is a qualifier, not an acronym); a second part or a version may follow ("EL PAcCTO 2.0", "CT JUST"). */
 export const ACRONYM = `\\p{Lu}(?=[\\p{L}\\p{N}&\\-]{0,14}\\p{Lu})[\\p{L}\\p{N}&\\-]{1,14}(?:${SPACE}(?:\\p{Lu}[\\p{L}\\p{N}&\\-]{1,14}|\\d+(?:\\.\\d+)?)){0,2}`;
-export const HEAD = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')}|Embassy)\\b`, 'u');
+export const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ORGANISATION_HEAD_WORDS.join('|')}|Embassy)(?![\\p{L}\\p{N}])`, 'u');
 /** One word of a name is a head when it ends a head ("Party" of "Working Party", "Force" of "Task Force"). */
 export const HEAD_WORD = new RegExp(`^(?:${[...new Set([...ORGANISATION_HEAD_WORDS, 'Embassy'].map((head) => head.split(' ').at(-1)!))].join('|')})(?:[’']s)?[,;:]?$`, 'u');
+/** Heads that name a topic as well as a body (see TOPIC_HEAD_WORDS), and heads that need a word before them. */
+export const TOPIC_HEAD = new RegExp(`^(?:${TOPIC_HEAD_WORDS.join('|')})$`, 'u');
+export const MODIFIED_HEAD = new RegExp(`^(?:${MODIFIED_HEAD_WORDS.join('|')})$`, 'u');
 /** Heads of a part of a body: "Israeli Police – National Cybercrime Unit" is one name, the unit of that police. */
 export const SUB_UNIT_HEAD = /^(?:Unit|Squad|Company|Department|Division|Section|Branch|Desk|Team)$/;
 /** Words after a head word that make the phrase a document, event, tool or group of people, not a body. */
-export const NOT_A_BODY_AFTER_HEAD = /^(?:Conclusions?|Decisions?|Regulations?|Reports?|Strateg(?:y|ies)|Plans?|Meetings?|Summits?|Conferences?|Declarations?|Agreements?|Arrangements?|Members?|States|Presidenc(?:y|ies)|Roadmap|Communication|Action|Package|Threat|Assessment|Cycle|Dialogue|Mandates?|Priorities|Framework|Directive|Code|Application|Systems?|Database|Opinion|Session|Plenary)$/;
+export const NOT_A_BODY_AFTER_HEAD = /^(?:Conclusions?|Decisions?|Regulations?|Reports?|Strateg(?:y|ies)|Plans?|Meetings?|Summits?|Conferences?|Declarations?|Agreements?|Arrangements?|Members?|States|Presidenc(?:y|ies)|Roadmap|Communication|Action|Package|Threat|Assessment|Cycle|Dialogue|Mandates?|Priorities|Framework|Directive|Code|Application|Systems?|Database|Opinion|Session|Plenary|Decrees?|Acts?|Laws?|Orders?|Budget|Website)$/;
 /** A head followed by these words has its complement after it: "Group on Precursors", "Coalition to Address …". */
-export const COMPLEMENT = /^(?:of|for|against|on|at|in|to)$/;
+export const COMPLEMENT = /^(?:of|for|against|on|at|in|to|de|du|des|del|della|di|da)$/;
 /** Nouns of documents, events and people that, in front of "of the Body", make the phrase about the body, not the body. */
 export const ABOUT_A_BODY = /^(?:Conclusions?|Decisions?|Regulations?|Directives?|Resolutions?|Opinions?|Reports?|Declarations?|Presidenc(?:y|ies)|Members?|Meetings?|Plenary|Sessions?|Strateg(?:y|ies)|Work|Rules|Minutes)$/;
 /** "Members of the …", "Plenary of the …" in front of a name defined by an acronym. */
 export const ABOUT_A_BODY_PREFIX = new RegExp(`^(?:\\p{Lu}\\S*${SPACE}+)?(?:${ABOUT_A_BODY.source.slice(1, -1)})${SPACE}+of${SPACE}+(?:the${SPACE}+)?`, 'u');
-export const LEADING_NOISE = /^(?:(?:The|the|of|A|An|In|On|At|By|For|From|With|During|Following|Since|Through|Under|As|And|Both|Its|Their|This|These|Thanks to|Supported by|Under the|Various|Several|Other|Relevant|Competent|All|Many|Some|Each|Every)\s+)+/;
+export const LEADING_NOISE = /^(?:(?:The|the|of|A|An|In|On|At|By|For|From|With|During|Following|Since|Through|Under|As|And|Both|Its|Their|This|These|Thanks to|Supported by|Under the|Various|Several|Other|Relevant|Competent|All|Many|Some|Each|Every|Dear|Today|Yesterday|Meanwhile|However|Moreover|Furthermore|Additionally|Also|Then|Together|Later|Earlier|When|While|After|Before|Where|If|Once|Whereas|Having|Considering|Recalling|Noting)\s+)+/;
+/** Titles of office that may end a run after a body's name ("Civil Liberties Committee Chair Anna Berg"). */
+export const ROLE_WORD = /^(?:Chair|Chairman|Chairwoman|Chairperson|President|Vice-President|Director|Director-General|Minister|Commissioner|Head|Chief|Spokesperson|Rapporteur|Secretary-General|Ambassador|Commander|Judge|Prosecutor|Mayor|Members?|Officers?|Staff|Representatives?|Delegations?)$/;
 export const LEADING_ROLE = new RegExp(`^(?:${ROLE_TITLES.join('|')})[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?`);
 export const REGION_ADJECTIVE = /^(?:Latin|South|North|Central) (?:American|African|Asian)$/;
 export const REGIONS = /^(?:EU|European Union|Europe|Latin America|Western Balkans?|Middle East|North Africa|South America)$/;
 
-/** Every written form of a listed body (name, acronym, aliases) → the body. */
-export const knownByForm = new Map<string, (typeof KNOWN_ORGANISATIONS)[number]>();
-for (const body of KNOWN_ORGANISATIONS) for (const form of [body.name, body.acronym, ...(body.aliases ?? [])]) if (form) knownByForm.set(form, body);
-
-let known: PhraseMatcher | undefined;
-export const knownMatcher = (): PhraseMatcher => (known ??= createPhraseMatcher(knownByForm.keys()));
+/** Whether a writing is a listed body's name, acronym or short name. */
+export const isKnownForm = (writing: string): boolean => knownForm(writing) !== undefined;
 
 export const isDash = (word: string) => /^[–—-]$/.test(word);
 export const initialsOf = (words: readonly string[]) =>
@@ -63,3 +69,25 @@ export const initialsOf = (words: readonly string[]) =>
     .join('')
     .toUpperCase();
 export const isCountry = (name: string) => countryLexicon().byName.has(name);
+
+/** Closed-class words (and adverbs) of compromise's English lexicon: never the first word of a name. */
+const CLAUSE_TAGS = new Set(['Modal', 'Conjunction', 'Preposition', 'QuestionWord', 'Pronoun', 'Determiner', 'Copula', 'Auxiliary', 'Negative', 'Adverb']);
+let lexicon: Readonly<Record<string, string | readonly string[]>> | undefined;
+
+/**
+ * How many characters of a run's start are words that open a clause, not a name: "Should the
+ * Government …", "Where the Agency …", "Further, the Police …". Only Title-case words: "US" is no pronoun.
+ */
+export function clauseWordsAt(run: string): number {
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  let at = 0;
+  for (let n = 0; n < 3; n++) {
+    const word = /^(\p{Lu}\p{Ll}+)[ \u00a0,]+/u.exec(run.slice(at));
+    if (!word) break;
+    const tags = lexicon[word[1]!.toLowerCase()];
+    if (!tags || ![tags].flat().some((tag) => CLAUSE_TAGS.has(tag))) break;
+    at += word[0].length;
+    at += /^(?:the|[Tt]his|[Tt]hese|its|their)[ \u00a0]+/.exec(run.slice(at))?.[0].length ?? 0;
+  }
+  return at;
+}

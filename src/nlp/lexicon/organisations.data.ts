@@ -1,66 +1,33 @@
 /**
- * Bodies of EU justice and home affairs and their usual partners, with the acronym they go by and
- * other names they are written under. One line per body; the text's own "Long Form (ACRONYM)"
- * definitions are read by the extractor, so bodies not listed here are still found.
- * `side: 'eu'` marks the EU-side parties of signings.
+ * International bodies the EU cooperates with, in the shape of eu-bodies.data.ts (`names`, `acronyms`,
+ * `shortNames`); an international body signs for itself. One line per body. Bodies not listed are still
+ * found: the text's own "Long Form (ACRONYM)" definitions and head words are read by the extractor.
  */
-export interface KnownOrganisation {
-  readonly name: string;
-  readonly acronym?: string;
-  readonly aliases?: readonly string[];
-  readonly side?: 'eu' | 'international';
+export interface InternationalBody {
+  readonly names: readonly string[];
+  readonly acronyms?: readonly string[];
+  readonly shortNames?: readonly string[];
 }
 
-export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
-  { name: 'Eurojust', aliases: ['European Union Agency for Criminal Justice Cooperation'], side: 'eu' },
-  // Eurojust's governing body of its National Members, named as a body of its own.
-  { name: 'College of Eurojust', side: 'eu' },
-  { name: 'Europol', aliases: ['European Union Agency for Law Enforcement Cooperation'], side: 'eu' },
-  { name: "European Public Prosecutor's Office", acronym: 'EPPO', aliases: ['European Public Prosecutor’s Office'], side: 'eu' },
-  { name: 'European Anti-Fraud Office', acronym: 'OLAF', side: 'eu' },
-  { name: 'European Border and Coast Guard Agency', acronym: 'Frontex', aliases: ['Frontex'], side: 'eu' },
-  { name: 'European Union Agency for Law Enforcement Training', acronym: 'CEPOL', side: 'eu' },
-  { name: 'European Union Drugs Agency', acronym: 'EUDA', side: 'eu' },
-  { name: 'European Monitoring Centre for Drugs and Drug Addiction', acronym: 'EMCDDA', side: 'eu' },
-  { name: 'European Union Agency for Asylum', acronym: 'EUAA', side: 'eu' },
-  { name: 'European Union Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice', acronym: 'eu-LISA', side: 'eu' },
-  { name: 'European Commission', aliases: ['Commission'], side: 'eu' },
-  { name: 'Council of the European Union', aliases: ['Council'], side: 'eu' },
-  { name: 'European Council', side: 'eu' },
-  { name: 'European Parliament', side: 'eu' },
-  // Council configurations and preparatory bodies, often named by acronym only ("discussed in COPEN").
-  { name: 'Justice and Home Affairs Council', aliases: ['JHA Council'], side: 'eu' },
-  { name: 'Permanent Representatives Committee', acronym: 'COREPER', side: 'eu' },
-  { name: 'Coordinating Committee in the area of police and judicial cooperation in criminal matters', acronym: 'CATS', side: 'eu' },
-  { name: 'Working Party on Judicial Cooperation in Criminal Matters', acronym: 'COPEN', aliases: ['COPEN Working Party'], side: 'eu' },
-  { name: 'Working Party on JHA Information Exchange', acronym: 'IXIM', aliases: ['IXIM Working Party'], side: 'eu' },
-  { name: 'Law Enforcement Working Party', acronym: 'LEWP', side: 'eu' },
-  { name: 'Law Enforcement Working Party (Police)', acronym: 'LEWP-Police', aliases: ['LEWP-P'], side: 'eu' },
-  { name: 'Law Enforcement Working Party (Customs)', acronym: 'LEWP-C', aliases: ['LEWP-Customs'], side: 'eu' },
-  { name: 'Horizontal Working Party on Drugs', acronym: 'HDG', side: 'eu' },
-  { name: 'European External Action Service', acronym: 'EEAS', side: 'eu' },
-  { name: 'European Judicial Network', acronym: 'EJN', side: 'eu' },
-  { name: 'European Judicial Cybercrime Network', acronym: 'EJCN', side: 'eu' },
-  { name: 'European Judicial Organised Crime Network', acronym: 'EJOCN', side: 'eu' },
-  { name: 'Genocide Network', side: 'eu' },
-  { name: 'European Multidisciplinary Platform Against Criminal Threats', acronym: 'EMPACT', side: 'eu' },
-  // EU-funded programme with Latin America: on the EU side of the cooperation it supports, never a counterpart.
-  { name: 'Europe Latin America programme of assistance against transnational organised crime', acronym: 'EL PAcCTO 2.0', aliases: ['EL PAcCTO', 'EL PACCTO 2.0', 'EL PACCTO'], side: 'eu' },
-  { name: 'Standing Committee on Operational Cooperation on Internal Security', acronym: 'COSI', side: 'eu' },
-  { name: 'International Criminal Police Organization', acronym: 'Interpol', aliases: ['INTERPOL'], side: 'international' },
-  { name: 'International Criminal Court', acronym: 'ICC', side: 'international' },
-  { name: 'International Court of Justice', acronym: 'ICJ', side: 'international' },
-  { name: 'Commission on Narcotic Drugs', acronym: 'CND', side: 'international' },
-  { name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC', side: 'international' },
-  { name: 'Organization for Security and Co-operation in Europe', acronym: 'OSCE', side: 'international' },
-  { name: 'Council of Europe', side: 'international' },
-  { name: 'North Atlantic Treaty Organisation', acronym: 'NATO', aliases: ['North Atlantic Treaty Organization'], side: 'international' },
-  { name: 'Police Community of the Americas', acronym: 'AMERIPOL', aliases: ['Ameripol'], side: 'international' },
-  { name: 'Ibero-American Association of Public Prosecutors', acronym: 'AIAMP', side: 'international' },
-  { name: 'Community of Latin American and Caribbean States', acronym: 'CELAC', side: 'international' },
-  { name: 'World Customs Organization', acronym: 'WCO', side: 'international' },
-  { name: 'Financial Action Task Force', acronym: 'FATF', side: 'international' },
-  { name: 'United Nations', acronym: 'UN', side: 'international' },
+export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
+  { names: ['International Criminal Police Organization', 'International Criminal Police Organisation'], acronyms: ['Interpol', 'INTERPOL'] },
+  { names: ['United Nations'], acronyms: ['UN'] },
+  { names: ['United Nations Security Council', 'UN Security Council'], acronyms: ['UNSC'] },
+  { names: ['United Nations Office on Drugs and Crime'], acronyms: ['UNODC'] },
+  { names: ['United Nations High Commissioner for Refugees'], acronyms: ['UNHCR'] },
+  { names: ['International Organization for Migration', 'International Organisation for Migration'], acronyms: ['IOM'] },
+  { names: ['Commission on Narcotic Drugs'], acronyms: ['CND'] },
+  { names: ['International Criminal Court'], acronyms: ['ICC'] },
+  { names: ['International Court of Justice'], acronyms: ['ICJ'] },
+  { names: ['Council of Europe'], acronyms: ['CoE'] },
+  { names: ['Organization for Security and Co-operation in Europe', 'Organisation for Security and Co-operation in Europe'], acronyms: ['OSCE'] },
+  { names: ['North Atlantic Treaty Organisation', 'North Atlantic Treaty Organization'], acronyms: ['NATO'] },
+  { names: ['Police Community of the Americas'], acronyms: ['AMERIPOL', 'Ameripol'] },
+  { names: ['Ibero-American Association of Public Prosecutors'], acronyms: ['AIAMP'] },
+  { names: ['Community of Latin American and Caribbean States'], acronyms: ['CELAC'] },
+  { names: ['World Customs Organization', 'World Customs Organisation'], acronyms: ['WCO'] },
+  { names: ['Financial Action Task Force'], acronyms: ['FATF'] },
+  { names: ['World Bank'] },
 ];
 
 /**
@@ -75,4 +42,21 @@ export const ORGANISATION_HEAD_WORDS: readonly string[] = [
   'Authority', 'Institute', 'Academy', 'Desk', 'Prosecution', 'Judiciary', 'Squad', 'Taskforce', 'Task Force', 'Coalition',
   'Partnership', 'Secretariat', 'Committee', 'Working Party', 'Board', 'Tribunal', 'Headquarters', 'Headquarter', 'Subdivision',
   'Company', 'Jurisdiction', 'Instrument', 'Initiative', 'Fund', 'Facility', 'Observatory', 'Hub', 'Corps', 'Force', 'Customs',
+  'Bank', 'Government', 'Body', 'Brigade', 'Prefecture',
+  // Heads of national bodies written in their own language ("Guardia Civil", "Polizia di Stato", "Openbaar Ministerie").
+  'Guardia', 'Guarda', 'Policía', 'Polícia', 'Policia', 'Polizia', 'Politie', 'Polizei', 'Policja', 'Poliția', 'Politia', 'Gendarmería',
+  'Garda', 'Procura', 'Fiscalía', 'Fiscalia', 'Ministerio', 'Ministère', 'Ministerie', 'Parquet', 'Prokuratura', 'Brigada', 'Préfecture',
 ];
+
+/**
+ * Heads that name what a body does or runs as much as the body itself: a title-cased heading line made
+ * of one ("Strategic Partnership with Africa", "Operational Support Hub") is a topic of the document,
+ * not a body, unless the running text names it too.
+ */
+export const TOPIC_HEAD_WORDS: readonly string[] = [
+  'Project', 'Programme', 'Program', 'Network', 'Platform', 'Group', 'Centre', 'Center', 'Mechanism', 'Team', 'Partnership', 'Alliance',
+  'Coalition', 'Initiative', 'Instrument', 'Fund', 'Facility', 'Hub', 'Jurisdiction', 'Force', 'Customs', 'Body', 'Company', 'Desk',
+];
+
+/** Heads that need a word before them: "Police Headquarters" is a body, "Headquarters of Europol" a place. */
+export const MODIFIED_HEAD_WORDS: readonly string[] = ['Headquarters', 'Headquarter', 'Body'];

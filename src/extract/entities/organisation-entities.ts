@@ -1,0 +1,271 @@
+import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { foldApostrophes, knownBodyMatcher, knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
+import type { PhraseMatch } from '../../nlp/phrase-matcher.ts';
+import { type DocumentModel, layer, type Span } from '../../nlp/document-model.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
+import { countryBefore } from './body-names.ts';
+import { findDefinedAcronyms, findOrganisationMentions, type OrganisationMention } from './organisation-mentions.ts';
+import { HEAD_WORD, TOPIC_HEAD } from './organisation-words.ts';
+
+/**
+ * The organisations layer: every mention of a body, with the entity it belongs to and how the document
+ * names that entity. Later readers (signings) read it instead of finding bodies again.
+ */
+export interface OrganisationSpan extends Span, OrganisationMention {
+  readonly rule: OrganisationMention['rule'];
+  /** One key per entity in the document: a listed body's id, a defined acronym, or the name and country. */
+  readonly key: string;
+  /** The words of this mention as written. */
+  readonly written: string;
+  /** The entity's name in this document: its full name as written where the document writes one. */
+  readonly name: string;
+  /** Beside a full name, the acronym or short name the document also uses for it. */
+  readonly acronym?: string;
+  /** The country a national body belongs to, where the text says it ("Ministry of Interior of Egypt", "the Spanish Guardia Civil"). */
+  readonly country?: Country;
+  /** A listed EU-side body that signs in its own name (Eurojust, Europol, the EU …). */
+  readonly signsArrangements?: boolean;
+}
+
+export const ORGANISATIONS = layer<OrganisationSpan>('organisations');
+
+/** Finds the document's bodies, adds them to the model as the organisations layer, and returns them per sentence. */
+export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
+  const { sentences, text } = model;
+  const known = knownBySentence(sentences, knownBodyMatcher()(text));
+  const found = findDefinedAcronyms(sentences, sentences.map((sentence, i) => findOrganisationMentions(sentence, known[i])));
+  const headings = sentences.map((sentence) => headingKind(text, sentence));
+  const notBodies = acronymsDefinedAsOther(text, found);
+  const drafts = found.map((mentions, i) =>
+    mentions
+      .filter((m) => (headings[i] !== 'salutation' || m.known) && !(BARE_ACRONYM_RULES.has(m.rule) && notBodies.has(m.name)))
+      .map((m) => {
+        const slice = text.slice(m.start, m.end);
+        const written = m.known && m.rule === 'organisation.known' && !knownForm(slice) ? m.name : slice;
+        const own = m.known || EU_COMPLEMENT.test(m.name) ? undefined : countryOf(m, sentences[i]!, text);
+        return { mention: m, sentence: i, written, country: own?.country, key: keyOf(m, own?.inName ? own.country : undefined) };
+      }),
+  );
+  for (const list of drafts) list.push(...unionInside(list, text));
+  const all = drafts.flat();
+  unifyWritings(all);
+  // A body named only in title-cased heading lines, by a head that also names topics, is the heading's topic.
+  const inText = new Set(all.filter((d) => !headings[d.sentence]).map((d) => d.key));
+  const kept = drafts.map((list, i) => (headings[i] === 'heading' ? list.filter((d) => inText.has(d.key) || d.mention.known || !isTopicName(d.mention)) : list));
+  const names = entityNames(kept.flat());
+  const spans = kept.map((list) =>
+    list.map(({ mention, sentence, written, country, key }): OrganisationSpan => {
+      const { name, acronym } = names.get(key)!;
+      const { acronym: _own, ...rest } = mention;
+      return {
+        ...rest,
+        name,
+        ...(acronym ? { acronym } : {}),
+        key,
+        written,
+        sentence,
+        ...(country ? { country } : {}),
+        ...(mention.known ? { side: mention.known.side, ...(mention.known.signsArrangements && mention.known.side === 'eu' ? { signsArrangements: true } : {}) } : {}),
+      };
+    }),
+  );
+  model.add(ORGANISATIONS, spans.flat());
+  return spans;
+}
+
+const UNION = knownForm('European Union')!.body;
+/** "Council of the European Union", "Court of Justice of the EU": the Union named inside one of its bodies' names. */
+const UNION_AT_END = /(?:European[ \u00a0]+Union|EU)$/;
+
+function unionInside(drafts: readonly Draft[], text: string): Draft[] {
+  const extra: Draft[] = [];
+  for (const d of drafts) {
+    if (d.mention.known === UNION || !EU_COMPLEMENT.test(d.written)) continue;
+    const union = UNION_AT_END.exec(d.written)![0];
+    const end = d.mention.end;
+    const start = end - union.length;
+    if (text.slice(start, end) !== union) continue;
+    const mention: OrganisationMention = { name: union, start, end, rule: 'organisation.known', side: 'eu', known: UNION, form: union === 'EU' ? 'acronym' : 'name' };
+    extra.push({ mention, sentence: d.sentence, written: union, country: undefined, key: `known:${UNION.id}` });
+  }
+  return extra;
+}
+
+/** Matches of the whole text, each with the sentence it starts in (sentences and matches are in text order). */
+function knownBySentence(sentences: readonly Sentence[], matches: readonly PhraseMatch[]): PhraseMatch[][] {
+  const buckets: PhraseMatch[][] = sentences.map(() => []);
+  let i = 0;
+  for (const match of matches) {
+    while (i < sentences.length - 1 && sentences[i]!.end <= match.start) i++;
+    if (sentences[i] && sentences[i]!.start <= match.start) buckets[i]!.push(match);
+  }
+  return buckets;
+}
+
+const BARE_ACRONYM_RULES = new Set<OrganisationMention['rule']>(['organisation.listed-acronym', 'organisation.meeting-acronym', 'organisation.trailing-acronym']);
+/** "Common Security and Defence Policy (CSDP)": an acronym the document defines, but not as a body. */
+const DEFINED_ACRONYM = /\((\p{Lu}[\p{Lu}\p{N}&\-]{1,10})\)/gu;
+
+function acronymsDefinedAsOther(text: string, found: readonly OrganisationMention[][]): Set<string> {
+  const bodies = new Set(found.flat().flatMap((m) => [m.acronym, m.writtenAcronym].filter((a): a is string => !!a)));
+  const other = new Set<string>();
+  for (const m of text.matchAll(DEFINED_ACRONYM)) if (!bodies.has(m[1]!) && !knownForm(m[1]!)) other.add(m[1]!);
+  return other;
+}
+
+/** "Publications Office of the European Union": a body of the Union, whatever place is named after it. */
+const EU_COMPLEMENT = /[ \u00a0]of[ \u00a0]+the[ \u00a0]+(?:European[ \u00a0]+Union|EU)$/;
+
+interface Draft {
+  readonly mention: OrganisationMention;
+  readonly sentence: number;
+  readonly written: string;
+  readonly country: Country | undefined;
+  key: string;
+}
+
+/** Words of a name for keys: case, apostrophes, a possessive and punctuation do not count. */
+const comparable = (name: string) => foldApostrophes(name).toLowerCase().replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function keyOf(mention: OrganisationMention, country: Country | undefined): string {
+  const known = mention.known ?? knownForm(mention.name)?.body ?? (mention.acronym ? knownForm(mention.acronym)?.body : undefined);
+  if (known) return `known:${known.id}`;
+  if (mention.acronym) return `acronym:${mention.acronym.toLowerCase()}`;
+  if (country) return `national:${comparable(coreOf(mention.name))}|${country.code}`;
+  return `name:${comparable(mention.name)}`;
+}
+
+/**
+ * A name written once with its acronym is the same entity when written alone ("European Judicial
+ * Organised Crime Network (EJOCN)" … "the European Judicial Organised Crime Network"), wherever it comes.
+ */
+function unifyWritings(drafts: Draft[]): void {
+  const byName = new Map<string, string>();
+  for (const d of drafts) if (d.mention.acronym) byName.set(comparable(d.mention.name), d.key);
+  // "the WBCJ project" after "Western Balkan Criminal Justice Project (WBCJ)": the acronym alone is the body.
+  for (const d of drafts) if (d.mention.acronym && !byName.has(comparable(d.mention.acronym))) byName.set(comparable(d.mention.acronym), d.key);
+  for (const d of drafts) if (!d.mention.acronym && !d.mention.known) d.key = byName.get(comparable(d.mention.name)) ?? d.key;
+}
+
+/**
+ * How the document names each entity: a listed body by the first full name it writes, with the acronym
+ * it also writes ("European Union (EU)"), else by the short name or acronym it writes ("EPPO", "the
+ * Council"); a body the text names itself by its longest writing, a definition's first.
+ */
+function entityNames(drafts: readonly Draft[]): Map<string, { name: string; acronym?: string }> {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) groups.set(d.key, [...(groups.get(d.key) ?? []), d]);
+  const names = new Map<string, { name: string; acronym?: string }>();
+  for (const [key, group] of groups) {
+    const naming = group.filter((d) => d.mention.rule !== 'organisation.appositive');
+    const mentions = naming.length > 0 ? naming : group;
+    const definition = mentions.find((d) => d.mention.rule === 'organisation.acronym-definition');
+    const fullNames = mentions.flatMap(fullNameOf);
+    const longest = fullNames.reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
+    if (key.startsWith('known:')) {
+      const acronym = definition?.mention.acronym ?? mentions.find((d) => d.mention.form === 'acronym')?.written;
+      names.set(key, longest ? { name: longest, ...(acronym ? { acronym } : {}) } : { name: mentions[0]!.written });
+      continue;
+    }
+    const acronym = mentions.find((d) => d.mention.acronym)?.mention.acronym;
+    const name = longest ?? mentions[0]!.mention.name;
+    names.set(key, { name, ...(acronym && acronym !== name ? { acronym } : {}) });
+  }
+  return names;
+}
+
+/** The full name a mention writes, if it writes one: a definition's long form, a listed full name, a name read from the text. */
+function fullNameOf(draft: Draft): string[] {
+  const { mention, written } = draft;
+  if (mention.rule === 'organisation.acronym-definition') return [mention.name];
+  if (mention.rule === 'organisation.known') return mention.form === 'name' ? [written] : [];
+  if (mention.rule === 'organisation.distributed' || mention.rule === 'organisation.shared-head') return [mention.name];
+  if (BARE_ACRONYM_RULES.has(mention.rule) || mention.rule === 'organisation.appositive') return [];
+  return [written];
+}
+
+/** "Spanish Guardia Civil" → "Guardia Civil"; "Ministry of Interior of the Arab Republic of Egypt" → "Ministry of Interior". */
+function coreOf(name: string): string {
+  const before = countryBefore(name);
+  const words = name.split(/[ \u00a0]+/).slice(before?.words ?? 0);
+  const core = words.join(' ');
+  const of = countryComplement(core);
+  return of ? core.slice(0, of.index) : core;
+}
+
+/** "… of the Arab Republic of Egypt", "… of Ukraine": the country a name ends with, after "of". */
+function countryComplement(name: string): { index: number; country: Country } | undefined {
+  const { byName } = countryLexicon();
+  for (const m of name.matchAll(/[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?/g)) {
+    const country = byName.get(name.slice(m.index + m[0].length));
+    if (country) return { index: m.index, country };
+  }
+  return undefined;
+}
+
+/**
+ * The country of a national body, where the text says it: by a demonym or country name in front ("the
+ * Spanish Guardia Civil", "Cyprus Police"), a possessive ("Egypt’s Ministry of Interior"), a complement
+ * ("Ministry of Interior of the Arab Republic of Egypt"), or the country after a comma ("the Central
+ * Bureau of Investigation (CBI), India").
+ */
+function countryOf(mention: OrganisationMention, sentence: Sentence, text: string): { country: Country; inName: boolean } | undefined {
+  const { byName } = countryLexicon();
+  const fromName = (mention.owner ? byName.get(mention.owner) : undefined) ?? countryBefore(mention.name)?.country ?? countryComplement(mention.name)?.country;
+  if (fromName) return { country: fromName, inName: true };
+  const after = /^,[ \u00a0]+(?:the[ \u00a0]+)?((?:\p{Lu}[\p{L}’'\-]*)(?:[ \u00a0]+(?:of[ \u00a0]+)?\p{Lu}[\p{L}’'\-]*){0,3})/u.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)));
+  if (!after) return undefined;
+  const words = after[1]!.split(/[ \u00a0]+/);
+  for (let n = words.length; n >= 1; n--) {
+    const country = byName.get(words.slice(0, n).join(' '));
+    if (!country) continue;
+    // "the Federal Police, Spain and Italy": a list of countries, not the body's own.
+    const next = text.slice(mention.end + after[0].length - after[1]!.length + words.slice(0, n).join(' ').length, Math.min(sentence.end, mention.end + 120));
+    const item = /^(?:,|[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})/u.exec(next)?.[1]?.split(/[ \u00a0]+/);
+    const listed = item?.some((_, k) => byName.has(item.slice(0, k + 1).join(' ')));
+    return listed ? undefined : { country, inName: false };
+  }
+  return undefined;
+}
+
+/** Whether the name's head word is one that also names a topic ("Partnership", "Hub", "Network"). */
+function isTopicName(mention: OrganisationMention): boolean {
+  const head = mention.name.split(/[ \u00a0]+/).findLast((w) => HEAD_WORD.test(w));
+  return !head || TOPIC_HEAD.test(head.replace(/[’']s$|[,;:]$/g, ''));
+}
+
+const MAX_HEADING_WORDS = 12;
+const SMALL_WORD = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|against|between|via|vs\.?|&|[–—-])$/;
+
+/**
+ * A line that is a heading: alone on its line, at most twelve words, no closing punctuation, and every
+ * word but the small ones capitalised ("Cooperation with Third Countries", "Key Findings"); or a
+ * salutation ("Dear Colleagues,").
+ */
+function headingKind(text: string, sentence: Sentence): 'heading' | 'salutation' | null {
+  if (/^Dear[ \u00a0]/.test(sentence.text)) return 'salutation';
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  if (text.slice(lineStart, sentence.start).trim() !== '' || text.slice(sentence.end, lineEnd < 0 ? text.length : lineEnd).trim() !== '') return null;
+  const line = sentence.text.replace(/^(?:[#*•\-–]+|\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)[ \u00a0]+/, '');
+  if (/[.;:!?,]$/.test(line)) return null;
+  const words = line.split(/[ \u00a0]+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_HEADING_WORDS) return null;
+  return words.every((w) => SMALL_WORD.test(w) || /^[\p{Lu}\p{N}"“‘'(]/u.test(w)) ? 'heading' : null;
+}
+
+const CONFIDENCE: Readonly<Record<OrganisationMention['rule'], number>> = {
+  'organisation.known': 0.95,
+  'organisation.acronym-definition': 0.85,
+  'organisation.head-word': 0.7,
+  'organisation.named-project': 0.7,
+  'organisation.distributed': 0.7,
+  'organisation.shared-head': 0.7,
+  'organisation.trailing-acronym': 0.6,
+  'organisation.meeting-acronym': 0.6,
+  'organisation.listed-acronym': 0.6,
+  'organisation.appositive': 0.6,
+};
+
+/** A rule's confidence, until each rule's measured precision on the gold replaces it. */
+export const organisationConfidence = (rule: OrganisationMention['rule']): number => CONFIDENCE[rule];

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { ORGANISATIONS, readOrganisations } from '../../src/extract/entities/organisation-entities.ts';
+import { DocumentModel } from '../../src/nlp/document-model.ts';
+import { EU_BODIES } from '../../src/nlp/lexicon/eu-bodies.data.ts';
+import { MONTHS, monthNumber } from '../../src/nlp/lexicon/months.data.ts';
+import { KNOWN_BODIES, knownForm } from '../../src/nlp/lexicon/organisations.lexicon.ts';
+import { entitiesOf } from '../support/extract-sentence.ts';
+
+const organisations = (text: string) => entitiesOf(text, 'organisation').map((e) => (e.acronym ? `${e.name} (${e.acronym})` : e.name));
+const layerOf = (text: string) => {
+  const model = new DocumentModel(text);
+  readOrganisations(model);
+  return model.all(ORGANISATIONS);
+};
+
+describe('the European Union is an organisation', () => {
+  it.each([
+    ['as a noun', 'Moldova deepened its cooperation with the EU in 2023.', ['EU']],
+    ['as a modifier', 'Nine EU Member States and two non-EU countries sent officers to Chisinau.', ['EU']],
+    ['by its full name and its acronym together', 'The European Union (EU) and Georgia met. The EU funds the project.', ['European Union (EU)']],
+    ['named inside one of its bodies’ names', 'The Court of Justice of the European Union ruled on the EU case.', ['Court of Justice of the European Union', 'European Union (EU)']],
+    ['not in the number of a legal act', 'Regulation (EU) 2019/818 and Council Decision 2014/512/EU apply to Norway.', []],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});
+
+describe('names as the document writes them, one entity per body', () => {
+  it.each([
+    ['an elliptic name alone', 'The Council asked the Commission to report by June.', ['Council', 'Commission']],
+    ['the full name beside the elliptic one', 'The Council of the European Union met. The Council adopted it.', ['Council of the European Union', 'European Union']],
+    ['a listed acronym alone', 'The OLAF investigators visited Riga.', ['OLAF']],
+    ['a listed acronym after its full name', 'The European Anti-Fraud Office opened a case; OLAF closed it.', ['European Anti-Fraud Office (OLAF)']],
+    ['an acronym before its definition', 'The NCB Vilnius was alerted. The National Central Bureau (NCB) replied.', ['National Central Bureau (NCB)']],
+    ['a short name spelt from its long form', 'The Nordic Police Office (Nordpol) trained 30 officers. Nordpol will meet again.', ['Nordic Police Office (Nordpol)']],
+    ['a listed short name in brackets', 'The Agency (Frontex) deployed 40 officers.', ['Frontex']],
+    ['a long form in brackets after a listed short name', 'Europol (the European Union Agency for Law Enforcement Cooperation) was informed.', ['European Union Agency for Law Enforcement Cooperation (Europol)']],
+    ['an acronym written inside the name, before the head word', 'The Foreign Affairs, Trade and Development (FATD) Committee voted.', ['Foreign Affairs, Trade and Development Committee (FATD)']],
+    ['an institution’s word that names an act', 'Council Decision 2011/335/JHA and a Commission Implementing Regulation were cited.', []],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});
+
+describe('which part of a capitalised run names the body', () => {
+  it.each([
+    ['an "of"-chain kept whole', 'Officers of the Public Prosecutor’s Office of the Republic of Moldova arrested 6.', ['Public Prosecutor’s Office of the Republic of Moldova']],
+    ['a complement with "and" inside', 'The Directorate for the Investigation of Organised Crime and Terrorism (DIICOT) acted.', ['Directorate for the Investigation of Organised Crime and Terrorism (DIICOT)']],
+    ['a country with "of" in its name', 'It was signed with the Ministry of the Interior of the Hashemite Kingdom of Jordan.', ['Ministry of the Interior of the Hashemite Kingdom of Jordan']],
+    ['a polity’s name before the head', 'The Commonwealth of Independent States Anti-Terrorism Centre took part.', ['Commonwealth of Independent States Anti-Terrorism Centre']],
+    ['people in front of the body', 'Investigators of the Kosovo Police Directorate searched 9 houses.', ['Kosovo Police Directorate']],
+    ['a body’s part named with its owner', 'The Management Board of Europol and the Steering Committee of the EJTN met.', ['Management Board', 'Europol', 'Steering Committee', 'EJTN']],
+    ['an owner by a possessive', 'Eurojust’s Executive Board approved the budget.', ['Eurojust', 'Executive Board']],
+    ['a title after the head word', 'Budget Committee Chair Ilse Marten said so.', ['Budget Committee']],
+    ['a region after the head word', 'The SELEC Liaison Centre in the Western Balkans was consulted.', ['SELEC Liaison Centre']],
+    ['"and the" before the body', 'The Director and the Federal Government agreed.', ['Federal Government']],
+    ['a clause word in front', 'Should the Federal Government object, the Board decides.', ['Federal Government']],
+    ['a complement and a second body', 'Talks took place at the EU-India Dialogue on Cyber Security and Joint Working Group on Terrorism.', ['EU', 'Joint Working Group on Terrorism']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['places named after the head word of a place', 'Inviolability of the Premises\nThe Premises of Europol and the Headquarters of Europol are inviolable.', /Premises|Headquarters/],
+    ['a participle after the head word', 'The Republic of Malta and the European Police Office Having regard to the Convention agreed.', /Having/],
+    ['a description in apposition', 'Eurojust, the European Union’s Judicial Cooperation Unit, was set up in 2002.', /Judicial Cooperation Unit/],
+  ])('does not take %s for a body', (_, text, not) => {
+    expect(organisations(text).filter((name) => not.test(name))).toEqual([]);
+  });
+});
+
+describe('headings and salutations', () => {
+  it('does not take a heading’s topic for a body unless the text names it too', () => {
+    const text = 'Strategic Partnership with Africa\nOperational Support Hub\nThe Operational Support Hub opened in Lisbon in 2022.';
+    expect(organisations(text)).toEqual(['Operational Support Hub']);
+  });
+
+  it('keeps a body with a head word that only bodies have, in a heading', () => {
+    expect(organisations('Kenya National Police Service\nIt arrested 4 suspects.')).toEqual(['Kenya National Police Service']);
+  });
+
+  it('does not read a salutation', () => {
+    expect(organisations('Dear Members of the Advisory Group,\nthank you.')).toEqual([]);
+  });
+});
+
+describe('national bodies', () => {
+  it.each([
+    ['a demonym and a head word in the national language', 'The Spanish Guardia Civil and the Portuguese Polícia Judiciária seized 2 tonnes.', ['Spanish Guardia Civil', 'Portuguese Polícia Judiciária']],
+    ['a demonym, a long form and an acronym', 'Officers of the Belgian Federal Judicial Police (FJP) took part.', ['Belgian Federal Judicial Police (FJP)']],
+    ['a national name with its place', 'Italy: Guardia di Finanza di Palermo – GICO (Anti-Fraud Investigation Unit – Tax Section)', ['Guardia di Finanza di Palermo', 'Anti-Fraud Investigation Unit (GICO)']],
+    ['a plural head before a list of countries', 'It signed with the Attorney General’s Offices of Chile, Peru and the Dominican Republic.', ['Attorney General’s Office of Chile', 'Attorney General’s Office of Peru', 'Attorney General’s Office of the Dominican Republic']],
+    ['two names sharing a plural head', 'Eurojust funds the Baltic Sea Justice and Black Sea Police projects.', ['Eurojust', 'Baltic Sea Justice Project', 'Black Sea Police Project']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+
+  it('is one entity written with its country in front, by a possessive, or after "of"', () => {
+    const text = 'The Public Security Directorate of Jordan signed. Jordan’s Public Security Directorate will report.';
+    expect(organisations(text)).toEqual(['Public Security Directorate of Jordan']);
+  });
+});
+
+describe('the organisations layer', () => {
+  it('gives each mention its entity, name and acronym', () => {
+    const spans = layerOf('The National Central Bureau (NCB) met Frontex. Later the NCB wrote.');
+    expect(spans.map((s) => [s.written, s.name, s.acronym, s.rule])).toEqual([
+      ['National Central Bureau (NCB)', 'National Central Bureau', 'NCB', 'organisation.acronym-definition'],
+      ['Frontex', 'Frontex', undefined, 'organisation.known'],
+      ['NCB', 'National Central Bureau', 'NCB', 'organisation.acronym-definition'],
+    ]);
+    expect(new Set(spans.filter((s) => s.name === 'National Central Bureau').map((s) => s.key)).size).toBe(1);
+  });
+
+  it.each([
+    ['a country after a comma', 'On 4 May the National Investigation Agency (NIA), India and Europol signed it.', 'National Investigation Agency', 'IN'],
+    ['a country in the complement', 'The Ministry of Interior of the Kingdom of Morocco signed it.', 'Ministry of Interior of the Kingdom of Morocco', 'MA'],
+    ['a demonym in front', 'The Chilean Investigations Police signed it.', 'Chilean Investigations Police', 'CL'],
+    ['a possessive', 'Kenya’s Directorate of Criminal Investigations signed it.', 'Directorate of Criminal Investigations', 'KE'],
+  ])('says the country a national body belongs to: %s', (_, text, name, code) => {
+    const span = layerOf(text).find((s) => s.name === name);
+    expect(span?.country?.code).toBe(code);
+  });
+
+  it('marks the EU-side bodies that sign in their own name', () => {
+    const spans = layerOf('The EPPO, the Commission and the EU met Interpol.');
+    expect(spans.map((s) => [s.name, s.side, s.signsArrangements ?? false])).toEqual([
+      ['EPPO', 'eu', true],
+      ['Commission', 'eu', false],
+      ['EU', 'eu', true],
+      ['Interpol', 'international', false],
+    ]);
+  });
+
+  it('has no country for international and EU bodies', () => {
+    expect(layerOf('Interpol, Spain and the Publications Office of the European Union, Luxembourg.').filter((s) => s.country)).toEqual([]);
+  });
+});
+
+describe('lexicons of the world, each fact in one place', () => {
+  it('names every listed body by forms no other body uses', () => {
+    for (const body of KNOWN_BODIES) for (const form of [...body.names, ...body.acronyms, ...body.shortNames]) expect(knownForm(form)?.body.id).toBe(body.id);
+  });
+
+  it('lists every EU body with a full name', () => {
+    expect(EU_BODIES.every((body) => body.names.length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['January', 1], ['sept', 9], ['Sept.', 9], ['DEC', 12], ['May', 5], ['Maybe', undefined],
+  ] as const)('reads the month %s as %s', (word, number) => {
+    expect(monthNumber(word)).toBe(number);
+  });
+
+  it('has twelve months', () => {
+    expect(MONTHS.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+});
