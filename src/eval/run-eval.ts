@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readDocuments } from '../documents/read-documents.ts';
+import type { DocumentRecord } from '../documents/document.types.ts';
 import { extractFacts } from '../extract/extract-facts.ts';
 import { compromiseReading } from './compromise-baseline.ts';
 import { type EvalResult, evalJson, formatEval, type SplitResult, type Table, type Totals } from './format-eval.ts';
@@ -18,11 +20,12 @@ export const CONFIDENCE_FILE = join(import.meta.dirname, '../extract/rule-confid
  * and, with both, the whole set. Per-document misses and per-rule precision come from dev only: the test
  * split is held out, so its documents' misses are not even kept.
  */
-export async function evaluate(root: string = GOLD_ROOT, splits: readonly Split[] = ['dev', 'test']): Promise<EvalResult> {
+export async function evaluate(root: string = GOLD_ROOT, splits: readonly Split[] = ['dev', 'test'], { asPdf = false } = {}): Promise<EvalResult> {
   const tables: Partial<Record<Table, SplitResult & { documents: number }>> = {};
   const devDocuments: { file: string; factline: Totals }[] = [];
   const tablesOf = (split: Split): Table[] => (splits.length > 1 ? [split, 'whole'] : [split]);
-  for (const { split, file, gold, document } of await loadGoldSet(root, splits)) {
+  for (const { split, file, gold, document: asText } of await loadGoldSet(root, splits)) {
+    const document = asPdf ? await readBackFromPdf(file, asText) : asText;
     const expected = readingOfGold(gold);
     const ours = scoreReading(expected, readingOfFacts(extractFacts(document)));
     const baseline = scoreReading(expected, compromiseReading(document.text));
@@ -37,19 +40,32 @@ export async function evaluate(root: string = GOLD_ROOT, splits: readonly Split[
   return { tables, devDocuments, rules: tables.dev ? rulePrecisions(tables.dev.factline) : [] };
 }
 
+/**
+ * The gold document as factline reads it from a PDF rendering of its text: the whole reading path
+ * (PDF reader, line unwrapping, metadata) runs, as it does for a PDF dropped into the inbox.
+ */
+async function readBackFromPdf(file: string, document: DocumentRecord): Promise<DocumentRecord> {
+  const { renderAsPdf } = await import('./pdf-rendering.ts');
+  const pdf = await renderAsPdf(document.text, document.title ?? file);
+  const [read] = await readDocuments({ source: `${file}.pdf`, bytes: pdf }, { maxBytes: Number.POSITIVE_INFINITY });
+  if (!read) throw new Error(`${file}: its PDF rendering read as no document`);
+  return read;
+}
+
 const totals = (): Totals => Object.fromEntries(SCORED_KINDS.map((kind) => [kind, emptyScore()])) as Totals;
 const add = (into: Totals, score: Totals) => SCORED_KINDS.forEach((kind) => addScore(into[kind], score[kind]));
 
-const USAGE = `usage: npm run eval -- [--split dev|test|all] [--misses] [--json] [--write-confidence]
+const USAGE = `usage: npm run eval -- [--split dev|test|all] [--misses] [--json] [--write-confidence] [--as-pdf]
   --split             which gold to score (default all: dev, test and the whole set)
   --misses            per-document misses, spurious facts and edits, for dev documents only
   --json              the result as JSON instead of tables
-  --write-confidence  write each rule's lenient precision on dev to src/extract/rule-confidence.data.json`;
+  --write-confidence  write each rule's lenient precision on dev to src/extract/rule-confidence.data.json
+  --as-pdf            score what factline reads from a PDF rendering of each gold document instead of its text`;
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { split: { type: 'string', default: 'all' }, misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'write-confidence': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { split: { type: 'string', default: 'all' }, misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'write-confidence': { type: 'boolean', default: false }, 'as-pdf': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   });
   const splits = ({ dev: ['dev'], test: ['test'], all: ['dev', 'test'] } as const)[values.split as 'dev' | 'test' | 'all'];
   if (values.help || !splits) {
@@ -60,7 +76,12 @@ async function main(argv: string[]): Promise<number> {
     console.error('--misses and --write-confidence read the dev split only: use --split dev or all');
     return 2;
   }
-  const result = await evaluate(GOLD_ROOT, splits);
+  if (values['as-pdf'] && values['write-confidence']) {
+    console.error('--write-confidence measures rules on the texts: do not combine it with --as-pdf');
+    return 2;
+  }
+  const result = await evaluate(GOLD_ROOT, splits, { asPdf: values['as-pdf'] });
+  if (values['as-pdf'] && !values.json) console.log('read from PDF renderings of the gold documents (pdfkit, A4, wrapped paragraphs)\n');
   console.log(values.json ? JSON.stringify(evalJson(result, { misses: values.misses }), null, 2) : formatEval(result, { misses: values.misses }));
   if (values['write-confidence']) {
     writeFileSync(CONFIDENCE_FILE, confidenceFile(result.rules));

@@ -8,6 +8,9 @@ const FOOTNOTE_LINE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
 const SENTENCE_END = /[.!?:;]["'’”)\]]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/;
 const HYPHENATED_END = /\p{L}-$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+const FIELD_LABEL = /^(?:Source|Subject|Purpose|Date|Contact|Press contact|Reference|Ref|Location|Author|Published|Updated|Tags|PURPOSE|SUBJECT|SOURCE|CONTENT|LEGISLATIVE ACT)\s*:\s/;
+/** "2016-10-07", "07.10.2016", "7 October 2016", "October 7, 2016", "The Hague, 7 October 2016". */
+const DATE_LINE = /^(?:[\p{L}][\p{L} .'’-]{0,40},\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4})\s*\|?$/u;
 
 /** dehyphenate: `investi-|gations`; attach: `Anti-|Mafia` keeps its hyphen and joins with no space. */
 export type Join = 'dehyphenate' | 'attach' | 'space' | 'newline';
@@ -17,6 +20,10 @@ export function joinBetween(previous: string, next: string, measure: number): Jo
   if (LIST_ITEM.test(next) || FOOTNOTE_LINE.test(next)) return 'newline';
   if (looksTabular(previous) || looksTabular(next) || isUppercaseHeading(previous)) return 'newline';
   if (sameNumberedLabel(previous, next)) return 'newline';
+  // "Source: Eurojust", "PURPOSE: to amend …": a labelled field of a release or summary starts a line.
+  if (FIELD_LABEL.test(next)) return 'newline';
+  // A date on a line of its own is a release's date line, never the end of its headline's sentence.
+  if (DATE_LINE.test(previous) || DATE_LINE.test(next)) return 'newline';
   const isShort = previous.length < measure * 0.85;
   if (/,$/.test(previous)) return 'space';
   if (LOWERCASE_START.test(next) && !SENTENCE_END.test(previous)) return 'space';
@@ -42,7 +49,10 @@ export function unwrapLines(lines: readonly string[]): string {
     if (previous === '') pieces.push(line);
     else if (blankBefore) pieces.push('\n\n', line);
     else {
-      const join = joinBetween(previous, line, measure);
+      // A document's first line is its title: when a full line of running text follows, in a sentence of
+      // its own, the title ended at its line end (a wrapped title goes on with a short line).
+      const titleEnds = pieces.length === 1 && !LOWERCASE_START.test(line) && !HYPHENATED_END.test(previous) && line.length >= measure * 0.85;
+      const join = titleEnds ? 'newline' : joinBetween(previous, line, measure);
       if (join === 'dehyphenate') pieces.push(pieces.pop()!.slice(0, -1), line);
       else pieces.push(SEPARATOR[join], line);
     }
