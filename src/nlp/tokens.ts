@@ -1,6 +1,9 @@
 /**
- * Tokens with offsets, for rules that look at neighbouring words. Numbers keep European grouping
- * ("1 800", "13 000" with a space or no-break space, "1,200") and decimals ("11.5") in one token.
+ * Tokens with offsets, for rules that look at neighbouring words. A number is one token however it is
+ * written: grouped by spaces or no-break spaces ("1 800", "13 000"), or by commas and dots in either
+ * convention ("1,200", "1.800", "2,5", "1.234,56"); dotted dates ("4.5.2016") stay one token too. What
+ * such a token is worth is the number reader's decision (src/nlp/numbers), made per document.
+ * A word joined by a hyphen to digits is one word: "COVID-19", "EU-27", "B-1000" are names, not numbers.
  */
 export type TokenKind = 'number' | 'word' | 'symbol' | 'punctuation';
 
@@ -11,7 +14,7 @@ export interface Token {
   readonly end: number;
 }
 
-const TOKEN = /(\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|([\p{L}][\p{L}\p{M}'’]*(?:[-‐][\p{L}\p{N}][\p{L}\p{M}'’]*)*\.?)|([%€$£¥₹#+])|([^\s])/gu;
+const TOKEN = /(\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)|([\p{L}][\p{L}\p{M}'’]*(?:[-‐][\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*)*\.?)|([%€$£¥₹#+])|([^\s])/gu;
 
 /** Words keep a trailing period only for abbreviations the sentence splitter knows; callers strip it. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -32,5 +35,5 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** The numeric value of a number token: grouping spaces and commas removed. */
+/** The value of a number token read in the English convention: grouping spaces and commas removed. */
 export const numberValue = (token: string): number => Number(token.replace(/[ \u00a0,]/g, ''));

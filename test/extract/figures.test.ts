@@ -23,7 +23,7 @@ describe('reading figures: value, unit and qualifier', () => {
     ['a multiplier', 'Requests reached five times as many as in 2022.', [{ value: 5, unit: 'multiplier', qualifier: 'exact' }]],
     ['more than doubling', 'Seizures rose, more than doubling those of 2023.', [{ value: 2, unit: 'multiplier', qualifier: 'more_than' }]],
     ['a fraction', 'Fraud cases increased by one-third in Malta.', [{ value: 33.3, unit: 'percent', qualifier: 'exact' }]],
-    ['within 48 hours', 'Data must be shared within 72 hours.', [{ value: 72, unit: 'hour', qualifier: 'exact' }]],
+    ['within a number of hours', 'Data must be shared within 72 hours.', [{ value: 72, unit: 'hour', qualifier: 'up_to' }]],
     ['fewer than', 'Fewer than 30 officers took part.', [{ value: 30, unit: 'count', qualifier: 'less_than' }]],
   ])('%s', (_, sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);
@@ -82,5 +82,141 @@ describe('ages', () => {
     ['A 45-year-old suspect and two accomplices were detained.', { value: 45, unit: 'year', subject: 'suspect' }],
   ])('%s', (sentence, expected) => {
     expect(figuresOf(sentence)[0]).toMatchObject(expected);
+  });
+});
+
+describe('written forms read by the number reader', () => {
+  it.each([
+    ['European thousands dots and decimal commas in one document', 'Hungarian customs seized 2.600 kg of khat and 1,5 million euro in cash.', [{ value: 2600, unit: 'kg', qualifier: 'exact' }, { value: 1500000, unit: 'EUR', qualifier: 'exact' }]],
+    ['a count with three digits after a dot', 'Reports say over 2.140 migrants drowned off Crete.', [{ value: 2140, unit: 'count', qualifier: 'more_than' }]],
+    ['a symbol and a glued scale', 'The fraud cost €6.4m to Irish farmers.', [{ value: 6400000, unit: 'EUR', qualifier: 'exact' }]],
+    ['a code and a glued scale', 'Assets of EUR 1bn were frozen in Luxembourg.', [{ value: 1000000000, unit: 'EUR', qualifier: 'exact' }]],
+    ['number words with "and"', 'Three hundred and twelve vehicles were inspected.', [{ value: 312, unit: 'count', qualifier: 'exact' }]],
+    ['a dozen', 'Nearly a dozen drones were seized.', [{ value: 12, unit: 'count', qualifier: 'nearly' }]],
+    ['half a million', 'Half a million tablets were found.', [{ value: 500000, unit: 'count', qualifier: 'exact' }]],
+    ['a fraction in legal text', 'Decisions require one-third of the members present.', [{ value: 33.3, unit: 'percent', qualifier: 'exact' }]],
+    ['a number written twice is one figure', 'The suspect has fourteen (14) days to appeal.', [{ value: 14, unit: 'day', qualifier: 'exact' }]],
+  ])('%s', (_, sentence, expected) => {
+    expect(brief(sentence)).toEqual(expected);
+  });
+});
+
+describe('a range is one figure: its lower bound, at least', () => {
+  it.each([
+    ['between … and …', 'Between 30 and 45 officers were deployed in Tartu.', { value: 30, unit: 'count', qualifier: 'at_least', subject: 'officers', action: 'deployed' }],
+    ['… to … with a unit', 'Each boat carried 2 to 4 tonnes of hashish.', { value: 2, unit: 'tonne', qualifier: 'at_least', subject: 'hashish' }],
+    ['a dash', 'Police raided 15-20 flats in Wrocław.', { value: 15, unit: 'count', qualifier: 'at_least', subject: 'flats', action: 'raided' }],
+    ['number words', 'The cell had three to five members.', { value: 3, unit: 'count', qualifier: 'at_least', subject: 'members' }],
+  ])('%s', (_, sentence, expected) => {
+    const figures = figuresOf(sentence);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject(expected);
+  });
+});
+
+describe('ages and age limits', () => {
+  it.each([
+    ['an age limit', 'Recruiters targeted children under the age of 15 in Malmö.', { value: 15, unit: 'year', qualifier: 'less_than', subject: 'children' }],
+    ['"aged"', 'A pilot aged 52 was detained in Split.', { value: 52, unit: 'year', qualifier: 'exact', subject: 'pilot', action: 'detained' }],
+    ['"-year-old"', 'A 27-year-old courier was stopped at Ljubljana airport.', { value: 27, unit: 'year', subject: 'courier' }],
+    ['"over the age of"', 'The rule covers persons over the age of 65.', { value: 65, unit: 'year', qualifier: 'more_than', subject: 'persons' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence)[0]).toMatchObject(expected);
+  });
+});
+
+describe('numbers the structural reader sets apart', () => {
+  it.each([
+    ['a numbered heading', 'Overview.\n2.3 The trade in synthetic opioids'],
+    ['a numbered section title', '4. Operational results'],
+    ['an enumeration of paragraphs', 'Member States shall apply paragraphs 2 and 3 mutatis mutandis.'],
+    ['an enumeration of articles', 'Articles 11 and 19 of the Agreement remain in force.'],
+    ['a span of numbers', 'The Annex lists numbers 3 to 27.'],
+    ['a sub-paragraph reference', 'This is without prejudice to Article 8(4).'],
+    ['a street address and postcode', 'Write to Kortrijksesteenweg 112, 9000 Gent.'],
+    ['a phone number', 'Press office: +33 1 44 55 66 77.'],
+    ['a web address', 'The report is at https://data.example.eu/2024/07/report-15.pdf.'],
+    ['a bracketed note', 'The vote passed easily. [7]'],
+    ['a cited issue and page', 'The arrangement was signed (→ Review 2/2023, 58).'],
+  ])('%s', (_, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('what is counted and what happened to it', () => {
+  it.each([
+    ['money and what it was in', 'Police seized EUR 2 million in cash in Thessaloniki.', { subject: 'cash', action: 'seized' }],
+    ['a passive after the counted phrase', '23 suspects were arrested in Latvia and Lithuania.', { subject: 'suspects', action: 'arrested' }],
+    ['a noun of action before "of"', 'The raid led to the arrest of 9 smugglers.', { subject: 'smugglers', action: 'arrest' }],
+    ['coordinated nouns of action', 'It enabled the seizure and freezing of assets worth EUR 40 million.', { value: 40000000, subject: 'assets', action: 'seizure and freezing' }],
+    ['a reduced relative', 'Operation Harbour: 31 suspects detained', { subject: 'suspects', action: 'detained' }],
+    ['a headline verb in the present', 'Carabinieri detain 19 in dawn raids', { subject: null, action: 'detain' }],
+    ['a part of a group', 'Six members of the cartel were extradited to Spain.', { subject: 'members of the cartel', action: 'extradited' }],
+    ['a participle before the noun', 'Nine suspected couriers were intercepted in Faro.', { subject: 'suspected couriers', action: 'intercepted' }],
+    ['a phrasal verb', 'Investigators carried out 140 house searches.', { subject: 'house searches', action: 'carried out' }],
+    ['a passive phrasal verb', 'In total, 75 checks were carried out.', { subject: 'checks', action: 'carried out' }],
+    ['a verb with its bare object', 'Prosecutors took action in 12 regions.', { subject: 'regions', action: 'took action' }],
+    ['the counted thing that acts', 'Eleven officers died in the attack.', { subject: 'officers', action: 'died' }],
+    ['money worth something before it', 'Customs seized watches worth over EUR 900 000 in Basel.', { subject: 'watches', action: 'seized', qualifier: 'more_than' }],
+    ['money with a value', 'Paintings with an estimated value of EUR 3 million were recovered.', { subject: 'Paintings', action: 'recovered', qualifier: 'approximately' }],
+    ['a change and what changed', 'The number of fraud cases rose by 18% in Estonia.', { subject: 'fraud cases', action: 'rose' }],
+    ['a percentage of a group', 'About 60% of the detained migrants were minors.', { subject: 'detained migrants', action: null, qualifier: 'approximately' }],
+    ['"some" is approximate', 'Some 800 officers were mobilised.', { qualifier: 'approximately', action: 'mobilised' }],
+    ['"as many as" is exact', 'As many as 64 victims were freed.', { qualifier: 'exact', subject: 'victims', action: 'freed' }],
+    ['"in excess of"', 'Losses in excess of USD 9 million were reported.', { qualifier: 'more_than' }],
+    ['"a minimum of"', 'The court imposed a minimum of 7 years in prison.', { qualifier: 'at_least', unit: 'year' }],
+    ['an estimate', 'The scheme is estimated to have caused EUR 12 million in losses.', { qualifier: 'approximately', subject: 'losses', action: 'caused' }],
+    ['an agent is no action', 'The data were shared by 14 agencies.', { subject: 'agencies', action: null }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence)[0]).toMatchObject(expected);
+  });
+
+  it('gives figures that leave their noun and verb out those of the figure before', () => {
+    const figures = figuresOf('Eight suspects were arrested in Austria, four in Hungary and two in Czechia.');
+    expect(figures.map((f) => [f.value, f.subject, f.action])).toEqual([[8, 'suspects', 'arrested'], [4, 'suspects', 'arrested'], [2, 'suspects', 'arrested']]);
+  });
+
+  it('shares a verb among the items of one list', () => {
+    const figures = figuresOf('Officers seized 3 rifles, 40 grenades and EUR 80 000 in cash.');
+    expect(figures.map((f) => [f.value, f.unit, f.action])).toEqual([[3, 'count', 'seized'], [40, 'count', 'seized'], [80000, 'EUR', 'seized']]);
+  });
+
+  it('reads a proportion about the figure before it', () => {
+    const figures = figuresOf('In 2022, the unit opened 940 files, an increase of 15%.');
+    expect(figures.map((f) => [f.value, f.subject, f.action, f.year])).toEqual([[940, 'files', 'opened', 2022], [15, 'files', 'increase', 2022]]);
+  });
+});
+
+describe('the year a figure is about', () => {
+  it.each([
+    ['a year that opens the sentence wins over a comparison', 'In 2023, courts convicted 210 traffickers, more than in 2022.', 2023],
+    ['a date in the sentence', 'On 4 May 2021, officers arrested 16 suspects.', 2021],
+    ['"as of" a month', 'As of March 2024, 38 teams were active.', 2024],
+    ['two years: none', 'The 12 actions are to be implemented in 2025 and 2026.', null],
+    ['the date of a document a noun names: none', 'The decision of 3 June 2020 lists 9 priorities.', null],
+    ['a span of years: none', 'Between 2015 and 2019 the group sold 400 kilos of heroin.', null],
+  ])('%s', (_, sentence, year) => {
+    expect(figuresOf(sentence).at(-1)?.year).toBe(year);
+  });
+
+  it('gives a figure the year written right after it', () => {
+    const figures = figuresOf('The office received 812 reports in 2023, up from 655 in 2022.');
+    expect(figures.map((f) => [f.value, f.year])).toEqual([[812, 2023], [655, 2022]]);
+  });
+
+  it('gives the items of a list the year of the sentence that introduces it', () => {
+    const figures = figuresOf('Results of the joint action days in 2022:\n• 128 victims were identified;\n• 47 suspects were arrested.');
+    expect(figures.map((f) => [f.value, f.year])).toEqual([[128, 2022], [47, 2022]]);
+  });
+});
+
+describe('durations that frame a statement are not figures', () => {
+  it.each([
+    ['over the past years', 'Over the past four years, Eurojust supported 90 cases.', [90]],
+    ['in the next months', 'In the next 6 months, 3 teams will be set up.', [3]],
+    ['a time ago', 'The probe began seven years ago with 2 suspects.', [2]],
+    ['a duration as an adjective', 'A 5-year programme trained 300 judges.', [300]],
+  ])('%s', (_, sentence, values) => {
+    expect(figuresOf(sentence).map((f) => f.value)).toEqual(values);
   });
 });

@@ -7,7 +7,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne',
   grams: 'g', gram: 'g', g: 'g',
   litres: 'l', litre: 'l', liters: 'l', liter: 'l',
-  km: 'km', kilometres: 'km', kilometers: 'km',
+  km: 'km', kilometres: 'km', kilometers: 'km', metres: 'm', meters: 'm',
   tb: 'TB', terabytes: 'TB', gb: 'GB', gigabytes: 'GB',
   percent: 'percent', '%': 'percent',
   years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',

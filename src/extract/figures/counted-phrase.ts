@@ -1,0 +1,133 @@
+import { isCurrencyCode as isCurrency } from '../../nlp/lexicon/units.data.ts';
+import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import { DETERMINERS, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPossessive, isVerb, isWord, lower } from './word-classes.ts';
+
+/**
+ * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",
+ * "1 800 kilos of [cocaine and heroin]", "[seven suspected members of the smuggling network]"), or
+ * backwards before it ("[the suspects’ assets] worth EUR 57 million", "[cybercrime cases] increased
+ * by one-third"). Token indices of the phrase, or null.
+ */
+export interface Phrase {
+  readonly first: number;
+  readonly last: number;
+}
+
+const MAX_WORDS = 6;
+/** Heads whose "of" phrase is part of what is counted: "members of the forgers group", "clusters of topics". */
+const PARTITIVE_HEADS = new Set(['members', 'member', 'clusters', 'types', 'kinds', 'categories', 'forms', 'pieces', 'items', 'batches', 'packages', 'bags', 'boxes', 'doses', 'parts', 'units', 'sorts']);
+const NEVER_IN_PHRASE = new Set(['more', 'less', 'fewer', 'thanks', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
+const SUPERLATIVE = /^(?:most|least|more|less)$/;
+/** "the EU’s", "Europol's": an owner in the singular reads as a determiner; "the two regions’" is what is counted. */
+const singularOwner = (token: Token | undefined) => isPossessive(token) && /['’]s$/.test(token!.text) && !/s['’]$/.test(token!.text);
+const SKIPPED_BEFORE_PHRASE = new Set(['such', 'more', 'additional', 'other', 'further', 'the', 'all', 'these', 'those', 'its', 'their']);
+
+export const isNumberWord = (word: string) => smallNumber(word) !== undefined || /^(?:one|two|three|four)[-‐]/.test(word) || /^(?:hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter)$/.test(word);
+
+/** "EUR" of "… and EUR 2bn": the next quantity begins. */
+const startsAmount = (token: Token | undefined) => token !== undefined && isCurrency(token.text);
+const plural = (token: Token | undefined) => /s$/.test(lower(token));
+const modifierFollows = (tokens: readonly Token[], i: number) => isNominal(tokens[i]) || tokens[i]?.text === ',' || /^(?:and|or)$/.test(lower(tokens[i]));
+
+export function phraseAfter(tokens: readonly Token[], from: number): Phrase | null {
+  let i = from;
+  // "the most threatening networks", "the EU’s most threatening groups": determiners and an owner before the phrase.
+  const opens = (k: number) => isNominal(tokens[k]) || SUPERLATIVE.test(lower(tokens[k]));
+  while ((SKIPPED_BEFORE_PHRASE.has(lower(tokens[i])) || singularOwner(tokens[i])) && opens(i + 1)) i++;
+  const first = i;
+  const taken: number[] = [];
+  let head = false;
+  let words = 0;
+  for (; i < tokens.length && words < MAX_WORDS; i++) {
+    const token = tokens[i]!;
+    const word = lower(token);
+    if (token.kind !== 'word') {
+      // "foiled, failed and completed terrorist attacks": commas between modifiers before the noun.
+      if (token.text === ',' && !head && taken.length > 0 && (isParticiple(lower(tokens[i + 1])) || isNominal(tokens[i + 1]))) {
+        taken.push(i);
+        continue;
+      }
+      break;
+    }
+    if (word === 'and' || word === 'or') {
+      const next = lower(tokens[i + 1]);
+      // "cocaine and heroin", "countries and international organisations"; not "suspects and seized".
+      if (taken.length === 0 || !isNominal(tokens[i + 1]) || isNumberWord(next) || startsAmount(tokens[i + 1]) || (head && (isParticiple(next) || isGerund(next) || isBareVerb(next) || isVerb(next) && !/s$/.test(next)))) break;
+      taken.push(i);
+      continue;
+    }
+    if (word === 'of' && head && PARTITIVE_HEADS.has(lower(tokens[taken.at(-1)!]))) {
+      taken.push(i);
+      if (DETERMINERS.has(lower(tokens[i + 1]))) taken.push(++i);
+      head = false;
+      continue;
+    }
+    if (SUPERLATIVE.test(word) && !head && isNominal(tokens[i + 1])) {
+      taken.push(i);
+      continue;
+    }
+    if (!isNominal(token) || NEVER_IN_PHRASE.has(word) || isNumberWord(word) && head) {
+      // "newly opened cases": an adverb before a participle that modifies the noun.
+      if (isAdverb(word) && !head && isParticiple(lower(tokens[i + 1])) && isNominal(tokens[i + 2])) {
+        taken.push(i);
+        continue;
+      }
+      break;
+    }
+    if (isParticiple(word) || isGerund(word)) {
+      // Before the noun a participle modifies it ("suspected members"); after it, a clause starts
+      // ("52 suspects targeted"). A gerund after a singular noun makes a compound ("money laundering cases").
+      const compound = isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]);
+      if ((head && !compound) || !modifierFollows(tokens, i + 1)) break;
+      taken.push(i);
+      words++;
+      continue;
+    }
+    if (head && isBareVerb(word) && plural(tokens[taken.at(-1)!])) break;
+    taken.push(i);
+    words++;
+    head = true;
+    // "the two regions’ commitment": the counted thing is the owner.
+    if (isPossessive(token)) break;
+  }
+  while (taken.length > 0 && !isNominal(tokens[taken.at(-1)!])) taken.pop();
+  if (taken.length === 0 || !head && !taken.some((k) => isNominal(tokens[k]) && !isParticiple(lower(tokens[k])))) return null;
+  return { first: Math.max(first, taken[0]!), last: taken.at(-1)! };
+}
+
+/**
+ * The noun phrase ending at token `end`, read leftwards: "the [suspects’ assets]", "the [stolen gold,
+ * silver and brass]", "the number of [core international crime cases]", "Eurojust’s [case workload]".
+ */
+export function phraseBefore(tokens: readonly Token[], end: number): Phrase | null {
+  const taken: number[] = [];
+  for (let i = end; i >= 0 && taken.length < MAX_WORDS + 2; i--) {
+    const token = tokens[i]!;
+    const word = lower(token);
+    const before = tokens[i - 1];
+    const listed = word === 'and' || (token.text === ',' && taken.some((k) => lower(tokens[k]) === 'and'));
+    if (taken.length > 0 && listed && isNominal(before) && !isNumberWord(lower(before)) && !isVerb(lower(before))) {
+      taken.push(i);
+      continue;
+    }
+    if (!isNominal(token) || NEVER_IN_PHRASE.has(word) || isNumberWord(word)) break;
+    if (isPossessive(token) && taken.length > 0) {
+      // "the suspects’ assets" keeps its plural owner; "Eurojust’s case workload" leaves the owner out.
+      if (/s['’]$/.test(token.text)) taken.push(i);
+      break;
+    }
+    // "the rule covers persons": a verb agreeing with a singular noun before it ends the phrase.
+    const agrees = /^\p{Ll}+[^s]s$/u.test(token.text) && isNominal(before) && /^\p{Ll}+[^s]$/u.test(before!.text) && !DETERMINERS.has(lower(before));
+    if (taken.length > 0 && agrees) break;
+    if (taken.length > 0 && (isParticiple(word) || isGerund(word) || isVerb(word) && !isNominal(before))) {
+      // "the stolen gold" is a modifier; "authorities seized assets": the verb ends the phrase.
+      if ((isParticiple(word) || isGerund(word)) && (before === undefined || !isNominal(before) || DETERMINERS.has(lower(before)))) taken.push(i);
+      break;
+    }
+    taken.push(i);
+  }
+  while (taken.length > 0 && !isNominal(tokens[taken.at(-1)!])) taken.pop();
+  if (taken.length === 0) return null;
+  return { first: taken.at(-1)!, last: taken[0]! };
+}

@@ -1,0 +1,112 @@
+import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+
+/**
+ * The verb that happened to what a figure counts, as written: the verb whose object the counted
+ * phrase is ("authorities [seized] assets worth …", "[issued and executed] 118 arrest warrants",
+ * "[took action] in 66 prisons"), a noun of action before "of" ("the [arrest] of 13 individuals",
+ * "the [seizure and freezing] of criminal assets"), or, when the phrase opens its clause, the verb
+ * after it ("17 suspects were [arrested]", "52 suspects [targeted]", "Ten people [died]").
+ */
+export type TextOf = (first: number, last: number) => string;
+
+const SKIPPED = new Set([...DETERMINERS, 'first', 'second', 'last', 'next', 'top', 'remaining', 'additional', 'further', 'total']);
+SKIPPED.delete('that');
+const CLAUSE_PUNCTUATION = /^[,;:(–—"“”'‘’•\-*]$/;
+const NOT_ACTION_PHRASES = /^(?:t[oa]ke[ns]?|took) place$|^(?:make|makes|made|making) up$/;
+
+export const isActionNoun = (word: string) => ACTION_NOUNS.has(word) || (isGerund(word) && !NOT_ACTION_GERUNDS.has(word));
+
+/** The action before the phrase: text, null when there is none, undefined when the phrase opens its clause. */
+export function actionBefore(tokens: readonly Token[], first: number, textOf: TextOf): string | null | undefined {
+  let k = first - 1;
+  for (let hops = 0; hops < 3; hops++) {
+    while (k >= 0 && SKIPPED.has(lower(tokens[k]))) k--;
+    const token = tokens[k];
+    if (!token) return undefined;
+    const word = lower(token);
+    if (token.kind !== 'word') return CLAUSE_PUNCTUATION.test(token.text) ? undefined : null;
+    if (word === 'of') {
+      const noun = lower(tokens[k - 1]);
+      if (isActionNoun(noun)) {
+        const coordinated = lower(tokens[k - 2]) === 'and' && isActionNoun(lower(tokens[k - 3]));
+        return textOf(coordinated ? k - 3 : k - 1, k - 1);
+      }
+      // "a total of", "a unique community of": the verb is further left, before the phrase "of" hangs on.
+      let n = k - 1;
+      while (n >= 0 && isNominal(tokens[n]) && !isParticiple(lower(tokens[n])) && !isGerund(lower(tokens[n]))) n--;
+      if (n === k - 1) return null;
+      k = n;
+      continue;
+    }
+    if (CONJUNCTIONS.has(word)) return undefined;
+    if (PREPOSITIONS.has(word)) return word === 'by' ? null : verbBeforeObject(tokens, k, textOf);
+    if (VERB_PARTICLES.has(word) && isVerb(lower(tokens[k - 1]))) return notActionPhrase(tokens, k - 1) ? null : textOf(k - 1, k);
+    if (isAction(word) && !AUXILIARIES.has(word)) {
+      // "issued and executed 118 arrest warrants"
+      const coordinated = lower(tokens[k - 1]) === 'and' && isParticiple(word) && isParticiple(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 2]));
+      return textOf(coordinated ? k - 2 : k, k);
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A figure in a prepositional phrase takes the verb only when verb and object make one action:
+ * "[took action] in 66 prisons", "[start talks] with eight countries", "[brought together] experts
+ * from seven countries". Otherwise the phrase is read as opening its clause ("with 112 nationalities
+ * [represented]"), which finds no verb for "carried out an operation in 10 countries on 24 January".
+ */
+function verbBeforeObject(tokens: readonly Token[], preposition: number, textOf: TextOf): string | null | undefined {
+  for (let v = preposition - 1; v >= Math.max(0, preposition - 4); v--) {
+    const word = lower(tokens[v]);
+    if (v < preposition - 1 && VERB_PARTICLES.has(word) && isVerb(lower(tokens[v - 1]))) return textOf(v - 1, v);
+    if (!isNominal(tokens[v])) return undefined;
+    if (v === preposition - 1) continue;
+    if (baseForms(word).some((base) => LIGHT_VERBS.has(base)) && isVerb(word)) return textOf(v, preposition - 1);
+  }
+  return undefined;
+}
+
+/** "carried out", "taken down"; not "intercepted off Lampedusa", where "off" opens a place. */
+const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+const notActionPhrase = (tokens: readonly Token[], k: number) => NOT_ACTION_PHRASES.test(`${lower(tokens[k])} ${lower(tokens[k + 1])}`);
+
+/** The action after a phrase that opens its clause: a passive or reduced participle, or an active past. */
+export function actionAfter(tokens: readonly Token[], last: number, textOf: TextOf): string | null {
+  let sawAuxiliary = false;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 16); k++) {
+    const token = tokens[k]!;
+    const word = lower(token);
+    if (token.kind !== 'word' && token.text !== ',') return null;
+    if (AUXILIARIES.has(word)) {
+      sawAuxiliary = true;
+      continue;
+    }
+    if (isAdverb(word)) continue;
+    if (isParticiple(word) && (sawAuxiliary || k === last + 1)) {
+      if (NOT_ACTIONS.has(word) || notActionPhrase(tokens, k)) return null;
+      if (isParticle(tokens, k + 1)) return textOf(k, k + 1);
+      // "210 people were refused entry.", "12 countries took part": a verb with its bare object.
+      const object = tokens[k + 1];
+      const bare = object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && !isAdverb(lower(object)) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])));
+      const light = baseForms(word).some((base) => LIGHT_VERBS.has(base)) && !sawAuxiliary;
+      return textOf(k, bare && ((sawAuxiliary && !isVerb(lower(object))) || light) ? k + 1 : k);
+    }
+    // "500 kilos of heroin, worth an estimated EUR 20 million, were intercepted": step over the aside.
+    if (token.kind !== 'word' && token.text === ',') {
+      const close = tokens.findIndex((t, at) => at > k && at <= k + 8 && t.text === ',');
+      if (close > 0 && (AUXILIARIES.has(lower(tokens[close + 1])) || isParticiple(lower(tokens[close + 1])))) {
+        k = close;
+        continue;
+      }
+    }
+    // "over half of which were funded": the relative pronoun stands for what is counted.
+    if (/^(?:which|whom)$/.test(word) && lower(tokens[k - 1]) === 'of' && k - 1 === last + 1) continue;
+    if (token.kind !== 'word' || sawAuxiliary || (k === last + 1 && isVerb(word))) return null;
+    if (CONJUNCTIONS.has(word) && word !== 'and') return null;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import { QUALIFIER_PHRASES, type Qualifier } from '../../nlp/lexicon/qualifiers.data.ts';
+import { DURATION_UNITS } from '../../nlp/lexicon/units.data.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import { lower } from './word-classes.ts';
+
+/** Phrases by their last word, longest first: "no more than" is tried before "more than". */
+const BY_LAST_WORD = new Map<string, { words: string[]; qualifier: Qualifier }[]>();
+for (const [phrase, qualifier] of [...QUALIFIER_PHRASES].sort((a, b) => b[0].length - a[0].length)) {
+  const words = phrase.split(' ');
+  BY_LAST_WORD.set(words.at(-1)!, [...(BY_LAST_WORD.get(words.at(-1)!) ?? []), { words, qualifier }]);
+}
+/** "an estimated value of EUR 200 000", "a total of 119": words between a qualifier and its number. */
+const AMOUNT_NOUNS = /^(?:value|total|amount|sum|worth)$/;
+
+function phraseEndingAt(tokens: readonly Token[], end: number): { qualifier: Qualifier; first: number } | null {
+  for (const { words, qualifier } of BY_LAST_WORD.get(lower(tokens[end]).replace(/\.$/, '')) ?? []) {
+    const from = end - words.length + 1;
+    if (from >= 0 && words.every((word, k) => lower(tokens[from + k]) === word)) return { qualifier, first: from };
+  }
+  return null;
+}
+
+/**
+ * The qualifier written before a quantity starting at token `first` ("at least 1 800", "close to EUR
+ * 5 million", "an estimated value of EUR 200 000"); "within" bounds only durations ("within 48 hours").
+ */
+export function qualifierBefore(tokens: readonly Token[], first: number, unit: string): { qualifier: Qualifier; first: number } {
+  let found = phraseEndingAt(tokens, first - 1);
+  if (!found && lower(tokens[first - 1]) === 'of' && AMOUNT_NOUNS.test(lower(tokens[first - 2]))) found = phraseEndingAt(tokens, first - 3);
+  if (found?.qualifier === 'up_to' && lower(tokens[found.first]) === 'within' && !DURATION_UNITS.has(unit)) found = null;
+  if (found) return found;
+  // "fraud estimated to have caused 31 million euro damage"
+  for (let k = first - 1; k >= Math.max(0, first - 5) && tokens[k]!.kind === 'word'; k--) {
+    if (/^estimated?$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'to') return { qualifier: 'approximately', first };
+  }
+  return { qualifier: 'exact', first };
+}
+
+/** "more than tripling", "almost double": the qualifier of a multiplier word. */
+export function multiplierQualifier(tokens: readonly Token[], first: number): Qualifier | null {
+  const before = `${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`;
+  if (/more than$/.test(before)) return 'more_than';
+  if (/(?:almost|nearly)$/.test(before)) return 'nearly';
+  return null;
+}

@@ -1,0 +1,161 @@
+import type { Qualifier } from '../../nlp/lexicon/qualifiers.data.ts';
+import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import { isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
+import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
+import { actionAfter, actionBefore, isActionNoun, type TextOf } from './figure-action.ts';
+import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
+import { AUXILIARIES, isAdverb, isChangeVerb, isNominal, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+
+/**
+ * One figure read from a number span and the words around it: qualifier, counted phrase, action.
+ * Figures of one sentence are read left to right, and a figure that leaves out its noun or verb
+ * takes them from the figure before it ("seven suspects were arrested in Italy, three in Spain";
+ * "cases rose by 40%, … and intellectual property crime cases by 20%"; "1.8 million crossings,
+ * which represented an increase of 546%").
+ */
+export interface FigureReading {
+  readonly number: NumberSpan;
+  readonly qualifier: Qualifier;
+  readonly subject: string | null;
+  readonly action: string | null;
+  /** Token range of the evidence: qualifier, number and counted phrase. */
+  readonly first: number;
+  readonly last: number;
+  readonly changeVerb: boolean;
+}
+
+const MONEY = /^[A-Z]{3}$/;
+const GAP_BEFORE = /^(?:,|and|while|whereas|but)$/;
+const PROPORTIONS = new Set(['percent', 'multiplier']);
+
+export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: TextOf, before: readonly FigureReading[]): FigureReading {
+  let { qualifier, first } = qualifierBefore(tokens, n.first, n.unit);
+  if (n.form === 'multiplier' && qualifier === 'exact') qualifier = multiplierQualifier(tokens, n.first) ?? 'exact';
+  if (n.bound === 'at_least' && qualifier === 'exact') qualifier = 'at_least';
+
+  let subject: Phrase | null = null;
+  let action: string | null | undefined;
+  let subjectFirst = false;
+  const change = changeBefore(tokens, first);
+  if (change) {
+    subject = change.subject;
+    subjectFirst = subject !== null;
+    action = change.verb === null ? (before.findLast((r) => r.changeVerb)?.action ?? null) : textOf(change.verb, change.verb);
+  } else {
+    subject = phraseAfter(tokens, subjectStart(tokens, n));
+    if (!subject && (MONEY.test(n.unit) || n.age)) {
+      subject = MONEY.test(n.unit) ? owner(tokens, first) : personOfAge(tokens, n.first);
+      subjectFirst = subject !== null;
+    }
+    const from = subjectFirst ? subject!.first : first;
+    action = actionBefore(tokens, from, textOf);
+    if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf);
+  }
+  let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
+  const previous = before.at(-1);
+  if (!subjectText && previous?.subject) {
+    // "seven suspects were arrested in Italy, three in Spain": the noun and verb are left out.
+    const after = tokens[n.last + 1];
+    const gapped = n.unit === previous.number.unit && GAP_BEFORE.test(lower(tokens[first - 1])) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)));
+    const score = n.unit === 'count' && lower(tokens[first - 1]) === 'to' && previous.number.unit === 'count';
+    if (gapped || score || PROPORTIONS.has(n.unit)) subjectText = previous.subject;
+    if (gapped && !action) action = previous.action;
+  }
+  // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb.
+  if (!action && previous?.action && /^(?:,|and|or)$/.test(lower(tokens[first - 1])) && previous.last === first - 2) action = previous.action;
+  return {
+    number: n, qualifier, subject: subjectText, action: action ?? null,
+    first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),
+    changeVerb: change?.verb !== undefined && change.verb !== null,
+  };
+}
+
+/**
+ * Where the counted phrase starts: after "of [the]" for a proportion ("40% of the cases") or a part
+ * ("eight of the suspects"), after "in" for money ("EUR 2 million in cash").
+ */
+function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
+  let at = n.subjectFrom;
+  if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:the|these|those|their|its)$/.test(lower(tokens[at + 1]))) at += 1;
+  if (n.unit === 'multiplier' && /^(?:as|more|the)$/.test(lower(tokens[at]))) at += /^(?:many|much)$/.test(lower(tokens[at + 1])) ? 2 : 1;
+  if (PROPORTIONS.has(n.unit) && lower(tokens[at]) === 'of') at += 1;
+  if (MONEY.test(n.unit) && lower(tokens[at]) === 'in' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) at += 1;
+  return at;
+}
+
+/**
+ * A figure coordinated with the next one shares the verb after both: "EUR 3 million and 90 properties
+ * were seized", "15 000 litres of fuel and 300 cartons of cigarettes were confiscated".
+ */
+function afterCoordinated(tokens: readonly Token[], last: number): number {
+  if (lower(tokens[last + 1]) !== 'and') return last;
+  const next = tokens[last + 2];
+  if (next?.kind !== 'number' && !isCurrencyCode(next?.text ?? '') && !isNumberWord(lower(next))) return last;
+  let k = last + 3;
+  while (k < tokens.length && (tokens[k]!.kind === 'number' || lower(tokens[k]) === 'of' || (isNominal(tokens[k]) && !isVerb(lower(tokens[k]))))) k++;
+  return k - 1;
+}
+
+/**
+ * "rose by 40%", "has increased by more than 60%", "increased to 1 804": what changed is the phrase
+ * before the verb. "… and intellectual property crime cases by 20%": the verb is left out (null).
+ */
+function changeBefore(tokens: readonly Token[], first: number): { verb: number | null; subject: Phrase | null } | null {
+  const word = lower(tokens[first - 1]);
+  if (word !== 'by' && word !== 'to') return null;
+  let v = first - 2;
+  while (v >= 0 && isAdverb(lower(tokens[v]))) v--;
+  const verb = lower(tokens[v]);
+  if (isChangeVerb(verb) && isVerb(verb)) {
+    let s = v - 1;
+    while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || isAdverb(lower(tokens[s])))) s--;
+    return { verb: v, subject: s >= 0 ? phraseBefore(tokens, s) : null };
+  }
+  if (word === 'by' && v === first - 2 && isNominal(tokens[v]) && !isVerb(verb) && lower(tokens[v - 1]) !== 'the') {
+    const subject = phraseBefore(tokens, v);
+    if (subject && GAP_BEFORE.test(lower(tokens[subject.first - 1]))) return { verb: null, subject };
+  }
+  return null;
+}
+
+const WORTH_CHAIN = /^(?:be|been|is|are|was|were|to|estimated|valued|believed|thought|said|reportedly|approximately)$/;
+
+/**
+ * What an amount of money is the worth of, written before it: "[assets] worth at least …", "[AirPods]
+ * with a value of …", "[payments], often in cash, of close to …", "[Their stolen goods] are estimated
+ * to be worth …".
+ */
+function owner(tokens: readonly Token[], first: number): Phrase | null {
+  let k = first - 1;
+  let word = lower(tokens[k]);
+  if (word === 'worth' || (word === 'at' && /^(?:estimated|valued)$/.test(lower(tokens[k - 1])))) {
+    k--;
+    while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
+    // "500 kilos of heroin, worth an estimated GBP 20 million, …"
+    if (tokens[k]?.text === ',') k--;
+    return phraseBefore(tokens, k);
+  }
+  if (word === 'of' && /^(?:value|amount|sum|total)$/.test(lower(tokens[k - 1]))) {
+    k -= 2;
+    while (k >= 0 && /^(?:a|an|the|total|estimated|overall|approximate)$/.test(lower(tokens[k]))) k--;
+    word = lower(tokens[k]);
+  }
+  if (/^(?:with|having|of)$/.test(word)) {
+    k--;
+    // "payments, often in cash, of close to EUR 5 million": step over the aside.
+    if (tokens[k]?.text === ',') {
+      const open = tokens.slice(Math.max(0, k - 6), k).map((t) => t.text).lastIndexOf(',');
+      if (open >= 0) k = Math.max(0, k - 6) + open - 1;
+    }
+    return isNominal(tokens[k]) && !isActionNoun(lower(tokens[k])) ? phraseBefore(tokens, k) : null;
+  }
+  return null;
+}
+
+/** Whose age it is, written before it: "a [man] aged 35", "[young people] under the age of 24". */
+function personOfAge(tokens: readonly Token[], first: number): Phrase | null {
+  let k = first - 1;
+  while (k >= 0 && (/^(?:aged|under|over|below|above|between|at|least|less|more|than|up|to|from|and|or|,)$/.test(lower(tokens[k])) || tokens[k]!.kind === 'number')) k--;
+  return k < first - 1 && isNominal(tokens[k]) ? phraseBefore(tokens, k) : null;
+}

@@ -1,0 +1,64 @@
+import { monthNumber } from '../../nlp/lexicon/months.data.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import { lower } from './word-classes.ts';
+
+/**
+ * The year a sentence places its figures in: "In 2024 alone, …", "… were adopted in 2025", "on 9
+ * November 2023", "As of November 2025". Not: a comparison ("as in 2023", "than in 2022", "compared
+ * to 2023"), a span ("between 2018 and 2021", "since 2002"), nor the date of a document a noun
+ * names ("the communication of 18 October 2023"). A year that opens the sentence frames all of it;
+ * otherwise the sentence must name one year only.
+ */
+const isMonth = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && monthNumber(token.text) !== undefined;
+const PLACES_IN_YEAR = /^(?:in|during|for|throughout)$/;
+const COMPARES = /^(?:than|as|compared|with|to|over|since|from|until|till|between|by|before|after)$/;
+
+export function yearOfSentence(tokens: readonly Token[]): number | null {
+  const years: { year: number; opens: boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'number' || !/^(?:19|20)\d\d$/.test(token.text)) continue;
+    // A span of years places the figures in no one year.
+    if (/^(?:-|–|\/)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.kind === 'number') return null;
+    if (lower(tokens[i - 1]) === 'and' && lower(tokens[i - 3]) === 'between') return null;
+    const before = yearIntroduction(tokens, i);
+    if (before < 0) continue;
+    years.push({ year: Number(token.text), opens: isOpening(tokens, before) });
+    // "in 2024 and 2025": both years, so no one year.
+    if (/^(?:and|or)$/.test(lower(tokens[i + 1])) && /^(?:19|20)\d\d$/.test(tokens[i + 2]?.text ?? '')) years.push({ year: Number(tokens[i + 2]!.text), opens: false });
+  }
+  const opening = years.find((y) => y.opens);
+  if (opening) return opening.year;
+  const distinct = new Set(years.map((y) => y.year));
+  return distinct.size === 1 ? years[0]!.year : null;
+}
+
+/** Index of the word that places the year ("in" of "in 2024", "on" of "on 9 November 2023"), or -1. */
+function yearIntroduction(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  // "9 November 2023", "November 2023": a date; "As of November 2025" places the figures too.
+  if (isMonth(tokens[k])) {
+    k--;
+    if (tokens[k]?.kind === 'number') k--;
+    const word = lower(tokens[k]);
+    if (word === 'of') return lower(tokens[k - 1]) === 'as' ? k - 1 : -1;
+    if (word === 'on' || word === 'in') return k;
+    return k < 0 ? 0 : -1;
+  }
+  if (!PLACES_IN_YEAR.test(lower(tokens[k]))) return -1;
+  if (COMPARES.test(lower(tokens[k - 1]))) return -1;
+  return k;
+}
+
+/** The year's phrase opens the sentence: "In 2024, …", "On 9 November 2023, …", "• In 2019 …". */
+function isOpening(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) if (tokens[k]!.kind !== 'punctuation') return false;
+  return true;
+}
+
+/** "1,234 requests in 2023, up from 987 in 2022": a year written right after one figure is that figure's. */
+export function yearRightAfter(tokens: readonly Token[], last: number): number | null {
+  const year = tokens[last + 2];
+  if (lower(tokens[last + 1]) !== 'in' || year?.kind !== 'number' || !/^(?:19|20)\d\d$/.test(year.text)) return null;
+  return /^(?:and|or|-|–|\/)$/.test(lower(tokens[last + 3])) ? null : Number(year.text);
+}

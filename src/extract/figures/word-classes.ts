@@ -1,0 +1,71 @@
+import nlp from 'compromise';
+import { CHANGE_VERBS, IRREGULAR_FORMS, NOT_ACTIONS, REPORT_VERBS } from '../../nlp/lexicon/report-verbs.data.ts';
+import type { Token } from '../../nlp/tokens.ts';
+
+/**
+ * Word classes from the word itself, with no tagger: closed classes from lists, verbs from their
+ * forms (-ed, -ing, irregular pasts), from REPORT_VERBS and from compromise's lexicon (a lookup, not
+ * a parse). The figure rules read clause structure from these and from word order; tagging every
+ * figure's sentence would cost more than the rest of extraction.
+ */
+const words = (list: string) => new Set(list.split(' '));
+export const DETERMINERS = words('the a an this these those that its their his her our your my all both each every such any no another other some several many few most');
+export const PREPOSITIONS = words('in on at from to for during across with by between into against through since under over within of among amongst throughout via per after before around about towards toward upon without along beyond despite following including regarding concerning except inside outside onto behind near besides like than');
+export const CONJUNCTIONS = words('and or but nor while whereas although though because as that which who whom whose where when whether if so yet');
+export const AUXILIARIES = words('be is are was were been being am have has had having do does did will would shall should can could may might must get got gets getting');
+export const PRONOUNS = words('it they he she we you i them him us me itself themselves himself herself this');
+const ADVERBS = words('also then already still now just only even further simultaneously together later subsequently reportedly recently again ever never not very well so too soon today yesterday here there respectively altogether alone annually globally worldwide overall approximately almost nearly some');
+
+const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'PerfectTense', 'Verb']);
+const REPORT_VERB_SET = new Set(REPORT_VERBS);
+
+export const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+export const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+
+const isFunctionWord = (word: string) => DETERMINERS.has(word) || PREPOSITIONS.has(word) || CONJUNCTIONS.has(word) || AUXILIARIES.has(word) || PRONOUNS.has(word);
+export const isAdverb = (word: string) => ADVERBS.has(word) || (/ly$/.test(word) && word.length > 4 && !/(?:ily|ply)$/.test(word) && word !== 'italy');
+
+/** The base forms a word may be a form of: "seized" → seize, "stopped" → stop, "detains" → detain. */
+export function baseForms(word: string): string[] {
+  const irregular = IRREGULAR_FORMS[word];
+  if (irregular) return [irregular];
+  const bases = [word];
+  for (const [suffix, back] of [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ied', 'y'], ['ies', 'y'], ['es', ''], ['s', '']] as const) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 2) continue;
+    const stem = word.slice(0, -suffix.length);
+    bases.push(stem + back);
+    if (back === '' && /([bdgklmnprt])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  }
+  return bases;
+}
+
+const NOT_PARTICIPLES = words('hundred red bed shed need speed seed feed breed creed naked sacred wicked kindred rugged ragged wretched hatred');
+export const isParticiple = (word: string) => IRREGULAR_FORMS[word] !== undefined || (/^[a-z][a-z-]+ed$/.test(word) && !NOT_PARTICIPLES.has(word));
+export const isGerund = (word: string) => /^[a-z]{3,}ing$/.test(word) && !/^(?:thing|things|king|ring|spring|string|evening|morning|nothing|something|anything|everything|ceiling|during|wing)$/.test(word);
+
+/** A verb form that may report an action: a participle, a gerund, or a known verb in any form. */
+export function isVerb(word: string): boolean {
+  if (isFunctionWord(word) || isAdverb(word)) return false;
+  if (isParticiple(word) || isGerund(word)) return true;
+  if (baseForms(word).some((base) => REPORT_VERB_SET.has(base))) return true;
+  return VERB_TAGS.has(lexicon[word] ?? '');
+}
+
+/** A verb whose base form says the counted thing was acted on ("seized"), not described ("based"). */
+export const isAction = (word: string) => isVerb(word) && !NOT_ACTIONS.has(word);
+
+export const isChangeVerb = (word: string) => baseForms(word).some((base) => CHANGE_VERBS.has(base));
+
+/** Only a verb, never a noun, after a plural noun: "networks [operate] globally", "groups [make] use". */
+export function isBareVerb(word: string): boolean {
+  const tag = lexicon[word];
+  return (tag === 'Infinitive' || tag === 'PastTense') && !/s$/.test(word);
+}
+
+/** A word that can stand in a noun phrase: not a function word, adverb or punctuation. */
+export const isNominal = (token: Token | undefined): boolean => isWord(token) && !isFunctionWord(lower(token)) && !isAdverb(lower(token));
+
+/** "suspects’", "Eurojust's", "regions'": a possessive. */
+export const isPossessive = (token: Token | undefined) => isWord(token) && /(?:['’]s?)$/.test(token.text);
+export const withoutPossessive = (text: string) => text.replace(/['’]s?$/, '');

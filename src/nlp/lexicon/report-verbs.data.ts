@@ -1,0 +1,71 @@
+/**
+ * Verbs that report what happened to what a figure counts, in their base form: "Police [detain] 13",
+ * "prosecutors [arrest] five", "to [host] over 300 liaison officers". Forms are derived from the base
+ * (detains, detained, detaining); past forms that are not regular are in IRREGULAR_FORMS. compromise's
+ * lexicon knows many more verbs; this list is for the words it files as nouns ("detain", "host").
+ */
+export const REPORT_VERBS: readonly string[] = [
+  'arrest', 'detain', 'seize', 'raid', 'search', 'charge', 'convict', 'sentence', 'extradite', 'surrender', 'dismantle', 'disrupt',
+  'rescue', 'identify', 'freeze', 'confiscate', 'recover', 'retrieve', 'intercept', 'target', 'host', 'uncover', 'smuggle', 'traffic',
+  'launder', 'transport', 'import', 'export', 'sell', 'buy', 'steal', 'defraud', 'exploit', 'recruit', 'hold', 'question', 'interrogate',
+  'interview', 'indict', 'prosecute', 'execute', 'issue', 'open', 'start', 'launch', 'conduct', 'carry', 'take', 'bring', 'deploy', 'train',
+  'support', 'coordinate', 'handle', 'register', 'receive', 'process', 'exchange', 'sign', 'conclude', 'ratify', 'endorse', 'adopt',
+  'approve', 'check', 'inspect', 'screen', 'examine', 'detect', 'refuse', 'return', 'deport', 'expel', 'release', 'injure', 'kill', 'die',
+  'wound', 'attack', 'save', 'prevent', 'block', 'remove', 'close', 'shut', 'suspend', 'fine', 'allocate', 'fund', 'finance', 'invest',
+  'pay', 'spend', 'cause', 'collect', 'gather', 'capture', 'catch', 'find', 'discover', 'locate', 'track', 'trace', 'report', 'record',
+  'submit', 'send', 'share', 'transmit', 'provide', 'deliver', 'implement', 'create', 'organise', 'organize', 'attend', 'participate',
+  'vote', 'elect', 'appoint', 'employ', 'dispatch', 'assist', 'protect', 'secure', 'lose', 'destroy', 'produce', 'manufacture', 'ship',
+  'transfer', 'hide', 'conceal', 'store', 'supply', 'distribute', 'trade', 'forge', 'counterfeit', 'hack', 'infect', 'visit', 'welcome',
+  'convene', 'gather', 'lead', 'run', 'manage', 'oversee', 'complete', 'foil', 'thwart', 'neutralise', 'neutralize', 'shoot', 'sink', 'stop',
+];
+
+/** Irregular past forms and participles, with the base they belong to. */
+export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
+  held: 'hold', made: 'make', found: 'find', sold: 'sell', stolen: 'steal', stole: 'steal', froze: 'freeze', frozen: 'freeze',
+  took: 'take', taken: 'take', caught: 'catch', brought: 'bring', set: 'set', led: 'lead', ran: 'run', hit: 'hit', sent: 'send',
+  spent: 'spend', paid: 'pay', built: 'build', won: 'win', lost: 'lose', kept: 'keep', met: 'meet', put: 'put', shot: 'shoot',
+  sank: 'sink', sunk: 'sink', gave: 'give', given: 'give', seen: 'see', saw: 'see', sought: 'seek', bought: 'buy', hidden: 'hide',
+  hid: 'hide', shut: 'shut', broken: 'break', broke: 'break', fought: 'fight', begun: 'begin', began: 'begin', done: 'do', did: 'do',
+  taught: 'teach', thrown: 'throw', threw: 'throw', withdrawn: 'withdraw', withdrew: 'withdraw', undertaken: 'undertake', undertook: 'undertake',
+  overseen: 'oversee', oversaw: 'oversee', arisen: 'arise', arose: 'arise', grown: 'grow', grew: 'grow', rose: 'rise', risen: 'rise',
+  fell: 'fall', fallen: 'fall', went: 'go', gone: 'go', spread: 'spread', cut: 'cut', dealt: 'deal',
+};
+
+/**
+ * Verbs that only relate or describe ("based in", "linked to", "involved in", "estimated"): the
+ * counted thing was not acted on. "took place" and "made up" are phrases of the same kind.
+ */
+export const NOT_ACTIONS: ReadonlySet<string> = new Set([
+  'based', 'related', 'involved', 'involve', 'involves', 'located', 'called', 'named', 'estimated', 'estimate', 'compared', 'organised', 'organized',
+  'linked', 'connected', 'suspected', 'alleged', 'concerned', 'owned', 'established', 'dedicated', 'believed', 'composed', 'include',
+  'includes', 'included', 'including', 'consisting', 'consist', 'consists', 'resulted', 'result', 'results', 'resulting', 'amounted',
+  'amount', 'amounts', 'totalled', 'totaled', 'showed', 'shows', 'show', 'shown', 'revealed', 'reveals', 'said', 'says', 'stated',
+  'expected', 'aimed', 'needed', 'required', 'allowed', 'entitled', 'given', 'spread', 'born', 'aged', 'worth', 'valued', 'considered',
+  'known', 'seen', 'deemed', 'thought', 'reached', 'exceeded', 'stood', 'remained', 'became', 'become', 'seemed', 'appeared',
+]);
+
+/** Verbs that make an action with their bare object: "took action", "start talks", "open negotiations". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'start', 'open', 'launch', 'hold', 'make', 'begin', 'conduct', 'give']);
+
+/** Particles that belong to the verb before them: "carried out", "brought together", "set up", "took down". */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'together', 'back', 'away']);
+
+/**
+ * Nouns that name an action on what follows "of": "the arrest of 13 individuals", "the seizure and
+ * freezing of criminal assets", "the illegal transport of up to 12 people". A gerund ("the smuggling
+ * of") is one too, except the few that name things (NOT_ACTION_GERUNDS).
+ */
+export const ACTION_NOUNS: ReadonlySet<string> = new Set([
+  'arrest', 'arrests', 'seizure', 'seizures', 'detention', 'extradition', 'extraditions', 'confiscation', 'identification', 'interception',
+  'rescue', 'recovery', 'surrender', 'conviction', 'convictions', 'dismantlement', 'deployment', 'deportation', 'return', 'release',
+  'handover', 'interrogation', 'import', 'importation', 'export', 'sale', 'purchase', 'theft', 'recruitment', 'exploitation', 'murder',
+  'abduction', 'prosecution', 'indictment', 'execution', 'issuance', 'launch', 'destruction', 'removal', 'takedown', 'shutdown', 'closure',
+  'search', 'searches', 'raid', 'raids', 'inspection', 'inspections', 'detection', 'endorsement', 'adoption', 'ratification', 'approval',
+  'increase', 'rise', 'decrease', 'drop', 'decline', 'growth', 'reduction', 'transfer', 'transport', 'transportation', 'exchange', 'delivery',
+]);
+export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'building', 'buildings', 'training', 'funding', 'hearing', 'setting', 'beginning', 'ending', 'spending', 'opening', 'during', 'following', 'including', 'regarding', 'concerning']);
+
+/** Verbs of change: "rose by 40%", "increased to 1 804"; their subject is what changed. */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'increase', 'rise', 'grow', 'fall', 'decrease', 'drop', 'decline', 'climb', 'jump', 'surge', 'double', 'triple', 'go', 'reduce', 'shrink', 'expand',
+]);

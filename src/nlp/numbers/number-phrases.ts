@@ -1,0 +1,79 @@
+import type { Token } from '../tokens.ts';
+import type { Quantity } from './number-reader.ts';
+import { unitAfter } from './number-units.ts';
+
+/**
+ * Phrases a number makes with the words around it, each still one quantity: ages ("a 30-year-old",
+ * "aged 35", "under the age of 24", "40 years old"), a number written twice ("thirty (30) days"),
+ * and ranges ("between 10 and 15 suspects", "10 to 15", "10-15", "EUR 2 to 3 million").
+ */
+const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+type Read = (at: number) => Quantity | null;
+
+const BETWEEN_AGED_AND_NUMBER = /^(?:over|under|above|below|between|about|around|approximately|at|least|less|more|than|up|to|from|some|nearly|almost)$/;
+
+export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
+  if (q.unit !== 'count' && q.unit !== 'year') return q;
+  // "a 30-year-old man"
+  if (q.unit === 'count' && tokens[q.last + 1]?.text === '-' && /^(year|month|week|day)s?-old$/.test(lower(tokens[q.last + 2]))) {
+    const unit = /^(year|month|week|day)/.exec(lower(tokens[q.last + 2]))![1]!;
+    return { ...q, unit, last: q.last + 2, subjectFrom: q.last + 3, age: true, rule: `${q.rule}.age` };
+  }
+  // "40 years old", "16 years of age"
+  if (q.unit === 'year' && lower(tokens[q.last + 1]) === 'old') return { ...q, last: q.last + 1, subjectFrom: q.last + 2, age: true, rule: `${q.rule}.age` };
+  if (q.unit === 'year' && lower(tokens[q.last + 1]) === 'of' && lower(tokens[q.last + 2]) === 'age') return { ...q, last: q.last + 2, subjectFrom: q.last + 3, age: true, rule: `${q.rule}.age` };
+  if (q.unit !== 'count') return q;
+  // "under the age of 24": the quantity starts at "the age of", so the words before it qualify it.
+  if (lower(tokens[q.first - 1]) === 'of' && /^ages?$/.test(lower(tokens[q.first - 2]))) {
+    const first = lower(tokens[q.first - 3]) === 'the' ? q.first - 3 : q.first - 2;
+    return { ...q, unit: 'year', first, age: true, rule: `${q.rule}.age` };
+  }
+  // "aged 35", "aged over 60", "aged between 18 and 25", "aged 19 and 23"
+  const next = tokens[q.last + 1];
+  const alone = next === undefined || next.kind === 'punctuation' || /^(?:and|or|years?)$/.test(lower(next));
+  for (let k = q.first - 1; k >= Math.max(0, q.first - 5); k--) {
+    if (lower(tokens[k]) === 'aged') return { ...q, unit: 'year', age: true, rule: `${q.rule}.age` };
+    const listed = alone && (tokens[k]!.kind === 'number' || /^(?:and|or|,)$/.test(lower(tokens[k])));
+    if (!BETWEEN_AGED_AND_NUMBER.test(lower(tokens[k])) && !listed) break;
+  }
+  return q;
+}
+
+/** "thirty (30) days", "30 (thirty) days", "EUR 500 (five hundred euros)": one quantity. */
+export function extendWrittenTwice(tokens: readonly Token[], q: Quantity, read: Read): Quantity {
+  if (tokens[q.last + 1]?.text !== '(' || q.form === 'multiplier' || q.form === 'fraction') return q;
+  const again = read(q.last + 2);
+  if (!again || again.value !== q.value || tokens[again.last + 1]?.text !== ')') return q;
+  const close = again.last + 1;
+  const unit = q.unit !== 'count' ? { unit: q.unit, last: close } : again.unit !== 'count' ? { unit: again.unit, last: close } : (unitAfter(tokens, close) ?? { unit: 'count', last: close });
+  const subjectFrom = lower(tokens[unit.last + 1]) === 'of' && unit.unit !== 'count' ? unit.last + 2 : unit.last + 1;
+  return { ...q, unit: unit.unit, last: unit.last, subjectFrom, rule: `${q.rule}.written-twice` };
+}
+
+const CHANGE_VERBS = /^(?:increased?|increases|rose|rise|risen|rising|grew|grown|grow|went|gone|fell|fallen|decreased?|dropped|declined|climbed|jumped|surged|up|down|moved|changed|reduced)$/;
+const YEAR_LIKE = (q: Quantity, tokens: readonly Token[]) => q.form === 'digits' && q.unit === 'count' && q.scale === 1 && /^(?:1[89]|20)\d\d$/.test(tokens[q.numberAt]!.text);
+
+/**
+ * A range is one quantity, its lower bound, at_least: "between 10 and 15", "10 to 15 suspects",
+ * "10-15", "two to seven countries", "EUR 2 to 3 million" (the scale and unit of the upper bound
+ * apply to the lower one). Not ranges: year spans ("2019-2022"), a change ("rose from 10 to 15"), a
+ * score ("by 594 votes to 27": the second is not larger).
+ */
+export function extendRange(tokens: readonly Token[], q: Quantity, read: Read): Quantity {
+  if (q.form !== 'digits' && q.form !== 'words') return q;
+  const connector = lower(tokens[q.last + 1]);
+  const between = lower(tokens[q.first - 1]) === 'between';
+  if (!(/^(?:to|-|–|—)$/.test(connector) || (connector === 'and' && between))) return q;
+  if (lower(tokens[q.first - 1]) === 'from' && CHANGE_VERBS.test(lower(tokens[q.first - 2]))) return q;
+  const upper = read(q.last + 2);
+  if (!upper || (upper.form !== 'digits' && upper.form !== 'words') || YEAR_LIKE(q, tokens) || YEAR_LIKE(upper, tokens)) return q;
+  if (q.unit !== 'count' && upper.unit !== 'count' && q.unit !== upper.unit) return q;
+  // "EUR 2 to 3 million": the lower bound takes the upper bound's scale when it has none of its own.
+  const value = q.scale === 1 && upper.scale > 1 && q.value < upper.scale ? q.value * upper.scale : q.value;
+  if (!(upper.value > value)) return q;
+  const unit = q.unit !== 'count' ? q.unit : upper.unit;
+  return {
+    ...q, value, unit, upper: upper.value, bound: 'at_least', first: between ? q.first - 1 : q.first, last: upper.last,
+    subjectFrom: upper.subjectFrom, rule: `${q.rule}.range`, ...(q.age || upper.age ? { age: true as const } : {}),
+  };
+}

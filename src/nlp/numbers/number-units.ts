@@ -1,0 +1,34 @@
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isCurrencyCode, UNIT_WORDS } from '../lexicon/units.data.ts';
+import type { Token } from '../tokens.ts';
+
+const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+
+/** The currency written right before an amount: "EUR 5 million", "€350 000", "US$ 2 billion". */
+export function currencyBefore(tokens: readonly Token[], i: number): { unit: string; first: number } | null {
+  const before = tokens[i - 1];
+  if (!before) return null;
+  if (before.kind === 'symbol' && CURRENCY_SYMBOLS[before.text]) {
+    return lower(tokens[i - 2]) === 'us' && before.text === '$' ? { unit: 'USD', first: i - 2 } : { unit: CURRENCY_SYMBOLS[before.text]!, first: i - 1 };
+  }
+  return before.kind === 'word' && isCurrencyCode(before.text) ? { unit: before.text, first: i - 1 } : null;
+}
+
+/**
+ * The unit written after a number ending at token `j`: a currency ("40 million euros", "5 000 EUR",
+ * "hundreds of millions of euros"), "%", "per cent", or a unit word ("kilos", "tonnes", "years").
+ * Returns the unit and the last token it covers, or null for a plain count.
+ */
+export function unitAfter(tokens: readonly Token[], j: number): { unit: string; last: number; kind: 'currency' | 'unit' } | null {
+  const next = tokens[j + 1];
+  const word = lower(next).replace(/['’]$/, '');
+  const twoWords = `${word} ${lower(tokens[j + 2])}`;
+  if (CURRENCY_WORDS[twoWords]) return { unit: CURRENCY_WORDS[twoWords]!, last: j + 2, kind: 'currency' };
+  if (CURRENCY_WORDS[word]) return { unit: CURRENCY_WORDS[word]!, last: j + 1, kind: 'currency' };
+  if (next?.kind === 'word' && isCurrencyCode(next.text)) return { unit: next.text, last: j + 1, kind: 'currency' };
+  if (word === 'of' && CURRENCY_WORDS[lower(tokens[j + 2])]) return { unit: CURRENCY_WORDS[lower(tokens[j + 2])]!, last: j + 2, kind: 'currency' };
+  if (word === 'per' && lower(tokens[j + 2]) === 'cent') return { unit: 'percent', last: j + 2, kind: 'unit' };
+  if (next?.kind === 'symbol' && next.text === '%') return { unit: 'percent', last: j + 1, kind: 'unit' };
+  // A one-letter unit is written in lower case: "5 g", "3 l"; "5G" and "3D" are names.
+  if (next?.kind === 'word' && UNIT_WORDS[word] !== undefined && (next.text.length > 1 || next.text === word)) return { unit: UNIT_WORDS[word]!, last: j + 1, kind: 'unit' };
+  return null;
+}
