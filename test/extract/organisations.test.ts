@@ -75,6 +75,13 @@ describe('headings and salutations', () => {
     expect(organisations(text)).toEqual(['Operational Support Hub']);
   });
 
+  it.each([
+    ['a sentence-case heading without a verb', 'Judiciary Hub for global impact\nEurojust met 40 partners in 2024.', ['Eurojust']],
+    ['a short line with a verb', 'Cyber Fraud Hub opened in Tallinn\nEurojust met 40 partners in 2024.', ['Cyber Fraud Hub', 'Eurojust']],
+  ])('reads %s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+
   it('keeps a body with a head word that only bodies have, in a heading', () => {
     expect(organisations('Kenya National Police Service\nIt arrested 4 suspects.')).toEqual(['Kenya National Police Service']);
   });

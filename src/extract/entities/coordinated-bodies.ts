@@ -106,12 +106,14 @@ const PLURAL_HEADS: Readonly<Record<string, string>> = {
   Courts: 'Court', Units: 'Unit', Bureaus: 'Bureau', Bureaux: 'Bureau', Departments: 'Department', Inspectorates: 'Inspectorate', Forces: 'Force',
 };
 const NAME_PIECE = "\\p{Lu}[\\p{L}’'\\-]*";
+/** Names start where a word starts: from inside a long word every capital would start a try again. */
+const WORD_START = "(?<![\\p{L}\\p{N}’'\\-])";
 /**
  * "the Public Prosecutor's Offices of Argentina, Brazil and Peru", "the Ministries of Interior of Spain and
  * Italy": a plural head before a list of countries names one body per country.
  */
 const DISTRIBUTED = new RegExp(
-  `((?:${NAME_PIECE}[ \\u00a0]+){0,4})(${Object.keys(PLURAL_HEADS).join('|')})((?:[ \\u00a0]+(?:of|for)[ \\u00a0]+${NAME_PIECE}(?:[ \\u00a0]+(?:and[ \\u00a0]+)?${NAME_PIECE}){0,3}?)?)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?=\\p{Lu})`,
+  `${WORD_START}((?:${NAME_PIECE}[ \\u00a0]+){0,4})(${Object.keys(PLURAL_HEADS).join('|')})((?:[ \\u00a0]+(?:of|for)[ \\u00a0]+${NAME_PIECE}(?:[ \\u00a0]+(?:and[ \\u00a0]+)?${NAME_PIECE}){0,3}?)?)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?=\\p{Lu})`,
   'gu',
 );
 const LIST_JOIN = /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?$/;
@@ -140,7 +142,7 @@ export function distributedBodies(sentence: Sentence): OrganisationMention[] {
 /** Plural heads that follow the names of several projects or networks: "the EuroMed Justice and Western Balkans Criminal Justice projects". */
 const SHARED_HEADS: Readonly<Record<string, string>> = { projects: 'Project', programmes: 'Programme', programs: 'Program', networks: 'Network', initiatives: 'Initiative', platforms: 'Platform' };
 const NAMES_SHARING_HEAD = new RegExp(
-  `(${NAME_PIECE}(?:[ \\u00a0]+${NAME_PIECE}){0,4})[ \\u00a0]+and[ \\u00a0]+(?:the[ \\u00a0]+)?(${NAME_PIECE}(?:[ \\u00a0]+${NAME_PIECE}){0,4})[ \\u00a0]+(${Object.keys(SHARED_HEADS).flatMap((head) => [head, head[0]!.toUpperCase() + head.slice(1)]).join('|')})\\b`,
+  `${WORD_START}(${NAME_PIECE}(?:[ \\u00a0]+${NAME_PIECE}){0,4})[ \\u00a0]+and[ \\u00a0]+(?:the[ \\u00a0]+)?(${NAME_PIECE}(?:[ \\u00a0]+${NAME_PIECE}){0,4})[ \\u00a0]+(${Object.keys(SHARED_HEADS).flatMap((head) => [head, head[0]!.toUpperCase() + head.slice(1)]).join('|')})\\b`,
   'gu',
 );
 

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { foldApostrophes, knownBodyMatcher, knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import type { PhraseMatch } from '../../nlp/phrase-matcher.ts';
@@ -50,8 +51,21 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
   const all = drafts.flat();
   unifyWritings(all);
   // A body named only in title-cased heading lines, by a head that also names topics, is the heading's topic.
-  const inText = new Set(all.filter((d) => !headings[d.sentence]).map((d) => d.key));
-  const kept = drafts.map((list, i) => (headings[i] === 'heading' ? list.filter((d) => inText.has(d.key) || d.mention.known || !isTopicName(d.mention)) : list));
+  // Where each entity is named outside headings: a line that may be a heading does not confirm itself.
+  // Two sentences per entity are enough to tell whether one other than a mention's own names it.
+  const inText = new Map<string, number[]>();
+  for (const d of all) {
+    if (headings[d.sentence] === 'heading' || headings[d.sentence] === 'salutation') continue;
+    const seen = inText.get(d.key) ?? [];
+    if (seen.length < 2 && !seen.includes(d.sentence)) seen.push(d.sentence);
+    inText.set(d.key, seen);
+  }
+  const confirmed = (d: Draft) => (inText.get(d.key) ?? []).some((i) => i !== d.sentence);
+  const onlyInHeading = (d: Draft) => !confirmed(d) && !d.mention.known && isTopicName(d.mention);
+  // A line in sentence case is a heading when it has no verb; compromise is asked only about lines that would lose a body.
+  const kept = drafts.map((list, i) =>
+    headings[i] === 'heading' || (headings[i] === 'short-line' && list.some(onlyInHeading) && !hasVerb(sentences[i]!.text)) ? list.filter((d) => !onlyInHeading(d)) : list,
+  );
   const names = entityNames(kept.flat());
   const spans = kept.map((list) =>
     list.map(({ mention, sentence, written, country, key }): OrganisationSpan => {
@@ -154,7 +168,11 @@ function unifyWritings(drafts: Draft[]): void {
  */
 function entityNames(drafts: readonly Draft[]): Map<string, { name: string; acronym?: string }> {
   const groups = new Map<string, Draft[]>();
-  for (const d of drafts) groups.set(d.key, [...(groups.get(d.key) ?? []), d]);
+  for (const d of drafts) {
+    const group = groups.get(d.key);
+    if (group) group.push(d);
+    else groups.set(d.key, [d]);
+  }
   const names = new Map<string, { name: string; acronym?: string }>();
   for (const [key, group] of groups) {
     const naming = group.filter((d) => d.mention.rule !== 'organisation.appositive');
@@ -237,12 +255,15 @@ function isTopicName(mention: OrganisationMention): boolean {
 const MAX_HEADING_WORDS = 12;
 const SMALL_WORD = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|against|between|via|vs\.?|&|[–—-])$/;
 
+const hasVerb = (line: string): boolean => nlp(line).has('#Verb');
+
 /**
  * A line that is a heading: alone on its line, at most twelve words, no closing punctuation, and every
- * word but the small ones capitalised ("Cooperation with Third Countries", "Key Findings"); or a
+ * word but the small ones capitalised ("Cooperation with Third Countries", "Key Findings"); a short line
+ * in sentence case ("EU judiciary hub for global impact"), which is a heading when it has no verb; or a
  * salutation ("Dear Colleagues,").
  */
-function headingKind(text: string, sentence: Sentence): 'heading' | 'salutation' | null {
+function headingKind(text: string, sentence: Sentence): 'heading' | 'short-line' | 'salutation' | null {
   if (/^Dear[ \u00a0]/.test(sentence.text)) return 'salutation';
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const lineEnd = text.indexOf('\n', sentence.end);
@@ -251,7 +272,8 @@ function headingKind(text: string, sentence: Sentence): 'heading' | 'salutation'
   if (/[.;:!?,]$/.test(line)) return null;
   const words = line.split(/[ \u00a0]+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return null;
-  return words.every((w) => SMALL_WORD.test(w) || /^[\p{Lu}\p{N}"“‘'(]/u.test(w)) ? 'heading' : null;
+  if (words.every((w) => SMALL_WORD.test(w) || /^[\p{Lu}\p{N}"“‘'(]/u.test(w))) return 'heading';
+  return /^\p{Lu}/u.test(words[0]!) ? 'short-line' : null;
 }
 
 const CONFIDENCE: Readonly<Record<OrganisationMention['rule'], number>> = {
