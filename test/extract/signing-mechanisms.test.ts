@@ -39,7 +39,27 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
     [
       'a place that only locates the event is not a counterpart',
       'The memorandum of understanding with Interpol was signed at a forum in Skopje, North Macedonia.',
-      ['Eurojust ~ International Criminal Police Organization · memorandum_of_understanding · signed · null'],
+      ['Eurojust ~ Interpol · memorandum_of_understanding · signed · null'],
+    ],
+    [
+      'talks that can start are negotiations',
+      'Talks on a cooperation agreement between Eurojust and Kazakhstan can start after the decision.',
+      ['Eurojust ~ Kazakhstan · cooperation_agreement · negotiating · null'],
+    ],
+    [
+      'an opening of negotiations that should still be authorised is planned',
+      'The Council should soon authorise the opening of negotiations with Bhutan on a Eurojust cooperation agreement.',
+      ['Eurojust ~ Bhutan · cooperation_agreement · planned · null'],
+    ],
+    [
+      'a body owned by a country through a possessive signs for the country',
+      'Kenya’s Directorate of Criminal Investigations and Europol signed a working arrangement on 3 July 2024.',
+      ['Europol ~ Kenya · working_arrangement · signed · 2024-07-03'],
+    ],
+    [
+      'an acronym and its long form are one counterpart',
+      'Eurojust signed a memorandum of understanding with the Andean Prosecutors Network (APN) in 2022. The memorandum of understanding with the APN was signed in Lima.',
+      ['Eurojust ~ Andean Prosecutors Network · memorandum_of_understanding · signed · 2022'],
     ],
     [
       '"either … or" does not make two agencies partners',

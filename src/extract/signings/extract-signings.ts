@@ -252,10 +252,10 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     .map((o): Candidate => {
       // A national body ("the Kenyan Directorate of Criminal Investigations") stands for its country,
       // and so does one followed by its country ("…(CBI), India").
-      const country = countryOfBody(o.name) ?? countryAfter(sentence, o, mentions);
+      const country = countryOfBody(o.name) ?? (o.owner ? countryNamed(o.owner) : undefined) ?? countryAfter(sentence, o, mentions);
       return country
-        ? { key: country.code, name: country.name, code: country.code, start: o.start, end: o.end, confidence: 0.7, via: (o.acronym ?? o.name).toLowerCase() }
-        : { key: (o.acronym ?? o.name).toLowerCase(), name: o.name, start: o.start, end: o.end, confidence: 0.7 };
+        ? { key: country.code, name: country.name, code: country.code, start: o.start, end: o.end, confidence: 0.7, via: bodyKey(o) }
+        : { key: bodyKey(o), name: o.name, start: o.start, end: o.end, confidence: 0.7 };
     })
     .map((b) => nationalBodiesMet?.resolve(b) ?? b)
     .filter((b) => !countries.some((c) => c.key === b.key));
@@ -283,6 +283,18 @@ function countryAfter(sentence: Sentence, body: OrganisationMention, mentions: r
   const next = mentions.find((c) => c.start >= body.end && /^\s*(?:\(\p{Lu}[\p{L}\p{N}&.-]{0,15}\))?,\s*$/u.test(sentence.text.slice(body.end - sentence.start, c.start - sentence.start)));
   // "…(CBI), India and Europol": the country ends the body's name, it does not start a list of countries.
   return next && !/^\s*,/.test(sentence.text.slice(next.end - sentence.start)) ? next.country : undefined;
+}
+
+/**
+ * One key per body in the document: the organisations layer's entity key, so "the Ibero-American
+ * Association of Public Prosecutors (AIAMP)" and a later "AIAMP" are one counterpart.
+ */
+const bodyKey = (o: OrganisationMention & { key?: string }): string => o.key ?? (o.acronym ?? o.name).toLowerCase();
+
+/** "Egypt’s Ministry of Interior": the owner a possessive names, when it is a country. */
+function countryNamed(name: string): Country | undefined {
+  const { byName, byDemonym } = countryLexicon();
+  return byName.get(name) ?? byDemonym.get(name);
 }
 
 function countryOfBody(name: string): Country | undefined {
