@@ -1,7 +1,8 @@
 import { isCurrencyCode as isCurrency } from '../../nlp/lexicon/units.data.ts';
 import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import { DETERMINERS, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPossessive, isVerb, isWord, lower } from './word-classes.ts';
+import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { DETERMINERS, PREPOSITIONS, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPossessive, isVerb, isWord, lower } from './word-classes.ts';
 
 /**
  * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",
@@ -75,6 +76,12 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       }
       break;
     }
+    // "EUR 240 000 in funding": a gerund that names a thing.
+    if (NOT_ACTION_GERUNDS.has(word) && !head && taken.length === 0 && !isNominal(tokens[i + 1])) {
+      taken.push(i);
+      head = true;
+      break;
+    }
     if (isParticiple(word) || isGerund(word)) {
       // Before the noun a participle modifies it ("suspected members"); after it, a clause starts
       // ("52 suspects targeted"). A gerund after a singular noun makes a compound ("money laundering cases").
@@ -122,7 +129,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Phrase | nu
     if (taken.length > 0 && agrees) break;
     if (taken.length > 0 && (isParticiple(word) || isGerund(word) || isVerb(word) && !isNominal(before))) {
       // "the stolen gold" is a modifier; "authorities seized assets": the verb ends the phrase.
-      if ((isParticiple(word) || isGerund(word)) && (before === undefined || !isNominal(before) || DETERMINERS.has(lower(before)))) taken.push(i);
+      const opens = before === undefined || before.kind === 'punctuation' || DETERMINERS.has(lower(before)) || PREPOSITIONS.has(lower(before));
+      if ((isParticiple(word) || isGerund(word)) && opens) taken.push(i);
       break;
     }
     taken.push(i);

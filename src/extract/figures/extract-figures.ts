@@ -4,11 +4,10 @@ import { readNumbers } from '../../nlp/numbers/number-reader.ts';
 import { STRUCTURE } from '../../nlp/structure/structure-span.ts';
 import { readStructure } from '../../nlp/structure/structure-reader.ts';
 import type { FigureFact } from '../fact.types.ts';
+import { confidenceOf } from '../rule-confidence.ts';
 import { type FigureReading, readFigure } from './figure-reading.ts';
 import { yearOfSentence, yearRightAfter } from './figure-year.ts';
 import { whyNotFigure } from './not-figure.rules.ts';
-
-const CONFIDENCE: Record<string, number> = { digits: 0.9, words: 0.85, vague: 0.6, multiplier: 0.75, fraction: 0.75 };
 
 /**
  * Figures from the document model's layers: every span of the `numbers` layer that no structure span
@@ -45,7 +44,7 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
         year: yearRightAfter(tokens, reading.last) ?? year,
         evidence: { text: sentence.text, start: tokens[reading.first]!.start, end: tokens[reading.last]!.end },
         rule: number.rule,
-        confidence: CONFIDENCE[number.form] ?? 0.8,
+        confidence: confidenceOf(number.rule),
       });
     }
   }

@@ -11,6 +11,7 @@ import { lower } from './word-classes.ts';
  */
 const isMonth = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && monthNumber(token.text) !== undefined;
 const PLACES_IN_YEAR = /^(?:in|during|for|throughout)$/;
+const PERIODS = /^(?:quarter|half|end|beginning|start|course|spring|summer|autumn|winter|months|weeks)$/;
 const COMPARES = /^(?:than|as|compared|with|to|over|since|from|until|till|between|by|before|after)$/;
 
 export function yearOfSentence(tokens: readonly Token[]): number | null {
@@ -45,6 +46,8 @@ function yearIntroduction(tokens: readonly Token[], i: number): number {
     if (word === 'on' || word === 'in') return k;
     return k < 0 ? 0 : -1;
   }
+  // "in the second quarter of 2023", "by the end of 2024": a period of the year.
+  if (lower(tokens[k]) === 'of' && PERIODS.test(lower(tokens[k - 1]))) return k - 1;
   if (!PLACES_IN_YEAR.test(lower(tokens[k]))) return -1;
   if (COMPARES.test(lower(tokens[k - 1]))) return -1;
   return k;

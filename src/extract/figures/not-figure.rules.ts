@@ -40,7 +40,7 @@ export const STRUCTURE_EXCLUSIONS: Readonly<Partial<Record<StructureKind, string
   phone: 'not-figure.phone',
 };
 
-const FRAMING_WORDS = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'recent', 'first', 'initial', 'upcoming']);
+const FRAMING_WORDS = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'recent', 'first', 'initial', 'upcoming', 'every']);
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 const isMonth = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && monthNumber(token.text) !== undefined;
 const dash = (t: Token | undefined) => t !== undefined && /^[-–—/]$/.test(t.text);
@@ -69,11 +69,11 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     holds: ({ tokens, number: n }) => n.form === 'digits' && /^(?:and|to|-|–)$/.test(lower(tokens[n.last + 1])) && tokens[n.last + 2]?.kind === 'number' && isMonth(tokens[n.last + 3]),
   },
   {
-    // "G7", "3D", "18th", "globally.2": a number glued to letters or after a closing mark.
+    // "G7", "3D", "18th", "globally.2", "C-311/18", "EDOC#1234": a number glued to letters, after a closing mark or inside an identifier.
     id: 'not-figure.glued',
     holds: ({ tokens, number: n }) => {
       const [before, number, after] = [tokens[n.numberAt - 1], tokens[n.numberAt]!, tokens[n.numberAt + 1]];
-      return n.form === 'digits' && ((glued(before, number) && (before!.kind === 'word' || /^[.)\]]$/.test(before!.text)))
+      return n.form === 'digits' && ((glued(before, number) && (before!.kind === 'word' || /^[.)\]/#]$/.test(before!.text)))
         || (glued(number, after) && after!.kind === 'word' && !/^(?:kg|km|mn|bn|mln|tb|gb)$/i.test(after!.text) && !/^[glmk]$/.test(after!.text)));
     },
   },
@@ -82,10 +82,11 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     holds: ({ tokens, number: n }) =>
       (tokens[n.numberAt + 1]?.text === ':' && tokens[n.numberAt + 2]?.kind === 'number' && glued(tokens[n.numberAt], tokens[n.numberAt + 1]))
       || (tokens[n.numberAt - 1]?.text === ':' && tokens[n.numberAt - 2]?.kind === 'number' && glued(tokens[n.numberAt - 1], tokens[n.numberAt]))
-      || (n.form === 'digits' && /^(?:am|pm|a\.m|p\.m|hrs|h|cet|cest|utc|gmt)$/.test(lower(tokens[n.last + 1]))),
+      || (n.form === 'digits' && /^(?:am|pm|hrs|h|cet|cest|utc|gmt)$/.test(lower(tokens[n.last + 1])))
+      || (n.form === 'digits' && /^[ap]$/.test(lower(tokens[n.last + 1])) && tokens[n.last + 2]?.text === '.' && lower(tokens[n.last + 3]) === 'm'),
   },
   {
-    // "over the past three years", "in the coming 12 months", "for the next 5 years": a duration that frames the statement.
+    // "over the past three years", "in the coming 12 months", "for the next 5 years", "every 4 years": a duration that frames the statement.
     id: 'not-figure.framing-duration',
     holds: ({ tokens, number: n }) => DURATION_UNITS.has(n.unit) && !n.age && tokens.slice(Math.max(0, n.first - 3), n.first).some((t) => FRAMING_WORDS.has(lower(t))),
   },

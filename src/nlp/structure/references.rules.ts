@@ -13,7 +13,7 @@ const LABELS = new Set([
   'title', 'part', 'item', 'items', 'clause', 'clauses', 'priority', 'priorities', 'action', 'actions', 'objective', 'objectives',
   'pillar', 'pillars', 'goal', 'goals', 'step', 'steps', 'phase', 'phases', 'level', 'page', 'pages', 'p', 'pp', 'table', 'tables', 'figure', 'figures',
   'box', 'volume', 'vol', 'issue', 'edition', 'protocol', 'resolution', 'regulation', 'directive', 'decision', 'case', 'cases', 'line', 'lines',
-  'op', 'oj', 'rev', 'cor', 'add', 'doc', 'room', 'floor', 'isbn', 'doi', 'issn', 'cycle', 'plan', 'footnote', 'footnotes', 'note', 'notes', 'row', 'column',
+  'op', 'oj', 'rev', 'cor', 'add', 'doc', 'whereas', 'version', 'release', 'room', 'floor', 'isbn', 'doi', 'issn', 'cycle', 'plan', 'footnote', 'footnotes', 'note', 'notes', 'row', 'column',
 ]);
 // Lower-case: after one, a lower-case word ends the list ("Article 5 and 12 suspects" keeps the 12).
 const CONTINUES = /^(?:of|and|or|to|sub|thereof)$/;
