@@ -98,6 +98,10 @@ describe('national bodies', () => {
     ['a national name with its place', 'Italy: Guardia di Finanza di Palermo – GICO (Anti-Fraud Investigation Unit – Tax Section)', ['Guardia di Finanza di Palermo', 'Anti-Fraud Investigation Unit (GICO)']],
     ['a plural head before a list of countries', 'It signed with the Attorney General’s Offices of Chile, Peru and the Dominican Republic.', ['Attorney General’s Office of Chile', 'Attorney General’s Office of Peru', 'Attorney General’s Office of the Dominican Republic']],
     ['two names sharing a plural head', 'Eurojust funds the Baltic Sea Justice and Black Sea Police projects.', ['Eurojust', 'Baltic Sea Justice Project', 'Black Sea Police Project']],
+    ['a name in its own language in brackets, as one body', 'The Portuguese Public Security Police (Polícia de Segurança Pública) seized 80 kg.', ['Portuguese Public Security Police']],
+    ['a head written first, its adjectives, then its complement', 'It thanked the Polícia Federal of Brazil.', ['Polícia Federal of Brazil']],
+    ['a gerund that opens the complement', 'Latvia’s State Bureau Combating Economic Crime took part.', ['State Bureau Combating Economic Crime']],
+    ['a definition that tells where the second body begins', 'The Slovak Ministry of the Interior and Financial Administration Criminal Office (FACO) met.', ['Slovak Ministry of the Interior', 'Financial Administration Criminal Office (FACO)']],
   ])('%s', (_, text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });

@@ -2,7 +2,7 @@ import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import {
-  ABOUT_A_BODY, COMPLEMENT, CONNECTOR_WORD, HEAD, HEAD_WORD, isCountry, isKnownForm, MODIFIED_HEAD, NOT_A_BODY_AFTER_HEAD, PREPOSITION_WORD, REGION_ADJECTIVE, REGIONS, ROLE_WORD,
+  ABOUT_A_BODY, COMPLEMENT, CONNECTOR_WORD, HEAD, HEAD_WORD, isCountry, isKnownForm, MODIFIED_HEAD, NATIONAL_HEAD, NOT_A_BODY_AFTER_HEAD, PREPOSITION_WORD, REGION_ADJECTIVE, REGIONS, ROLE_WORD,
 } from './organisation-words.ts';
 
 // Whether a capitalised phrase names a body, and which part of it is the name.
@@ -20,8 +20,13 @@ export function hasBodyHead(name: string): boolean {
   if (after.length === 0) return true;
   if (after[0] === 'to' && isCountry(after.slice(1).join(' '))) return false;
   if (COMPLEMENT.test(after[0]!)) return true;
-  // "European Police Office Having regard …": a participle after the head starts a clause, not a place.
+  // "General Directorate Combating Organised Crime": a gerund followed by its object opens the complement;
+  // "European Police Office Having regard …": one closing the run starts a clause, not a name.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(after[0]!) && after.length >= 2 && /^\p{Lu}/u.test(after[1]!) && !after.some((w) => NOT_A_BODY_AFTER_HEAD.test(w))) return true;
   if (after.some((w) => /\p{Ll}(?:ing|ed)$/u.test(w) && !isKnownPlace(w))) return false;
+  // "Policia Federal of Brazil", "Guardia Civil de …": adjectives after a head written first, then its complement.
+  const complementAt = after.findIndex((w) => COMPLEMENT.test(w));
+  if (NATIONAL_HEAD.test(words[headAt]!) && complementAt > 0 && complementAt <= 2 && after.slice(0, complementAt).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_A_BODY_AFTER_HEAD.test(w))) return true;
   return after.length <= 2 && !after.some((w) => NOT_A_BODY_AFTER_HEAD.test(w) || CONNECTOR_WORD.test(w));
 }
 

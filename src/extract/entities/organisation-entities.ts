@@ -47,7 +47,10 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
         return { mention: m, sentence: i, written, country: own?.country, key: keyOf(m, own?.inName ? own.country : undefined) };
       }),
   );
-  for (const list of drafts) list.push(...unionInside(list, text));
+  for (const list of drafts) {
+    list.push(...unionInside(list, text));
+    for (const d of list) if (d.mention.sameAs !== undefined) d.key = list.find((other) => other.mention.start === d.mention.sameAs)?.key ?? d.key;
+  }
   const all = drafts.flat();
   unifyWritings(all);
   // A body named only in title-cased heading lines, by a head that also names topics, is the heading's topic.

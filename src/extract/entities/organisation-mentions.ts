@@ -23,6 +23,8 @@ export interface OrganisationMention {
   readonly form?: FormKind;
   /** The country or listed body that owns the body by a possessive: "Egypt’s Ministry of Interior". */
   readonly owner?: string;
+  /** An appositive's body: the start of the mention it describes or translates ("National Police (Policía Nacional)"). */
+  readonly sameAs?: number;
 }
 
 /** Stable ids of the rules that find organisations; every fact records the one that made it. */
@@ -57,7 +59,8 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   const found: OrganisationMention[] = [];
   const text = sentence.text;
   const at = (index: number) => sentence.start + index;
-  found.push(...findAcronymDefinitions(sentence));
+  const definitions = findAcronymDefinitions(sentence);
+  found.push(...definitions);
   for (const m of known ?? knownBodyMatcher()(text, sentence.start)) {
     const { body, kind } = knownForm(m.phrase)!;
     const after = text.slice(m.end - sentence.start);
@@ -74,7 +77,7 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   for (const m of text.matchAll(NAME_RUN)) {
     // "European Union Agency for" closing a line is a title cut by a line break, not a name.
     if (/^[ \u00a0]+(?:for|of|and|the|on)[ \u00a0]*$/.test(text.slice(m.index + m[0].length))) continue;
-    for (const part of splitCoordinatedBodies(m[0], m.index)) {
+    for (const part of splitCoordinatedBodies(beforeDefinition(m[0], at(m.index), definitions), m.index)) {
       const noise = LEADING_NOISE.exec(part.text)?.[0].length ?? 0;
       const lead = noise + clauseWordsAt(part.text.slice(noise));
       const raw = part.text.slice(lead);
@@ -121,12 +124,27 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
 }
 
 /**
+ * A run up to where a definition inside it starts: in "the Croatian Ministry of the Interior and Her
+ * Majesty’s Revenue and Customs (HMRC)" the definition tells where the second body begins.
+ */
+function beforeDefinition(run: string, runStart: number, definitions: readonly OrganisationMention[]): string {
+  const inside = definitions.find((d) => d.start > runStart && d.start < runStart + run.length);
+  if (!inside) return run;
+  return run.slice(0, inside.start - runStart).replace(/(?:[ \u00a0,]+(?:and|the|of|or))*[ \u00a0,]*$/, '');
+}
+
+/**
  * "Eurojust, the European Union’s Judicial Cooperation Unit, was established": a body described in
- * apposition right after a listed one is that body, not another. The description does not name it.
+ * apposition right after a listed one is that body, not another. The description does not name it. So is a
+ * name in brackets right after a body's ("the Spanish National Police (Policía Nacional)"): its own language's.
  */
 function appositives(mentions: OrganisationMention[], sentence: Sentence): OrganisationMention[] {
   return mentions.map((mention, i) => {
     if (mention.rule !== 'organisation.head-word') return mention;
+    const previous = mentions[i - 1];
+    const inBrackets =
+      previous && sentence.text.slice(previous.end - sentence.start, mention.start - sentence.start) === ' (' && sentence.text[mention.end - sentence.start] === ')';
+    if (inBrackets) return { ...mention, rule: 'organisation.appositive', sameAs: previous.start, ...(previous.known ? { known: previous.known, side: previous.known.side } : {}) };
     // The owner of "the European Union’s Judicial Cooperation Unit" is a mention of its own, in between.
     const before = mention.owner && mentions[i - 1]?.name === mention.owner ? mentions[i - 2] : mentions[i - 1];
     if (!before?.known) return mention;

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { MONTH_NAME_PATTERN } from '../../nlp/lexicon/months.data.ts';
-import { MODIFIED_HEAD_WORDS, ORGANISATION_HEAD_WORDS, TOPIC_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
+import { MODIFIED_HEAD_WORDS, NATIONAL_LANGUAGE_HEAD_WORDS, ORGANISATION_HEAD_WORDS, TOPIC_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
 import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import { ROLE_TITLES } from '../../nlp/lexicon/person-roles.data.ts';
 
@@ -40,6 +40,8 @@ export const HEAD_WORD = new RegExp(`^(?:${[...new Set([...ORGANISATION_HEAD_WOR
 /** Heads that name a topic as well as a body (see TOPIC_HEAD_WORDS), and heads that need a word before them. */
 export const TOPIC_HEAD = new RegExp(`^(?:${TOPIC_HEAD_WORDS.join('|')})$`, 'u');
 export const MODIFIED_HEAD = new RegExp(`^(?:${MODIFIED_HEAD_WORDS.join('|')})$`, 'u');
+/** Heads in a national language, which adjectives follow ("Policía Nacional"). */
+export const NATIONAL_HEAD = new RegExp(`^(?:${NATIONAL_LANGUAGE_HEAD_WORDS.join('|')})$`, 'u');
 /** Heads of a part of a body: "Israeli Police – National Cybercrime Unit" is one name, the unit of that police. */
 export const SUB_UNIT_HEAD = /^(?:Unit|Squad|Company|Department|Division|Section|Branch|Desk|Team)$/;
 /** Words after a head word that make the phrase a document, event, tool or group of people, not a body. */

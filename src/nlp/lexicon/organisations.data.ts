@@ -35,18 +35,27 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
  * "National Crime Agency", "Western Balkans Criminal Justice Project". Singular only: "Prosecution
  * Services of Bolivia" is several bodies, not one name.
  */
-export const ORGANISATION_HEAD_WORDS: readonly string[] = [
+export const ENGLISH_HEAD_WORDS: readonly string[] = [
   'Office', 'Police', 'Agency', 'Directorate', 'Network', 'Project', 'Programme', 'Program', 'Court', 'Service', 'Unit', 'Ministry',
   'Council', 'Commission', 'Parliament', 'Association', 'Organisation', 'Organization', 'Alliance', 'Platform', 'Group', 'Centre',
   'Center', 'Mechanism', 'Team', 'Inspectorate', 'Gendarmerie', 'Carabinieri', 'Guard', 'Department', 'Division', 'Branch', 'Bureau',
   'Authority', 'Institute', 'Academy', 'Desk', 'Prosecution', 'Judiciary', 'Squad', 'Taskforce', 'Task Force', 'Coalition',
   'Partnership', 'Secretariat', 'Committee', 'Working Party', 'Board', 'Tribunal', 'Headquarters', 'Headquarter', 'Subdivision',
   'Company', 'Jurisdiction', 'Instrument', 'Initiative', 'Fund', 'Facility', 'Observatory', 'Hub', 'Corps', 'Force', 'Customs',
-  'Bank', 'Government', 'Body', 'Brigade', 'Prefecture',
-  // Heads of national bodies written in their own language ("Guardia Civil", "Polizia di Stato", "Openbaar Ministerie").
+  'Bank', 'Government', 'Body', 'Brigade', 'Prefecture', 'Administration',
+];
+
+/**
+ * Heads of national bodies written in their own language, where adjectives follow the head ("Guardia
+ * Civil", "Policía Nacional", "Polizia di Stato", "Openbaar Ministerie").
+ */
+export const NATIONAL_LANGUAGE_HEAD_WORDS: readonly string[] = [
   'Guardia', 'Guarda', 'Policía', 'Polícia', 'Policia', 'Polizia', 'Politie', 'Polizei', 'Policja', 'Poliția', 'Politia', 'Gendarmería',
   'Garda', 'Procura', 'Fiscalía', 'Fiscalia', 'Ministerio', 'Ministère', 'Ministerie', 'Parquet', 'Prokuratura', 'Brigada', 'Préfecture',
 ];
+
+/** Every head word: English and the national languages'. */
+export const ORGANISATION_HEAD_WORDS: readonly string[] = [...ENGLISH_HEAD_WORDS, ...NATIONAL_LANGUAGE_HEAD_WORDS];
 
 /**
  * Heads that name what a body does or runs as much as the body itself: a title-cased heading line made
