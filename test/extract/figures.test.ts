@@ -181,6 +181,20 @@ describe('what is counted and what happened to it', () => {
     expect(figures.map((f) => [f.value, f.unit, f.action])).toEqual([[3, 'count', 'seized'], [40, 'count', 'seized'], [80000, 'EUR', 'seized']]);
   });
 
+  it('reads what a measure counts before a change, and the level the change reached', () => {
+    const figures = figuresOf('The number of stolen cars recovered in Poland rose by 30% to 5 400.');
+    expect(figures.map((f) => [f.value, f.unit, f.subject, f.action])).toEqual([[30, 'percent', 'stolen cars', 'rose'], [5400, 'count', 'stolen cars', 'rose']]);
+  });
+
+  it('reads a part of a group counted in the same phrase', () => {
+    const figures = figuresOf('Five of the 12 defendants were convicted in Athens.');
+    expect(figures.map((f) => [f.value, f.subject, f.action])).toEqual([[5, 'defendants', 'convicted'], [12, 'defendants', null]]);
+  });
+
+  it('prefers the clause’s passive to a participle that describes the counted thing', () => {
+    expect(figuresOf('Some 90 kg of heroin concealed in a lorry were intercepted at Kapitan Andreevo.')[0]).toMatchObject({ subject: 'heroin', action: 'intercepted' });
+  });
+
   it('reads a proportion about the figure before it', () => {
     const figures = figuresOf('In 2022, the unit opened 940 files, an increase of 15%.');
     expect(figures.map((f) => [f.value, f.subject, f.action, f.year])).toEqual([[940, 'files', 'opened', 2022], [15, 'files', 'increase', 2022]]);

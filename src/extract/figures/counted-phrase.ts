@@ -34,8 +34,9 @@ const modifierFollows = (tokens: readonly Token[], i: number) => isNominal(token
 export function phraseAfter(tokens: readonly Token[], from: number): Phrase | null {
   let i = from;
   // "the most threatening networks", "the EU’s most threatening groups": determiners and an owner before the phrase.
-  const opens = (k: number) => isNominal(tokens[k]) || SUPERLATIVE.test(lower(tokens[k]));
-  while ((SKIPPED_BEFORE_PHRASE.has(lower(tokens[i])) || singularOwner(tokens[i])) && opens(i + 1)) i++;
+  // "half of the 2 500 reported incidents": a number inside the phrase is a figure of its own.
+  const opens = (k: number) => isNominal(tokens[k]) || SUPERLATIVE.test(lower(tokens[k])) || (tokens[k]?.kind === 'number' && isNominal(tokens[k + 1]));
+  while ((SKIPPED_BEFORE_PHRASE.has(lower(tokens[i])) || singularOwner(tokens[i]) || (i > from && tokens[i]!.kind === 'number')) && opens(i + 1)) i++;
   const first = i;
   const taken: number[] = [];
   let head = false;

@@ -1,5 +1,6 @@
 import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { isNumberWord } from './counted-phrase.ts';
 import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
@@ -29,6 +30,8 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     if (token.kind !== 'word') return CLAUSE_PUNCTUATION.test(token.text) ? undefined : null;
     if (word === 'of') {
       const noun = lower(tokens[k - 1]);
+      // "five of the 12 defendants": what happened to the five did not happen to the twelve.
+      if (tokens[k - 1]?.kind === 'number' || isNumberWord(noun)) return null;
       if (isActionNoun(noun)) {
         const coordinated = lower(tokens[k - 2]) === 'and' && isActionNoun(lower(tokens[k - 3]));
         return textOf(coordinated ? k - 3 : k - 1, k - 1);
@@ -74,6 +77,19 @@ function verbBeforeObject(tokens: readonly Token[], preposition: number, textOf:
 const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 const notActionPhrase = (tokens: readonly Token[], k: number) => NOT_ACTION_PHRASES.test(`${lower(tokens[k])} ${lower(tokens[k + 1])}`);
 
+/** The participle of an auxiliary + participle before the clause ends ("… were [found]"), or -1. */
+function mainPassiveAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const word = lower(tokens[k]);
+    if (tokens[k]!.kind !== 'word' || (CONJUNCTIONS.has(word) && word !== 'and')) return -1;
+    if (!AUXILIARIES.has(word)) continue;
+    let p = k + 1;
+    while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
+    return isParticiple(lower(tokens[p])) && !NOT_ACTIONS.has(lower(tokens[p])) ? p : -1;
+  }
+  return -1;
+}
+
 /** The action after a phrase that opens its clause: a passive or reduced participle, or an active past. */
 export function actionAfter(tokens: readonly Token[], last: number, textOf: TextOf): string | null {
   let sawAuxiliary = false;
@@ -87,6 +103,11 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     }
     if (isAdverb(word)) continue;
     if (isParticiple(word) && (sawAuxiliary || k === last + 1)) {
+      // "800 kg of cocaine hidden in boxes were found": the clause's own passive beats a participle that describes.
+      if (!sawAuxiliary) {
+        const main = mainPassiveAfter(tokens, k + 1);
+        if (main >= 0) return textOf(main, main);
+      }
       if (NOT_ACTIONS.has(word) || notActionPhrase(tokens, k)) return null;
       if (isParticle(tokens, k + 1)) return textOf(k, k + 1);
       // "210 people were refused entry.", "12 countries took part": a verb with its bare object.

@@ -44,6 +44,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = change.verb === null ? (before.findLast((r) => r.changeVerb)?.action ?? null) : textOf(change.verb, change.verb);
   } else {
     subject = phraseAfter(tokens, subjectStart(tokens, n));
+    // "more than tripling that of 2024": a multiplier verb measures what "the number of" names before it.
+    if (!subject && n.form === 'multiplier' && isVerb(lower(tokens[n.numberAt]))) subject = countedBefore(tokens, n.first);
     if (!subject && (MONEY.test(n.unit) || n.age)) {
       subject = MONEY.test(n.unit) ? owner(tokens, first) : personOfAge(tokens, n.first);
       subjectFirst = subject !== null;
@@ -54,6 +56,11 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   }
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
   const previous = before.at(-1);
+  // "fell by 25% to 42 000": the level a change reached.
+  if (!subjectText && previous?.changeVerb && previous.last === first - 2 && lower(tokens[first - 1]) === 'to') {
+    subjectText = previous.subject;
+    action = previous.action;
+  }
   if (!subjectText && previous?.subject) {
     // "seven suspects were arrested in Italy, three in Spain": the noun and verb are left out.
     const after = tokens[n.last + 1];
@@ -110,11 +117,22 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
   if (isChangeVerb(verb) && isVerb(verb)) {
     let s = v - 1;
     while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || isAdverb(lower(tokens[s])))) s--;
-    return { verb: v, subject: s >= 0 ? phraseBefore(tokens, s) : null };
+    return { verb: v, subject: countedBefore(tokens, v) ?? (s >= 0 ? phraseBefore(tokens, s) : null) };
   }
   if (word === 'by' && v === first - 2 && isNominal(tokens[v]) && !isVerb(verb) && lower(tokens[v - 1]) !== 'the') {
     const subject = phraseBefore(tokens, v);
     if (subject && GAP_BEFORE.test(lower(tokens[subject.first - 1]))) return { verb: null, subject };
+  }
+  return null;
+}
+
+const MEASURE_NOUNS = /^(?:number|amount|share|proportion|value|volume|total|quantity|level)$/;
+
+/** "The number of [migrants] detected on the route fell by 25%": what a measure before the verb counts. */
+export function countedBefore(tokens: readonly Token[], verb: number): Phrase | null {
+  for (let k = verb - 1; k >= Math.max(1, verb - 14); k--) {
+    if (tokens[k]!.kind === 'punctuation') return null;
+    if (lower(tokens[k]) === 'of' && MEASURE_NOUNS.test(lower(tokens[k - 1]))) return phraseAfter(tokens, k + 1);
   }
   return null;
 }
@@ -141,7 +159,9 @@ function owner(tokens: readonly Token[], first: number): Phrase | null {
     while (k >= 0 && /^(?:a|an|the|total|estimated|overall|approximate)$/.test(lower(tokens[k]))) k--;
     word = lower(tokens[k]);
   }
-  if (/^(?:with|having|of)$/.test(word)) {
+  // "damages estimated at EUR 2.2 billion": the qualifier took "estimated at".
+  if (/^(?:estimated|valued)$/.test(lower(tokens[first])) && isNominal(tokens[k])) return phraseBefore(tokens, k);
+  if (/^(?:with|having|of|containing|holding|totalling|totaling)$/.test(word)) {
     k--;
     // "payments, often in cash, of close to EUR 5 million": step over the aside.
     if (tokens[k]?.text === ',') {

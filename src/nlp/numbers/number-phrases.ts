@@ -67,7 +67,9 @@ export function extendRange(tokens: readonly Token[], q: Quantity, read: Read): 
   if (lower(tokens[q.first - 1]) === 'from' && CHANGE_VERBS.test(lower(tokens[q.first - 2]))) return q;
   const upper = read(q.last + 2);
   if (!upper || (upper.form !== 'digits' && upper.form !== 'words') || YEAR_LIKE(q, tokens) || YEAR_LIKE(upper, tokens)) return q;
-  if (q.unit !== 'count' && upper.unit !== 'count' && q.unit !== upper.unit) return q;
+  // "10 to 15 kg", "EUR 2 to 3 million", "5% to 8%"; not "fell by 25% to 42 000".
+  const currency = /^[A-Z]{3}$/.test(q.unit);
+  if (q.unit !== 'count' && q.unit !== upper.unit && !(currency && upper.unit === 'count')) return q;
   // "EUR 2 to 3 million": the lower bound takes the upper bound's scale when it has none of its own.
   const value = q.scale === 1 && upper.scale > 1 && q.value < upper.scale ? q.value * upper.scale : q.value;
   if (!(upper.value > value)) return q;
