@@ -17,6 +17,9 @@ describe('persons named without a role word', () => {
     ['a capitalised particle', 'The award went to Marieke De Smedt of the Ghent bar.', ['Marieke De Smedt']],
     ['a given name that is also a word, before a surname', 'Grace Okonkwo and Mark Vellinga attended.', ['Grace Okonkwo', 'Mark Vellinga']],
     ['a known surname after an unknown given name', 'The witness, Ylvi Nowak, testified in Kraków.', ['Ylvi Nowak']],
+    ['a surname written in capitals, as EU texts do', 'The rapporteur, Mr Tiago MOREIRA DA SILVA (EPP, PT), presented the report.', ['Tiago MOREIRA DA SILVA | rapporteur']],
+    ['an Arabic article joined to a surname', 'Mohamed el-Amrani and Yusuf al-Haddad were extradited.', ['Mohamed el-Amrani', 'Yusuf al-Haddad']],
+    ['a given name before a surname that is an English word, known as a surname', 'Witnesses named Helen Young and Marek Hill.', ['Helen Young', 'Marek Hill']],
   ])('%s', (_, text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -45,6 +48,8 @@ describe('the role, read from the sentence structure', () => {
     ['two roles joined by "and"', 'Budget Committee Chair and rapporteur Nuno Calado (EPP, PT) said the vote was clear.', ['Nuno Calado | Budget Committee Chair and rapporteur']],
     ['two signatories of one act', 'Today, Lena Berg, President of Eurojust, and Piotr Malinowski, Deputy Secretary-General for Security of the EEAS, signed a Letter of Understanding.', ['Lena Berg | President of Eurojust', 'Piotr Malinowski | Deputy Secretary-General for Security of the EEAS']],
     ['a role with a single surname', 'President Holmqvist opened the plenary.', ['Holmqvist | President']],
+    ['a role with a surname that opens with particles', 'Commissioner van den Berghe met the Minister.', ['van den Berghe | Commissioner']],
+    ['a role in parentheses after the name', 'Speakers: Ilse Vermeulen (Deputy Director, OLAF) and Kostas Pappas (Prosecutor, Athens).', ['Ilse Vermeulen | Deputy Director, OLAF', 'Kostas Pappas | Prosecutor, Athens']],
   ])('%s', (_, text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -73,6 +78,11 @@ describe('what is not a person', () => {
     ['a section title before a role line', 'Western Balkans\nHead of Unit reports\n'],
     ['a prize named after a person', 'She received the Sakharov Prize and the Anna Politkovskaya award.'],
     ['demonyms and regions', 'Italian Carabinieri and Western Balkans partners met in Latin America.'],
+    ['a group compromise knows as an organisation', 'Groups such as Al Qaeda kept recruiting online.'],
+    ['a title named after a place', 'The San Remo Manual and the Oslo Guidelines were cited.'],
+    ['a name qualifying a capitalised noun', 'The Marie Skłodowska-Curie Actions fund researchers.'],
+    ['vehicles counted before their make', 'Officers seized two Mercedes Benz cars.'],
+    ['a place after "the prosecutor of"', 'Following findings by the prosecutor of the Court of Lyon JUNALCO, the devices were seized.'],
   ])('%s', (_, text) => {
     expect(persons(text)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { type DocumentModel, layer, type Span } from '../../nlp/document-model.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
 import { type NameCandidate, type PersonRule, readName, type SentenceView } from './persons/name-evidence.ts';
@@ -38,22 +39,18 @@ export interface KnownSpans {
 export function findPersonMentions(model: DocumentModel, known: KnownSpans = {}): PersonMention[][] {
   const found: FoundName[] = [];
   const runsBySentence: NameRun[][] = [];
-  for (const [i, sentence] of model.sentences.entries()) {
+  const taken = new Set<number>();
+  for (let i = 0; i < model.sentences.length; i++) {
     const tokens = model.tokens(i);
     const words = nameWordsOf(tokens, covered(tokens, known.countries?.[i]), covered(tokens, known.organisations?.[i]));
     const runs = nameRuns(words, tokens);
     runsBySentence.push(runs);
-    const view: SentenceView = { tokens, text: sentence.text, start: sentence.start, headline: isHeadline(tokens) };
-    const taken = new Set<number>();
-    const add = (candidate: NameCandidate) => {
-      if (candidate.words.some((w) => taken.has(w.start))) return;
-      for (const w of candidate.words) taken.add(w.start);
-      found.push({ ...candidate, sentence: i });
-    };
-    for (const candidate of signatureNames(model, i, words)) add(candidate);
+    for (const candidate of signatureNames(model, i, words)) keep(candidate, i, found, taken);
+    if (runs.length === 0) continue;
+    const view = new SentenceReading(tokens, model.sentences[i]!);
     for (const run of runs) {
       const candidate = readName(run, view);
-      if (candidate) add(candidate);
+      if (candidate) keep(candidate, i, found, taken);
     }
   }
   const written = (name: FoundName) => writtenName(name.words, model.sentences[name.sentence]!.text, model.sentences[name.sentence]!.start);
@@ -61,7 +58,7 @@ export function findPersonMentions(model: DocumentModel, known: KnownSpans = {})
   const byFullName = new Map(people.map((p, index) => [p.words.join(' '), index]));
   const bySurname = new Map(people.map((p, index) => [p.words.at(-1)!, index]));
   for (const [i, runs] of runsBySentence.entries()) {
-    const taken = new Set(found.filter((f) => f.sentence === i).flatMap((f) => f.words.map((w) => w.start)));
+    if (runs.length === 0 || people.length === 0) continue;
     for (const words of repeatedNames(runs, people, taken)) {
       const key = keyWords(words).join(' ');
       found.push({ words, rule: 'person.same-person', sentence: i, person: byFullName.get(key) ?? bySurname.get(key)! });
@@ -82,11 +79,36 @@ export function findPersonMentions(model: DocumentModel, known: KnownSpans = {})
   return mentions;
 }
 
-/** Tokens that overlap a span another reader found. */
-function covered(tokens: readonly Token[], spans: readonly Offsets[] | undefined): boolean[] {
-  const inside = tokens.map(() => false);
+/** A name found once: words another name of the sentence already holds are not read twice. */
+function keep(candidate: NameCandidate, sentence: number, found: FoundName[], taken: Set<number>): void {
+  if (candidate.words.some((w) => taken.has(w.start))) return;
+  for (const w of candidate.words) taken.add(w.start);
+  found.push({ ...candidate, sentence });
+}
+
+class SentenceReading implements SentenceView {
+  #headline: boolean | undefined;
+  readonly text: string;
+  readonly start: number;
+  constructor(
+    readonly tokens: readonly Token[],
+    sentence: Sentence,
+  ) {
+    this.text = sentence.text;
+    this.start = sentence.start;
+  }
+
+  headline(): boolean {
+    return (this.#headline ??= isHeadline(this.tokens));
+  }
+}
+
+/** Tokens that overlap a span another reader found; undefined when none does. */
+function covered(tokens: readonly Token[], spans: readonly Offsets[] | undefined): boolean[] | undefined {
+  if (!spans || spans.length === 0) return undefined;
+  const inside = new Array<boolean>(tokens.length).fill(false);
   let at = 0;
-  for (const span of [...(spans ?? [])].sort((a, b) => a.start - b.start)) {
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     while (at < tokens.length && tokens[at]!.end <= span.start) at++;
     for (let i = at; i < tokens.length && tokens[i]!.start < span.end; i++) inside[i] = true;
   }

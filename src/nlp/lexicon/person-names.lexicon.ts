@@ -18,7 +18,9 @@ export interface PersonNameLexicon {
   readonly surnames: ReadonlySet<string>;
 }
 
-export const foldName = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+const ASCII = /^[\x20-\x7e]*$/;
+export const foldName = (word: string): string =>
+  ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 
 let lexicon: PersonNameLexicon | undefined;
 
@@ -52,6 +54,15 @@ function load(): PersonNameLexicon {
 }
 
 const nameLexicon = (): PersonNameLexicon => (lexicon ??= load());
+
+const OTHER_THAN_PERSON = new Set(['Organization', 'Place', 'Country', 'City', 'Region', 'Address', 'SportsTeam', 'Company']);
+
+/** A phrase compromise's lexicon files as a body or a place ("al qaeda", "al jazeera", "el salvador"). */
+export function isKnownOtherThanPerson(phrase: string): boolean {
+  const { one } = nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } };
+  const tags = one.lexicon[phrase.toLowerCase()];
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => OTHER_THAN_PERSON.has(tag));
+}
 
 /**
  * "Michèle", "Bartłomiej" → given; "Grace", "Mark" → ambiguous; "Europol" → undefined. A hyphenated

@@ -1,11 +1,12 @@
 import { countryLexicon } from '../../../nlp/lexicon/countries.lexicon.ts';
 import { NUMBER_WORDS } from '../../../nlp/lexicon/numbers.data.ts';
 import { NAMED_AFTER_HEADS } from '../../../nlp/lexicon/person-names.data.ts';
+import { isKnownOtherThanPerson } from '../../../nlp/lexicon/person-names.lexicon.ts';
 import { REPORTING_VERBS } from '../../../nlp/lexicon/person-roles.data.ts';
 import { isKnownPlace } from '../../../nlp/lexicon/places.lexicon.ts';
 import type { Token } from '../../../nlp/tokens.ts';
-import { honorificBefore, isHeadWord, type NameRun, type NameWord } from './name-words.ts';
-import { type RolePhrase, roleAfter, roleBefore } from './role-phrases.ts';
+import { honorificBefore, isHeadWord, isRoleWord, type NameRun, type NameWord } from './name-words.ts';
+import { type RolePhrase, roleAfter, roleBefore, roleInParentheses } from './role-phrases.ts';
 
 /** Stable ids of the rules that find persons, strongest evidence first. */
 export type PersonRule =
@@ -30,7 +31,7 @@ export interface SentenceView {
   readonly text: string;
   readonly start: number;
   /** A line in title case ("Police Seize Cocaine In Antwerp"): its capitals say nothing of names. */
-  readonly headline: boolean;
+  headline(): boolean;
 }
 
 /** A word a name can hold on its own evidence: a given name, a particle, an initial, a word that is not English. */
@@ -43,7 +44,7 @@ const isNameWord = (word: NameWord) => word.shape === 'cap' || word.shape === 'c
  * that are not English ("Commissioner for Home Affairs Johansson" → "Johansson"). A last English word
  * right at the run's end is a surname ("Michael Park", "Mr Young").
  */
-export function nameWithin(run: NameRun, afterHonorific: boolean): readonly NameWord[] | undefined {
+export function nameWithin(run: NameRun, afterHonorific: boolean, afterRole = false): readonly NameWord[] | undefined {
   let from = afterHonorific ? 0 : run.findIndex((w) => w.given === 'given' || (w.given === 'ambiguous' && w.token !== run[0]!.token));
   if (from < 0 && run[0]!.given === 'ambiguous') from = 0;
   // A given name missing from the lists before one that is in them: "Aoife Brennan", "Xhelal Sveçla Hoxha".
@@ -60,9 +61,11 @@ export function nameWithin(run: NameRun, afterHonorific: boolean): readonly Name
   const lastOfRun = run[to];
   // … but only where the name has no surname yet: "Marie Skłodowska-Curie Actions" ends before "Actions".
   const hasSurname = run.slice(from, to).some((w) => w.given === undefined && w.shape !== 'particle' && w.shape !== 'initial');
-  if (to === run.length - 1 && (to > from || afterHonorific) && !hasSurname && !NAMED_AFTER_HEADS.has(lastOfRun!.text.toLowerCase())) to++;
+  // Without a title, only a known surname: "Michael Young" but not "the San Remo Manual".
+  if (to === run.length - 1 && (afterHonorific || (to > from && !hasSurname && lastOfRun!.surname)) && !NAMED_AFTER_HEADS.has(lastOfRun!.text.toLowerCase())) to++;
   while (to > from && run[to - 1]!.shape === 'particle') to--;
-  while (from < to && run[from]!.shape === 'particle' && !afterHonorific) from++;
+  // "President von der Leyen", "Ms de la Fuente": a title or a role keeps the particles that open a name.
+  while (from < to && run[from]!.shape === 'particle' && !afterHonorific && !afterRole) from++;
   const words = run.slice(from, to);
   return words.some(isNameWord) ? words : undefined;
 }
@@ -84,10 +87,11 @@ function namesSomethingElse(view: SentenceView, words: readonly NameWord[]): boo
   return after.kind === 'number' || (after.kind === 'word' && NAMED_AFTER_HEADS.has(after.text.toLowerCase()));
 }
 
-/** A name that is a place or a country ("Santa Cruz", "San Marino"), or has a country or demonym in it. */
+/** A name that is a place, a country or a body compromise knows ("Santa Cruz", "San Marino", "Al Qaeda"), or has a country or demonym in it. */
 export function isPlaceName(words: readonly NameWord[]): boolean {
   const name = words.map((w) => w.text).join(' ');
   const countries = countryLexicon();
+  if (words.length > 1 && isKnownOtherThanPerson(name)) return true;
   return isKnownPlace(name) || countries.byName.has(name) || words.some((w) => countries.byDemonym.has(w.text) || countries.byName.has(w.text));
 }
 
@@ -100,20 +104,21 @@ const capitalisedWords = (words: readonly NameWord[]) => words.filter(isNameWord
 export function readName(run: NameRun, view: SentenceView): NameCandidate | undefined {
   const { tokens, text, start } = view;
   const titled = honorificBefore(tokens, run[0]!.token);
-  const words = nameWithin(run, titled);
+  const preceding = tokens[run[0]!.token - 1];
+  const words = nameWithin(run, titled, preceding !== undefined && preceding.kind === 'word' && /^\p{Lu}/u.test(preceding.text) && isRoleWord(preceding.text));
   if (!words) return undefined;
   const first = words[0]!.token;
   const last = words.at(-1)!.token;
   const nameEnd = last + 1 + (tokens[last + 1]?.text === '.' && words.at(-1)!.shape === 'initial' ? 1 : 0);
   const before = roleBefore(tokens, first, text, start);
-  const after = roleAfter(tokens, nameEnd, text, start);
+  const after = roleAfter(tokens, nameEnd, text, start) ?? roleInParentheses(tokens, nameEnd, text, start);
   const role = before ?? after;
   const names = capitalisedWords(words);
   if (titled && first === run[0]!.token) return { words, rule: 'person.honorific', ...(role ? { role } : {}) };
   if (namesSomethingElse(view, words) || isPlaceName(words)) return undefined;
   // "Marie Skłodowska-Curie Actions", "Schuman Declaration": a name qualifying a capitalised noun (outside headlines).
   const following = run[run.indexOf(words.at(-1)!) + 1];
-  if (following && following.common && following.shape === 'cap' && !view.headline) return undefined;
+  if (following && following.common && following.shape === 'cap' && !view.headline()) return undefined;
   if (words.some((w) => w.inBody) && !(role && words[0]!.given === 'given')) return undefined;
   // "Director General Migration": a role before English words names no one.
   if (names.every((w) => w.common && !w.surname && w.given !== 'given')) return undefined;
@@ -123,7 +128,7 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   if (after && !single) return { words, rule: 'person.role-after', role: after };
   // "Sofia City Prosecutor’s Office": a name before a role or a body's head word qualifies it.
   const next = tokens[nameEnd];
-  if (single || view.headline || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && isHeadWord(next.text))) return undefined;
+  if (single || view.headline() || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && isHeadWord(next.text))) return undefined;
   const firstName = names[0]!;
   const rest = names.slice(1);
   if (firstName.given === 'given' && words[0] === firstName) return { words, rule: 'person.given-name' };

@@ -63,46 +63,77 @@ export function neverInName(word: string): boolean {
   return countries.byName.has(word) || countries.byDemonym.has(word);
 }
 
-/** The shape of token i as a name word, or undefined when it cannot be one. */
-function shapeOf(tokens: readonly Token[], i: number): NameWordShape | undefined {
-  const token = tokens[i]!;
-  if (token.kind !== 'word') return undefined;
-  const text = token.text;
-  const next = tokens[i + 1];
-  if (/^\p{Lu}$/u.test(text)) return next?.text === '.' && next.start === token.end ? 'initial' : undefined;
-  if (NAME_PARTICLES.has(text)) return 'particle';
-  if (ELIDED.test(text)) return 'cap';
-  if (!/^\p{Lu}/u.test(text)) return undefined;
-  const bare = text.replace(POSSESSIVE, '');
-  if (neverInName(bare)) return undefined;
-  return /\p{Ll}/u.test(bare) ? 'cap' : 'caps';
+/** What the lexicons say of one written word; the same for every token written so. */
+interface WordFacts {
+  readonly shape: NameWordShape | undefined;
+  readonly text: string;
+  readonly possessive: boolean;
+  readonly given: GivenNameKind;
+  readonly common: boolean;
+  readonly surname: boolean;
+}
+
+/**
+ * Facts of words already seen, so that each written word costs its look-ups once per process, not once
+ * per token. Cleared when full: its size stays bounded whatever the documents.
+ */
+const seen = new Map<string, WordFacts>();
+const MAX_SEEN = 50_000;
+const NOT_A_NAME_WORD: WordFacts = { shape: undefined, text: '', possessive: false, given: undefined, common: false, surname: false };
+
+function factsOf(written: string): WordFacts {
+  let facts = seen.get(written);
+  if (facts) return facts;
+  if (seen.size >= MAX_SEEN) seen.clear();
+  facts = readFacts(written);
+  seen.set(written, facts);
+  return facts;
+}
+
+function readFacts(written: string): WordFacts {
+  if (NAME_PARTICLES.has(written)) return { ...NOT_A_NAME_WORD, shape: 'particle', text: written };
+  if (!/^\p{Lu}/u.test(written) && !ELIDED.test(written)) return NOT_A_NAME_WORD;
+  const possessive = POSSESSIVE.test(written);
+  const text = possessive ? written.replace(POSSESSIVE, '') : written;
+  if (!ELIDED.test(text) && neverInName(text)) return NOT_A_NAME_WORD;
+  return {
+    shape: /\p{Ll}/u.test(text) ? 'cap' : 'caps',
+    text,
+    possessive,
+    given: givenNameKind(titleCase(text)),
+    common: isCommonEnglishWord(text),
+    surname: isKnownSurname(text),
+  };
 }
 
 /**
  * Every token that could be part of a name, with what the lexicons say of it; undefined elsewhere and
  * where `blocked` (a country). Words `inBody` are kept, marked.
  */
-export function nameWordsOf(tokens: readonly Token[], blocked: readonly boolean[] = [], inBody: readonly boolean[] = []): (NameWord | undefined)[] {
-  return tokens.map((token, i) => {
-    if (blocked[i]) return undefined;
-    const shape = shapeOf(tokens, i);
-    if (!shape) return undefined;
-    const possessive = POSSESSIVE.test(token.text) && shape !== 'initial';
-    const text = possessive ? token.text.replace(POSSESSIVE, '') : token.text;
-    const lexical = shape === 'cap' || shape === 'caps';
-    return {
-      token: i,
-      shape,
-      text,
-      start: token.start,
-      end: shape === 'initial' ? tokens[i + 1]!.end : token.start + text.length,
-      given: lexical ? givenNameKind(titleCase(text)) : undefined,
-      common: lexical && isCommonEnglishWord(text),
-      surname: lexical && isKnownSurname(text),
-      possessive,
-      inBody: inBody[i] === true,
+export function nameWordsOf(tokens: readonly Token[], blocked?: readonly boolean[], inBody?: readonly boolean[]): (NameWord | undefined)[] {
+  const words: (NameWord | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || blocked?.[i]) continue;
+    const written = token.text;
+    // Most words are lower-case English: no look-up unless the word is a particle or an elided prefix.
+    const first = written.charCodeAt(0);
+    if (first >= 97 && first <= 122 && !NAME_PARTICLES.has(written) && !ELIDED.test(written)) continue;
+    if (written.length === 1) {
+      const next = tokens[i + 1];
+      if (first >= 65 && first <= 90 && next?.text === '.' && next.start === token.end) {
+        words[i] = { token: i, shape: 'initial', text: written, start: token.start, end: next.end, given: undefined, common: false, surname: false, possessive: false, inBody: inBody?.[i] === true };
+      }
+      continue;
+    }
+    const facts = factsOf(written);
+    if (!facts.shape) continue;
+    words[i] = {
+      token: i, shape: facts.shape, text: facts.text, start: token.start, end: token.start + facts.text.length,
+      given: facts.given, common: facts.common, surname: facts.surname, possessive: facts.possessive, inBody: inBody?.[i] === true,
     };
-  });
+  }
+  return words;
 }
 
 const titleCase = (word: string): string => (word === word.toUpperCase() ? word.charAt(0) + word.slice(1).toLowerCase() : word);

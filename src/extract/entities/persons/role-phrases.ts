@@ -121,6 +121,16 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, sentenceTex
   return phrase(tokens, first, last, sentenceText, sentenceStart);
 }
 
+/** A role in parentheses after a name: "Catherine De Bolle (Executive Director, Europol)". */
+export function roleInParentheses(tokens: readonly Token[], nameEnd: number, sentenceText: string, sentenceStart: number): RolePhrase | undefined {
+  if (tokens[nameEnd]?.text !== '(') return undefined;
+  const close = tokens.findIndex((t, i) => i > nameEnd && i <= nameEnd + MAX_ROLE_WORDS && t.text === ')');
+  if (close < nameEnd + 2) return undefined;
+  const head = tokens.slice(nameEnd + 1, close).findIndex(isHead);
+  if (head < 0 || head > MAX_WORDS_BEFORE_HEAD) return undefined;
+  return phrase(tokens, nameEnd + 1, close - 1, sentenceText, sentenceStart);
+}
+
 /** "… and Pedro Serrano, Deputy Secretary-General": the next person of a list, not more of the role. */
 function startsAName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];

@@ -54,6 +54,7 @@ export function signatureNames(model: DocumentModel, i: number, words: readonly 
   const sentence = model.sentences[i]!;
   // After a signature mark a name is a name, whatever another reader made of the line.
   const marked = SIGNATURE_MARK.test(model.text.slice(Math.max(0, sentence.start - 16), sentence.end));
+  if (!marked && (tokens.length > MAX_NAME_WORDS * 2 + 2 || !wholeLine(model, i))) return found;
   const runs = nameRuns(marked ? nameWordsOf(tokens) : words.map((w) => (w?.inBody ? undefined : w)), tokens, { capitals: true });
   const lineIsName = wholeLine(model, i) && runs.length === 1 && tokens.filter((t) => t.kind === 'word').length === runs[0]!.length;
   for (const run of runs) {
