@@ -17,14 +17,14 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
       ['Europol ~ Kazakhstan · cooperation_agreement · planned · null', 'Europol ~ Mongolia · cooperation_agreement · planned · null', 'Europol ~ Vietnam · cooperation_agreement · planned · null'],
     ],
     [
-      'a list in parentheses shares the status of the words before it',
+      'a list in parentheses shares the status of the words before it; the Council authorises for the EU',
       'The Council authorised the opening of negotiations with two states (Senegal and Ghana) on Eurojust cooperation agreements.',
-      ['Eurojust ~ Senegal · cooperation_agreement · negotiating · null', 'Eurojust ~ Ghana · cooperation_agreement · negotiating · null'],
+      ['EU ~ Senegal · cooperation_agreement · negotiating · null', 'EU ~ Ghana · cooperation_agreement · negotiating · null'],
     ],
     [
-      'talks that name no instrument are for an international agreement with a state',
+      'talks that name no instrument are for an international agreement with a state, which the Commission negotiates for the EU',
       'The Commission will soon open talks with Jordan and Oman on data exchange with Europol.',
-      ['European Commission ~ Jordan · international_agreement · planned · null', 'European Commission ~ Oman · international_agreement · planned · null'],
+      ['EU ~ Jordan · international_agreement · planned · null', 'EU ~ Oman · international_agreement · planned · null'],
     ],
     [
       'a national body followed by its country signs for the country',
@@ -49,7 +49,7 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
     [
       'an opening of negotiations that should still be authorised is planned',
       'The Council should soon authorise the opening of negotiations with Bhutan on a Eurojust cooperation agreement.',
-      ['Eurojust ~ Bhutan · cooperation_agreement · planned · null'],
+      ['EU ~ Bhutan · cooperation_agreement · planned · null'],
     ],
     [
       'a body owned by a country through a possessive signs for the country',

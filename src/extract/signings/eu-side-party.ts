@@ -1,17 +1,30 @@
+import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
+
 /**
  * The party on the EU side of a signing. The body named as the subject before the status wording wins
  * ("the EU signed", "the EPPO signed", "with Eurojust were signed"), then one named after it ("… a
  * working arrangement with Europol"), then the agency the document comes from, then Eurojust.
  */
-const EU_SIDE = [
-  { name: 'Eurojust', pattern: /\bEurojust\b/g },
-  { name: 'Europol', pattern: /\b(?:Europol|European Police Office)\b/g },
-  { name: 'EPPO', pattern: /\b(?:EPPO|European Public Prosecutor[’']s Office)\b/g },
-  { name: 'European Commission', pattern: /\b(?:European Commission|[Tt]he Commission)\b/g },
-  { name: 'Frontex', pattern: /\bFrontex\b/g },
-  // "the EU signed", not "the EU Member States" or "the EU-China dialogue".
-  { name: 'EU', pattern: /\b(?:[Tt]he EU|[Tt]he European Union)\b(?!-\p{L}| (?:Member|Drugs|Strategy|Roadmap|level|hub|countries|agencies|institutions|Agency|side)\b)/gu },
-] as const;
+/** "EU" as an adjective in front of what it qualifies is not the Union acting. */
+const NOT_EU_ADJECTIVE = '(?!-\\p{L}| (?:Member|Drugs|Strategy|Roadmap|level|hub|countries|agencies|institutions|Agency|side)\\b)';
+const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
+
+/**
+ * From the one list of EU bodies: an agency or office that concludes arrangements in its own name is its
+ * own party (by its acronym, "Europol", "EPPO"); the Union, and the institutions that negotiate and
+ * conclude its agreements (the Commission, the Council), stand for the EU.
+ */
+const EU_SIDE = EU_BODIES.flatMap((body) => {
+  const union = body.kind === 'union' || body.kind === 'institution';
+  if (!body.signsArrangements && !(union && /Commission|Council of the European Union/.test(body.names[0]!))) return [];
+  const name = union ? 'EU' : (body.acronyms?.[0] ?? body.names[0]!);
+  const forms = [...body.names, ...(body.acronyms ?? []), ...(body.shortNames ?? [])];
+  // "the EU signed", not "the EU Member States" or "the EU-China dialogue"; "the Commission", not "a commission".
+  const written = union
+    ? forms.flatMap((form) => [`[Tt]he ${escape(form)}`, ...(body.kind === 'institution' && /^European /.test(form) ? [escape(form)] : [])])
+    : forms.map(escape);
+  return [{ name, pattern: new RegExp(`\\b(?:${written.join('|')})\\b${union ? NOT_EU_ADJECTIVE : ''}`, 'gu') }];
+});
 
 export interface PartyMention {
   readonly name: string;

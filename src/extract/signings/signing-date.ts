@@ -1,11 +1,12 @@
+import { MONTH_NAME_PATTERN, monthNumber } from '../../nlp/lexicon/months.data.ts';
+
 /**
  * The date a sentence gives a signing: "on 5 March 2025" → 2025-03-05, "As of November 2023" →
  * 2023-11, "in 2024" → 2024. Year ranges and "Between 2018 and 2021" give none. Dates said against
  * the document's own date are resolved with it (SPEC.md): "yesterday", "today", "last week", "last
  * month", and a day and month without a year ("on 12 March") take what they lack from it.
  */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTH_NAME_PATTERN})`;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`);
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d\\d)\\b`);
@@ -22,15 +23,15 @@ const RELATIVE_DAYS: readonly [RegExp, number, 'day' | 'month'][] = [
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+const monthOf = (name: string) => monthNumber(name) ?? 0;
 
 export function dateInText(text: string, documentDate: string | null = null): string | null {
   const day = DAY_MONTH_YEAR.exec(text);
-  if (day) return `${day[3]}-${pad(monthNumber(day[2]!))}-${pad(Number(day[1]))}`;
+  if (day) return `${day[3]}-${pad(monthOf(day[2]!))}-${pad(Number(day[1]))}`;
   const monthFirst = MONTH_DAY_YEAR.exec(text);
-  if (monthFirst) return `${monthFirst[3]}-${pad(monthNumber(monthFirst[1]!))}-${pad(Number(monthFirst[2]))}`;
+  if (monthFirst) return `${monthFirst[3]}-${pad(monthOf(monthFirst[1]!))}-${pad(Number(monthFirst[2]))}`;
   const month = MONTH_YEAR.exec(text);
-  if (month) return `${month[2]}-${pad(monthNumber(month[1]!))}`;
+  if (month) return `${month[2]}-${pad(monthOf(month[1]!))}`;
   const relative = documentDate ? relativeDate(text, documentDate) : null;
   if (relative) return relative;
   const years = [...text.matchAll(YEAR)].map((m) => m[1]!);
@@ -40,9 +41,9 @@ export function dateInText(text: string, documentDate: string | null = null): st
 function relativeDate(text: string, documentDate: string): string | null {
   const year = documentDate.slice(0, 4);
   const dayMonth = DAY_MONTH.exec(text);
-  if (dayMonth && Number(dayMonth[1]) <= 31) return `${year}-${pad(monthNumber(dayMonth[2]!))}-${pad(Number(dayMonth[1]))}`;
+  if (dayMonth && Number(dayMonth[1]) <= 31) return `${year}-${pad(monthOf(dayMonth[2]!))}-${pad(Number(dayMonth[1]))}`;
   const monthDay = MONTH_DAY.exec(text);
-  if (monthDay && Number(monthDay[2]) <= 31) return `${year}-${pad(monthNumber(monthDay[1]!))}-${pad(Number(monthDay[2]))}`;
+  if (monthDay && Number(monthDay[2]) <= 31) return `${year}-${pad(monthOf(monthDay[1]!))}-${pad(Number(monthDay[2]))}`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(documentDate)) return null;
   for (const [words, daysBack, precision] of RELATIVE_DAYS) {
     if (!words.test(text)) continue;
