@@ -1,3 +1,4 @@
+import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
 import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
 import { coordinatedLists, introducesList, isListItemLine } from '../../nlp/coordination.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
@@ -246,7 +247,7 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     .filter((c) => !LOCATES_A_PLACE.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start)))
     .map((c) => ({ key: c.country.code, name: c.country.name, code: c.country.code, start: c.start, end: c.end, confidence: c.rule === 'country.name' ? 0.85 : 0.7 }));
   const outside = organisations.filter((o) => !countries.some((c) => o.start <= c.start && c.end <= o.end));
-  const isEuSide = (o: OrganisationMention) => o.side === 'eu' || EU_SIDE_BODY.test(o.name) || euSide.some((p) => p.index >= o.start - sentence.start && p.end <= o.end - sentence.start);
+  const isEuSide = (o: OrganisationMention) => o.side === 'eu' || isEuSideName(o.name) || (o.acronym !== undefined && isEuSideName(o.acronym)) || euSide.some((p) => p.index >= o.start - sentence.start && p.end <= o.end - sentence.start);
   const bodies = outside
     .filter((o) => !isEuSide(o))
     .map((o): Candidate => {
@@ -274,8 +275,11 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   return [...distinct.values()].map((o, i): Candidate => ({ key: (o.acronym ?? o.name).toLowerCase(), name: o.acronym ?? o.name, start: o.start, end: o.end, confidence: 0.6, ...(i === 0 ? { party: true } : {}) }));
 }
 
-// EU-side bodies and their parts; "Commission" alone is the European one, not a national commission.
-const EU_SIDE_BODY = /\b(?:Eurojust|Europol|European Police Office|EPPO|European Union|Council of the European Union)\b|^(?:European )?Commission$/;
+// EU-side bodies, from the one list of them: "Commission" alone is the European one, not a national commission.
+const EU_SIDE_NAMES = new Set(EU_BODIES.flatMap((body) => [...body.names, ...(body.acronyms ?? []), ...(body.shortNames ?? [])]).map((form) => form.toLowerCase()));
+/** A part of an EU body is EU-side too: "Europol's European Cybercrime Centre", "Delegation of the European Union to Chile". */
+const EU_SIDE_PART = new RegExp(`\\b(?:${EU_BODIES.filter((body) => body.kind !== 'committee' && body.kind !== 'programme').flatMap((body) => [...body.names, ...(body.acronyms ?? [])]).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+const isEuSideName = (name: string) => EU_SIDE_NAMES.has(name.toLowerCase().replace(/^the /, '')) || EU_SIDE_PART.test(name);
 /** "a forum in Budva, Montenegro", "(9 November 2025, Santa Marta, Colombia)": the country after a place. */
 const LOCATES_A_PLACE = /(?:\b(?:in|at|near|from)|\(|\d{4},)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s*$/u;
 
