@@ -62,6 +62,11 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
       ['Eurojust ~ Andean Prosecutors Network · memorandum_of_understanding · signed · 2022'],
     ],
     [
+      'an agreement entering into force between the Union and a state written as a pair',
+      'EU–Japan agreement on the exchange of passenger data enters into force',
+      ['EU ~ Japan · international_agreement · signed · null'],
+    ],
+    [
       '"either … or" does not make two agencies partners',
       'Countries with which either Eurojust or Europol has concluded working arrangements may apply.',
       [],

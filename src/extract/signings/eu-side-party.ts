@@ -25,6 +25,8 @@ const EU_SIDE = EU_BODIES.flatMap((body) => {
     : forms.map(escape);
   return [{ name, pattern: new RegExp(`\\b(?:${written.join('|')})\\b${union ? NOT_EU_ADJECTIVE : ''}`, 'gu') }];
 });
+/** "the EU–Japan agreement", "EU-CELAC joint declaration": the Union named first in a pair of parties. */
+EU_SIDE.push({ name: 'EU', pattern: /\bEU(?=[-–]\p{Lu})/gu });
 
 export interface PartyMention {
   readonly name: string;
