@@ -138,6 +138,7 @@ describe('numbers the structural reader sets apart', () => {
     ['a web address', 'The report is at https://data.example.eu/2024/07/report-15.pdf.'],
     ['a bracketed note', 'The vote passed easily. [7]'],
     ['a cited issue and page', 'The arrangement was signed (→ Review 2/2023, 58).'],
+    ['a date a line break cut', 'The plan was endorsed by the board on 21\nSeptember 2024.'],
   ])('%s', (_, text) => {
     expect(brief(text)).toEqual([]);
   });

@@ -68,6 +68,7 @@ describe('reading quantities however they are written', () => {
     ['"a third" as a percentage', 'A third of the lorries carried migrants.', [[33.3, 'percent']]],
     ['"one-quarter" as a percentage', 'One-quarter of the budget went to training.', [[25, 'percent']]],
     ['"two thirds" as a percentage', 'Two thirds of the seized cash was forged.', [[66.7, 'percent']]],
+    ['a fraction whose hyphen a line break took', 'Thefts fell by onethird in Graz.', [[33.3, 'percent']]],
     ['"seven out of ten" as a percentage', 'Seven out of ten victims were men.', [[70, 'percent']]],
     ['"one in four" as a percentage', 'One in four suspects was armed.', [[25, 'percent']]],
     ['a number written twice', 'The order lapses after sixty (60) days.', [[60, 'day']]],

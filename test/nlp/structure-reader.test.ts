@@ -29,6 +29,11 @@ describe('numbered headings and list markers', () => {
     expect(structureOf(text)).toEqual([['footnote-line', '4'], ['footnote-line', '5']]);
   });
 
+  it('reads footnotes that a PDF ran into one line', () => {
+    const text = 'Body text.\n6 Council conclusions of 2020. 7 Europol, SOCTA 2021.\n8 Ibid.';
+    expect(structureOf(text).filter(([kind]) => kind === 'footnote-line')).toEqual([['footnote-line', '6'], ['footnote-line', '7'], ['footnote-line', '8']]);
+  });
+
   it.each([
     ['a decimal amount at a line start', '2.5 tonnes of cannabis were seized in Malaga.'],
     ['a count at a line start', '14 arrests in Cyprus'],

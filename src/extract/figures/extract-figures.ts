@@ -25,7 +25,8 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     if (numbers.length === 0) continue;
     const tokens = model.tokens(index);
     const structure = model.inSentence(STRUCTURE, index).filter((s) => s.kind !== 'list-item');
-    const kept = numbers.filter((number) => !whyNotFigure({ tokens, number, structure: structure.filter((s) => s.start < number.end && s.end > number.start) }));
+    const following = index + 1 < model.sentences.length ? model.tokens(index + 1)[0] : undefined;
+    const kept = numbers.filter((number) => !whyNotFigure({ tokens, number, following, structure: structure.filter((s) => s.start < number.end && s.end > number.start) }));
     if (kept.length === 0) continue;
     const intro = introducedBy.get(index);
     const year = yearOf(index) ?? (intro === undefined ? null : yearOf(intro));

@@ -16,6 +16,8 @@ export interface NotFigureContext {
   readonly number: NumberSpan;
   /** Structure spans of the sentence that overlap the number. */
   readonly structure: readonly StructureSpan[];
+  /** The first token of the next sentence, for a date a line break cut ("on 18" / "November 2025"). */
+  readonly following?: Token | undefined;
 }
 
 export interface NotFigureRule {
@@ -62,7 +64,7 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
   {
     // "3 March", "14-15 April", "March 3": a day of a month.
     id: 'not-figure.date',
-    holds: ({ tokens, number: n }) => n.form === 'digits' && !n.scaled && (isMonth(tokens[n.last + 1]) || isMonth(tokens[n.first - 1])),
+    holds: ({ tokens, number: n, following }) => n.form === 'digits' && !n.scaled && (isMonth(tokens[n.last + 1] ?? following) || isMonth(tokens[n.first - 1])),
   },
   {
     id: 'not-figure.date-pair',

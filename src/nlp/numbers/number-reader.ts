@@ -10,7 +10,7 @@ import { currencyBefore, unitAfter } from './number-units.ts';
 import { readFraction, readWordNumber, smallNumber } from './word-numbers.ts';
 
 /** Cheap test before tokenising: a sentence without a digit or a number word has no number. */
-const MAY_HOLD_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|several|dozen|tens|twice|double|doubl|tripl|quadrupl|fold|half|third|quarter|fifth|tenth)/i;
+const MAY_HOLD_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|several|dozen|tens|twice|double|doubl|tripl|quadrupl|fold)|half|third|quarter|fifth|tenth/i;
 
 /**
  * The number reader: every quantity of the document, however written, as one span of the `numbers`
@@ -57,7 +57,7 @@ function mayStartQuantity(token: Token): boolean {
   if (token.kind === 'number') return true;
   if (token.kind !== 'word') return false;
   const word = token.text.toLowerCase();
-  return STARTERS.has(word) || STARTERS.has(word.split(/[-‐]/)[0]!);
+  return STARTERS.has(word) || STARTERS.has(word.split(/[-‐]/)[0]!) || /^(?:one|two|three|four|nine)(?:half|third|quarter|fifth|tenth)/.test(word);
 }
 
 /** A number in digits or words, or a vague quantity, with its scale, currency or unit. */

@@ -86,7 +86,8 @@ export function readFraction(tokens: readonly Token[], i: number): { value: numb
     const whole = outOf < 0 ? undefined : tokens[outOf]?.kind === 'number' ? Number(tokens[outOf]!.text) : smallNumber(lower(tokens[outOf]));
     if (whole !== undefined && whole > part && whole <= 1000 && (outOf === i + 3 || whole <= 100)) return { value: percent(part, whole), last: outOf };
   }
-  const hyphenated = /^([a-z]+)[-‐]([a-z]+)$/.exec(word);
+  // "one-third"; "onethird" when a PDF's line break took the hyphen away.
+  const hyphenated = /^([a-z]+)[-‐]([a-z]+)$/.exec(word) ?? /^(one|two|three|four|nine)(half|thirds?|quarters?|fifths?|tenths?)$/.exec(word);
   if (hyphenated) {
     const [numerator, denominator] = [NUMBER_WORDS[hyphenated[1]!], FRACTION_DENOMINATORS[hyphenated[2]!]];
     if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;

@@ -5,13 +5,14 @@ const startsLine = (model: DocumentModel, at: number) => at === 0 || model.text[
 
 /**
  * Footnotes converted to plain text lose their superscript ("1 Commission communication – …"), and
- * numbered headings lose their dot ("3 Findings"). Lines that start with a small number and a capital,
- * where the numbers run n, n+1 through the document, are such lines: the numbers are markers.
+ * numbered headings lose their dot ("3 Findings"). Sentences that start with a small number and a
+ * capital, where the numbers run n, n+1 through the document, are such lines: the numbers are markers.
+ * A PDF often runs two footnotes into one line, so the sentence need not start its line.
  */
 export function numberedLines(model: DocumentModel): StructureSpan[] {
   const candidates = model.sentences.flatMap((s, index) => {
     const number = /^(\d{1,3}) \p{Lu}/u.exec(s.text);
-    return number && startsLine(model, s.start) ? [{ index, start: s.start, n: Number(number[1]), length: number[1]!.length }] : [];
+    return number ? [{ index, start: s.start, n: Number(number[1]), length: number[1]!.length }] : [];
   });
   return candidates
     .filter((c, i) => candidates[i - 1]?.n === c.n - 1 || candidates[i + 1]?.n === c.n + 1)
