@@ -61,6 +61,8 @@ describe('signature blocks and contact boxes', () => {
     ['a press contact with a role line', 'Press contacts\n\nHelmut Brandstätter\nPress officer (Justice; Home Affairs)\n+32 2 281 00 00\n', ['Helmut Brandstätter | Press officer']],
     ['names in capitals after "(sd.)"', 'DONE at Tallinn on 3 May 2011. For the Republic of Estonia (sd.) K. TAMM For the European Police Office (sd.) L. WEBER', ['K. TAMM', 'L. WEBER']],
     ['a name on its own line at the foot of a letter', 'We look forward to our cooperation.\nYours sincerely,\nOlga Petrenko-Walsh\n', ['Olga Petrenko-Walsh']],
+    ['a role line above the name', 'Foreword\nThe Administrative Director\nTeodor Ilescu-Marin\n', ['Teodor Ilescu-Marin | Administrative Director']],
+    ['two signatories side by side, surnames in capitals', 'For the Agency For the Ministry of the Interior of Moldova\nAnna BERGQVIST Ion CEBAN\nExecutive Director Minister of Internal Affairs\n', ['Anna BERGQVIST | Executive Director', 'Ion CEBAN | Minister of Internal Affairs']],
   ])('%s', (_, text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
