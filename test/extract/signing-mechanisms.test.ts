@@ -63,7 +63,7 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
     ],
     [
       'an agreement entering into force between the Union and a state written as a pair',
-      'EU–Japan agreement on the exchange of passenger data enters into force',
+      'EU–Japan agreement on passenger data exchange enters into force',
       ['EU ~ Japan · international_agreement · signed · null'],
     ],
     [
