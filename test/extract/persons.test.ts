@@ -84,6 +84,7 @@ describe('what is not a person', () => {
     ['a title named after a place', 'The San Remo Manual and the Oslo Guidelines were cited.'],
     ['a name qualifying a capitalised noun', 'The Marie Skłodowska-Curie Actions fund researchers.'],
     ['vehicles counted before their make', 'Officers seized two Mercedes Benz cars.'],
+    ['brands before the goods they name', 'Customs found fake Pierre Cardin belts and Carlo Ferretti watches.'],
     ['a place after "the prosecutor of"', 'Following findings by the prosecutor of the Court of Lyon JUNALCO, the devices were seized.'],
   ])('%s', (_, text) => {
     expect(persons(text)).toEqual([]);

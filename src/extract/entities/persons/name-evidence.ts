@@ -129,6 +129,7 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   // "Sofia City Prosecutor’s Office": a name before a role or a body's head word qualifies it.
   const next = tokens[nameEnd];
   if (single || view.headline() || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && isHeadWord(next.text))) return undefined;
+  if (countedNoun(tokens, nameEnd)) return undefined;
   const firstName = names[0]!;
   const rest = names.slice(1);
   if (firstName.given === 'given' && words[0] === firstName) return { words, rule: 'person.given-name' };
@@ -150,6 +151,16 @@ function endsLikeAName(next: Token | undefined): boolean {
   if (!next || next.kind !== 'word') return true;
   if (/^\p{Lu}/u.test(next.text)) return true;
   return AFTER_A_NAME.test(next.text) || REPORTING_VERBS.has(next.text) || /(?:ed|[^s]s)$/.test(next.text);
+}
+
+/**
+ * "Louis Vuitton bags and Hugo Boss suits": a plural noun closing its phrase right after the words makes
+ * them a make or a brand. A verb in -s goes on ("Anna Berg leads the unit").
+ */
+const CLOSES_A_PHRASE = /^(?:[,.;:)]|and|or|worth|valued)$/;
+function countedNoun(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at];
+  return noun?.kind === 'word' && /^\p{Ll}[\p{L}-]*[^s']s$/u.test(noun.text) && CLOSES_A_PHRASE.test(tokens[at + 1]?.text ?? '.');
 }
 
 /** "said Anna Berg", "Berg added", "according to Anna Berg". */
