@@ -118,6 +118,7 @@ describe('ages and age limits', () => {
   it.each([
     ['an age limit', 'Recruiters targeted children under the age of 15 in Malmö.', { value: 15, unit: 'year', qualifier: 'less_than', subject: 'children' }],
     ['"aged"', 'A pilot aged 52 was detained in Split.', { value: 52, unit: 'year', qualifier: 'exact', subject: 'pilot', action: 'detained' }],
+    ['an age range', 'Teenagers aged between 13 and 17 were recruited online.', { value: 13, unit: 'year', qualifier: 'at_least', subject: 'Teenagers', action: 'recruited' }],
     ['"-year-old"', 'A 27-year-old courier was stopped at Ljubljana airport.', { value: 27, unit: 'year', subject: 'courier' }],
     ['"over the age of"', 'The rule covers persons over the age of 65.', { value: 65, unit: 'year', qualifier: 'more_than', subject: 'persons' }],
   ])('%s', (_, sentence, expected) => {
@@ -168,6 +169,11 @@ describe('what is counted and what happened to it', () => {
     ['"a minimum of"', 'The court imposed a minimum of 7 years in prison.', { qualifier: 'at_least', unit: 'year' }],
     ['an estimate', 'The scheme is estimated to have caused EUR 12 million in losses.', { qualifier: 'approximately', subject: 'losses', action: 'caused' }],
     ['an agent is no action', 'The data were shared by 14 agencies.', { subject: 'agencies', action: null }],
+    ['money worth of something', 'Divers recovered EUR 3.4 million worth of cocaine off Vigo.', { subject: 'cocaine', action: 'recovered' }],
+    ['money a copula says', 'The financial loss is estimated to be around EUR 80 million.', { subject: 'financial loss', qualifier: 'approximately' }],
+    ['a vague quantity of something', 'Dozens of lorries were checked at Calais.', { value: 24, qualifier: 'at_least', subject: 'lorries', action: 'checked' }],
+    ['a passive measured by a duration', 'The ringleader was sentenced to 11 years in prison.', { value: 11, unit: 'year', action: 'sentenced' }],
+    ['a sentence length as an adjective', 'The court handed down a 9-year prison sentence.', { value: 9, unit: 'year', subject: 'prison sentence', action: 'handed down' }],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence)[0]).toMatchObject(expected);
   });

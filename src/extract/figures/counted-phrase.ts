@@ -19,6 +19,8 @@ const MAX_WORDS = 6;
 /** Heads whose "of" phrase is part of what is counted: "members of the forgers group", "clusters of topics". */
 const PARTITIVE_HEADS = new Set(['members', 'member', 'clusters', 'types', 'kinds', 'categories', 'forms', 'pieces', 'items', 'batches', 'packages', 'bags', 'boxes', 'doses', 'parts', 'units', 'sorts']);
 const NEVER_IN_PHRASE = new Set(['more', 'less', 'fewer', 'thanks', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
+/** Adverbs that are adjectives before a noun: "online fraud", "daily reports", "overseas accounts". */
+const ALSO_ADJECTIVES = new Set(['online', 'offline', 'overseas', 'daily', 'weekly', 'monthly', 'yearly', 'nationwide', 'worldwide', 'home']);
 const SUPERLATIVE = /^(?:most|least|more|less)$/;
 /** "the EU’s", "Europol's": an owner in the singular reads as a determiner; "the two regions’" is what is counted. */
 const singularOwner = (token: Token | undefined) => isPossessive(token) && /['’]s$/.test(token!.text) && !/s['’]$/.test(token!.text);
@@ -70,8 +72,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       continue;
     }
     if (!isNominal(token) || NEVER_IN_PHRASE.has(word) || isNumberWord(word) && head) {
-      // "newly opened cases": an adverb before a participle that modifies the noun.
-      if (isAdverb(word) && !head && isParticiple(lower(tokens[i + 1])) && isNominal(tokens[i + 2])) {
+      // "newly opened cases": an adverb before a participle that modifies the noun; "online fraud".
+      if (isAdverb(word) && !head && ((isParticiple(lower(tokens[i + 1])) && isNominal(tokens[i + 2])) || (ALSO_ADJECTIVES.has(word) && isNominal(tokens[i + 1])))) {
         taken.push(i);
         continue;
       }

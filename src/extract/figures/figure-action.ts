@@ -20,7 +20,7 @@ const NOT_ACTION_PHRASES = /^(?:t[oa]ke[ns]?|took) place$|^(?:make|makes|made|ma
 export const isActionNoun = (word: string) => ACTION_NOUNS.has(word) || (isGerund(word) && !NOT_ACTION_GERUNDS.has(word));
 
 /** The action before the phrase: text, null when there is none, undefined when the phrase opens its clause. */
-export function actionBefore(tokens: readonly Token[], first: number, textOf: TextOf): string | null | undefined {
+export function actionBefore(tokens: readonly Token[], first: number, textOf: TextOf, duration = false): string | null | undefined {
   let k = first - 1;
   for (let hops = 0; hops < 3; hops++) {
     while (k >= 0 && SKIPPED.has(lower(tokens[k]))) k--;
@@ -44,8 +44,12 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       continue;
     }
     if (CONJUNCTIONS.has(word)) return undefined;
-    if (PREPOSITIONS.has(word)) return word === 'by' ? null : verbBeforeObject(tokens, k, textOf);
     if (VERB_PARTICLES.has(word) && isVerb(lower(tokens[k - 1]))) return notActionPhrase(tokens, k - 1) ? null : textOf(k - 1, k);
+    if (PREPOSITIONS.has(word)) {
+      // "was sentenced to 6 years", "were detained for 48 hours": a passive whose measure is the figure.
+      if (duration && /^(?:to|for)$/.test(word) && isParticiple(lower(tokens[k - 1])) && AUXILIARIES.has(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
+      return word === 'by' ? null : verbBeforeObject(tokens, k, textOf);
+    }
     if (isAction(word) && !AUXILIARIES.has(word)) {
       // "issued and executed 118 arrest warrants"
       const coordinated = lower(tokens[k - 1]) === 'and' && isParticiple(word) && isParticiple(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 2]));
@@ -81,6 +85,7 @@ const notActionPhrase = (tokens: readonly Token[], k: number) => NOT_ACTION_PHRA
 function mainPassiveAfter(tokens: readonly Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
     const word = lower(tokens[k]);
+    if (tokens[k]!.kind === 'number') continue;
     if (tokens[k]!.kind !== 'word' || (CONJUNCTIONS.has(word) && word !== 'and')) return -1;
     if (!AUXILIARIES.has(word)) continue;
     let p = k + 1;

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../nlp/lexicon/qualifiers.data.ts';
 import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import { isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
+import { DURATION_UNITS, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, isActionNoun, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
@@ -51,7 +51,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       subjectFirst = subject !== null;
     }
     const from = subjectFirst ? subject!.first : first;
-    action = actionBefore(tokens, from, textOf);
+    action = actionBefore(tokens, from, textOf, DURATION_UNITS.has(n.unit));
     if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf);
   }
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
@@ -86,8 +86,10 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
   let at = n.subjectFrom;
   if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:the|these|those|their|its)$/.test(lower(tokens[at + 1]))) at += 1;
   if (n.unit === 'multiplier' && /^(?:as|more|the)$/.test(lower(tokens[at]))) at += /^(?:many|much)$/.test(lower(tokens[at + 1])) ? 2 : 1;
-  if (PROPORTIONS.has(n.unit) && lower(tokens[at]) === 'of') at += 1;
+  if ((PROPORTIONS.has(n.unit) || n.form === 'vague') && lower(tokens[at]) === 'of') at += 1;
   if (MONEY.test(n.unit) && lower(tokens[at]) === 'in' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) at += 1;
+  // "EUR 1.2 million worth of cocaine"
+  if (MONEY.test(n.unit) && lower(tokens[at]) === 'worth' && lower(tokens[at + 1]) === 'of') at += 2;
   return at;
 }
 
@@ -158,6 +160,11 @@ function owner(tokens: readonly Token[], first: number): Phrase | null {
     k -= 2;
     while (k >= 0 && /^(?:a|an|the|total|estimated|overall|approximate)$/.test(lower(tokens[k]))) k--;
     word = lower(tokens[k]);
+  }
+  // "The total damage is estimated to be over EUR 600 million": the subject of a copula.
+  if (/^(?:is|are|was|were|be|been)$/.test(word)) {
+    while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
+    return isNominal(tokens[k]) ? phraseBefore(tokens, k) : null;
   }
   // "damages estimated at EUR 2.2 billion": the qualifier took "estimated at".
   if (/^(?:estimated|valued)$/.test(lower(tokens[first])) && isNominal(tokens[k])) return phraseBefore(tokens, k);

@@ -10,11 +10,11 @@ import type { Token } from '../../nlp/tokens.ts';
  */
 const words = (list: string) => new Set(list.split(' '));
 export const DETERMINERS = words('the a an this these those that its their his her our your my all both each every such any no another other some several many few most');
-export const PREPOSITIONS = words('in on at from to for during across with by between into against through since under over within of among amongst throughout via per after before around about towards toward upon without along beyond despite following including regarding concerning except inside outside onto behind near besides like than');
+export const PREPOSITIONS = words('in on at from to for during across with by between into against through since under over within of among amongst throughout via per after before around about towards toward upon without along beyond despite following including regarding concerning except inside outside onto behind near besides like than off amid alongside');
 export const CONJUNCTIONS = words('and or but nor while whereas although though because as that which who whom whose where when whether if so yet');
 export const AUXILIARIES = words('be is are was were been being am have has had having do does did will would shall should can could may might must get got gets getting');
 export const PRONOUNS = words('it they he she we you i them him us me itself themselves himself herself this');
-const ADVERBS = words('also then already still now just only even further simultaneously together later subsequently reportedly recently again ever never not very well so too soon today yesterday here there respectively altogether alone annually globally worldwide overall approximately almost nearly some');
+const ADVERBS = words('also then already still now just only even further simultaneously together later earlier subsequently reportedly recently again ever never not very well so too soon today yesterday here there respectively altogether alone annually globally worldwide nationwide overall approximately almost nearly some online offline abroad overseas home daily weekly monthly yearly');
 
 const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'PerfectTense', 'Verb']);

@@ -12,6 +12,30 @@ type Read = (at: number) => Quantity | null;
 
 const BETWEEN_AGED_AND_NUMBER = /^(?:over|under|above|below|between|about|around|approximately|at|least|less|more|than|up|to|from|some|nearly|almost)$/;
 
+const SENTENCE_NOUNS = /^(?:sentence|sentences|prison|jail|imprisonment|term|terms|ban|bans|custodial|suspended)$/;
+
+/**
+ * "a 12-year prison sentence", "a seven-year sentence": a duration written as an adjective is the
+ * reported quantity when it measures a sentence (other such adjectives frame: "a four-year cycle").
+ */
+export function sentenceLength(tokens: readonly Token[], i: number, read: (word: string) => number | undefined): Quantity | null {
+  const token = tokens[i]!;
+  const unitWord = /^(year|month|week|day)s?$/;
+  let value: number | undefined;
+  let unit: string | undefined;
+  let last = i;
+  if (token.kind === 'number' && tokens[i + 1]?.text === '-' && unitWord.test(lower(tokens[i + 2]))) {
+    value = Number(token.text);
+    unit = unitWord.exec(lower(tokens[i + 2]))![1];
+    last = i + 2;
+  } else if (token.kind === 'word') {
+    const written = /^(.+)[-‐](year|month|week|day)s?$/.exec(lower(token));
+    if (written) [value, unit] = [read(written[1]!), written[2]];
+  }
+  if (value === undefined || unit === undefined || !Number.isFinite(value) || !SENTENCE_NOUNS.test(lower(tokens[last + 1]))) return null;
+  return { value, unit, form: token.kind === 'number' ? 'digits' : 'words', first: i, last, numberAt: i, subjectFrom: last + 1, scale: 1, rule: `figure.${token.kind === 'number' ? 'digits' : 'words'}.sentence-length` };
+}
+
 export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
   if (q.unit !== 'count' && q.unit !== 'year') return q;
   // "a 30-year-old man"
@@ -69,7 +93,7 @@ export function extendRange(tokens: readonly Token[], q: Quantity, read: Read): 
   if (!upper || (upper.form !== 'digits' && upper.form !== 'words') || YEAR_LIKE(q, tokens) || YEAR_LIKE(upper, tokens)) return q;
   // "10 to 15 kg", "EUR 2 to 3 million", "5% to 8%"; not "fell by 25% to 42 000".
   const currency = /^[A-Z]{3}$/.test(q.unit);
-  if (q.unit !== 'count' && q.unit !== upper.unit && !(currency && upper.unit === 'count')) return q;
+  if (q.unit !== 'count' && q.unit !== upper.unit && !((currency || q.age) && upper.unit === 'count')) return q;
   // "EUR 2 to 3 million": the lower bound takes the upper bound's scale when it has none of its own.
   const value = q.scale === 1 && upper.scale > 1 && q.value < upper.scale ? q.value * upper.scale : q.value;
   if (!(upper.value > value)) return q;

@@ -5,7 +5,7 @@ import type { Token } from '../tokens.ts';
 import { digitValue } from './digit-values.ts';
 import { type DecimalConvention, decimalConvention } from './number-conventions.ts';
 import { NUMBERS, type NumberSpan } from './number-span.ts';
-import { ageAround, extendRange, extendWrittenTwice } from './number-phrases.ts';
+import { ageAround, extendRange, extendWrittenTwice, sentenceLength } from './number-phrases.ts';
 import { currencyBefore, unitAfter } from './number-units.ts';
 import { readFraction, readWordNumber, smallNumber } from './word-numbers.ts';
 
@@ -39,7 +39,7 @@ export function readSentence(tokens: readonly Token[], convention: DecimalConven
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!mayStartQuantity(tokens[i]!)) continue;
-    let quantity = multiplierAt(tokens, i) ?? fractionAt(tokens, i) ?? quantityAt(tokens, i, convention);
+    let quantity = multiplierAt(tokens, i) ?? fractionAt(tokens, i) ?? sentenceLength(tokens, i, smallNumber) ?? quantityAt(tokens, i, convention);
     if (!quantity) continue;
     quantity = extendWrittenTwice(tokens, quantity, (at) => quantityAt(tokens, at, convention));
     quantity = extendRange(tokens, quantity, (at) => quantityAt(tokens, at, convention));
