@@ -100,6 +100,11 @@ describe('one person per document', () => {
     expect(person!.mentions).toHaveLength(4);
   });
 
+  it('joins a surname-first name and its surname with a title', () => {
+    const text = 'Minister of Justice Mr. Lee Jae-won signed. Minister Lee thanked Eurojust.';
+    expect(entitiesOf(text, 'person').map((p) => [p.name, p.mentions.length])).toEqual([['Lee Jae-won', 2]]);
+  });
+
   it('keeps two people who share a surname apart, and gives a bare surname to the one named last', () => {
     const text = 'Anna Lund met Erik Lund in Oslo. Later, Ms Anna Lund spoke.';
     expect(persons(text)).toEqual(['Anna Lund', 'Erik Lund']);

@@ -56,7 +56,7 @@ export function findPersonMentions(model: DocumentModel, known: KnownSpans = {})
   const written = (name: FoundName) => writtenName(name.words, model.sentences[name.sentence]!.text, model.sentences[name.sentence]!.start);
   const people = groupPeople(found, written);
   const byFullName = new Map(people.map((p, index) => [p.words.join(' '), index]));
-  const bySurname = new Map(people.map((p, index) => [p.words.at(-1)!, index]));
+  const bySurname = new Map(people.map((p, index) => [p.surname, index]));
   for (const [i, runs] of runsBySentence.entries()) {
     if (runs.length === 0 || people.length === 0) continue;
     for (const words of repeatedNames(runs, people, taken)) {

@@ -17,8 +17,17 @@ export interface FoundName extends NameCandidate {
 export interface Person {
   /** Folded capitalised words of the fullest writing, particles and initials left out. */
   readonly words: readonly string[];
+  /** The word a bare mention uses: the last, or the first when the name is written surname first ("Park Sung-jae"). */
+  readonly surname: string;
   name: string;
   allCaps: boolean;
+}
+
+/** "Park Sung-jae", "Kim Dae-jung": a romanised Korean given name ("Sung-jae") after the surname, as such names are written. */
+function surnameOf(words: readonly NameWord[]): string {
+  const names = words.filter((w) => w.shape === 'cap' || w.shape === 'caps');
+  const surnameFirst = names.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(names[1]!.text);
+  return foldName((surnameFirst ? names[0]! : names.at(-1)!).text);
 }
 
 export const keyWords = (words: readonly NameWord[]): string[] => words.filter((w) => w.shape === 'cap' || w.shape === 'caps').map((w) => foldName(w.text));
@@ -34,9 +43,9 @@ export function groupPeople(found: FoundName[], written: (name: FoundName) => st
   const order = [...found].sort((a, b) => keyWords(b.words).length - keyWords(a.words).length);
   for (const name of order) {
     const words = keyWords(name.words);
-    const candidates = people.map((p, index) => ({ p, index })).filter(({ p }) => p.words.at(-1) === words.at(-1) && words.every((w) => p.words.includes(w)));
+    const candidates = people.map((p, index) => ({ p, index })).filter(({ p }) => (p.words.at(-1) === words.at(-1) || (words.length === 1 && p.surname === words[0])) && words.every((w) => p.words.includes(w)));
     if (candidates.length === 0) {
-      people.push({ words, name: written(name), allCaps: isAllCaps(written(name)) });
+      people.push({ words, surname: surnameOf(name.words), name: written(name), allCaps: isAllCaps(written(name)) });
       name.person = people.length - 1;
       continue;
     }
@@ -74,7 +83,7 @@ function nearestBefore(name: FoundName, people: readonly number[], found: readon
  */
 export function repeatedNames(runs: readonly NameRun[], people: readonly Person[], taken: ReadonlySet<number>): NameWord[][] {
   const surnames = new Map<string, number>();
-  for (const person of people) surnames.set(person.words.at(-1)!, (surnames.get(person.words.at(-1)!) ?? 0) + 1);
+  for (const person of people) surnames.set(person.surname, (surnames.get(person.surname) ?? 0) + 1);
   const full = new Set(people.map((p) => p.words.join(' ')));
   const found: NameWord[][] = [];
   for (const run of runs) {
