@@ -42,9 +42,9 @@ export function sameRole(a?: string | null, b?: string | null): boolean {
   return within(wa, wb) || within(wb, wa);
 }
 
-/** Locations, legal acts and operations: by name ("operation Prison Break" = "Prison Break"). */
+/** Locations, legal acts and operations: by name ("operation Prison Break" = "Prison Break" = "Joint Operation Prison Break"). */
 export const sameName = (a: string, b: string): boolean => entityName(a) === entityName(b);
-const entityName = (name: string): string => normaliseName(name).replace(/^operation\s+/, '');
+const entityName = (name: string): string => normaliseName(name).replace(/^(?:joint\s+)?(?:operation|action(?:\s+days?)?|jads?)\s+/, '');
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'each', 'every', 'such']);
 const NUMBER_WORDS = /^(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)$/;

@@ -9,13 +9,17 @@ export interface LocationMention {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly rule: 'location.after-preposition' | 'location.in-authority-name';
+  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country';
 }
 
 const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+){0,2}";
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards)[ \\u00a0]+(${CAPITALISED})`, 'gu');
 const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
+/** "The Hague, 5 May 2025 –", "Brussels, 10 March": the place a dateline opens with. */
+const DATELINE = new RegExp(`^(${CAPITALISED}),[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+`, 'u');
+/** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
+const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?=(${CAPITALISED}))`, 'gu');
 const LIST_ITEM = new RegExp(`^(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');
 /** Single words of the EU bodies' names and acronyms: "Eurojust", "Europol", "EU", "Union", "Commission". */
 const EU_BODY_WORDS = [...new Set(EU_BODIES.flatMap((body) => [...body.names, ...(body.acronyms ?? []), ...(body.shortNames ?? [])]).flatMap((form) => form.split(/[ \u00a0]+/)))]
@@ -53,6 +57,18 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       phrase = next[1]!;
     }
   }
+  const dateline = DATELINE.exec(sentence.text);
+  if (dateline) consider(dateline[1]!, 0, 'location.dateline');
+  for (const m of sentence.text.matchAll(BEFORE_COUNTRY)) {
+    if (countryLexicon().byName.has(m[2]!.split(/[ \u00a0]+(?=\p{Ll})/u)[0]!) || isCountryPrefix(m[2]!)) consider(m[1]!, m.index, 'location.before-country');
+  }
   for (const m of sentence.text.matchAll(AFTER_AUTHORITY)) consider(m[1]!, sentence.text.indexOf(m[1]!, m.index + m[0].length), 'location.in-authority-name');
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "North Macedonia" in "North Macedonia and …": the longest country name the words after the comma start with. */
+function isCountryPrefix(phrase: string): boolean {
+  const words = phrase.split(/[ \u00a0]+/);
+  for (let n = words.length; n >= 1; n--) if (countryLexicon().byName.has(words.slice(0, n).join(' '))) return true;
+  return false;
 }

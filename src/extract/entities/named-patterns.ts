@@ -19,22 +19,58 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   },
   { id: 'legal-act.treaty', pattern: /\bTreaty on (?:the Functioning of )?(?:the )?European Union\b/g },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
-  { id: 'legal-act.convention', pattern: /\b(?:United Nations |UN |Council of Europe )?Convention (?:on|against) [A-Z][\p{L} -]{0,200}?(?=[,.;(]|\s+(?:and|of \d|in|which|that)\b)/gu },
+  { id: 'legal-act.convention', pattern: /\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) [A-Z][\p{L} -]{0,200}?(?=[,.;(]|\s+(?:and|of \d|in|which|that)\b)/gu },
+  // "Charter of Fundamental Rights of the European Union", "Protocol on Privileges and Immunities".
+  { id: 'legal-act.charter', pattern: /\b(?:Charter|Protocol|Statute) (?:of|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|on|and|the|\p{Lu}[\p{L}-]*)){0,8}?(?= (?:of the European Union|of the EU)\b| ?[,.;(]| (?:and|which|that|is|are|was|were|to|for|in)\b|$)(?: of the (?:European Union|EU))?/gu },
+  // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
+  // "the Staff Regulations", "the E-evidence Package": capitalised words before a legal head noun.
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
+  { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
 ];
 
-/** "operation Prison Break", "Operation ‘Sky’": the name after the word operation, in capitals or quotes. */
-const OPERATION = /\b[Oo]peration\s+(?:[‘“"']([^’”"']{2,40})[’”"']|((?:\p{Lu}[\p{L}\p{N}'-]*)(?:\s+\p{Lu}[\p{L}\p{N}'-]*){0,3}))/gu;
+/**
+ * "operation Prison Break", "Operation ‘Sky’", "Action Danube", "Joint Operation Terra", "an operation
+ * codenamed ‘Pandora’": the name after the word that introduces it, in capitals or quotes. Frontex's
+ * "Joint Operation X" is a name of its own; elsewhere the introducing word is not part of the name.
+ */
+const OPERATION = /\b(?:(Joint Operation|Joint Action Days?|JADs?)|[Oo]peration|(?<!External )Action(?! (?:Plan|Day|Days|Programme|Points?|Service)\b)|(?:code-?named|dubbed)|(?:called|known as|named)(?=\s+[‘“"']))\s+(?:[‘“"']([^’”"'\n]{2,40})[’”"']|((?:\p{Lu}[\p{L}\p{N}'-]*)(?:\s+\p{Lu}[\p{L}\p{N}'-]*){0,3}))/gu;
+/** Capitalised words that follow "Operation" without being a name: "Operation Centre", "Operational Task Force". */
+const NOT_OPERATION_NAME = /^(?:Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
 export function findLegalActs(sentence: Sentence): PatternMention[] {
-  return LEGAL_ACT_PATTERNS.flatMap(({ id, pattern }) =>
-    [...sentence.text.matchAll(pattern)].map((m) => ({ name: m[0].trim(), start: sentence.start + m.index, end: sentence.start + m.index + m[0].trim().length, rule: id })),
+  const found = LEGAL_ACT_PATTERNS.flatMap(({ id, pattern }) =>
+    [...sentence.text.matchAll(pattern)].flatMap((m) => {
+      const lead = LEADING_NON_NAME.exec(m[0])?.[0].length ?? 0;
+      const name = m[0].slice(lead).trim();
+      if (!/\p{Lu}/u.test(name[0] ?? '') && !/^\d/.test(name)) return [];
+      // A head noun alone ("the Regulation") refers back; it does not name an act.
+      if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
+      const start = sentence.start + m.index + lead;
+      return [{ name, start, end: start + name.length, rule: id }];
+    }),
   );
+  // Shapes overlap ("the Vienna Convention on …" is a convention and a named act): the longest wins.
+  const kept: PatternMention[] = [];
+  for (const mention of found.sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The legal head noun that ends a named act, and a word left before it that names the act. */
+const HEAD_NOUN = /\s*(?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision)\b.*$/u;
+const NAMING_WORD = /\p{L}/u;
+
+/** Capitalised words that open a sentence or clause before an act's name: "Under the …", "The …", "In its …". */
+const LEADING_NON_NAME = /^(?:(?:The|Under|In|As|A|An|This|That|These|Those|Its|Their|Our|On|For|With|By|From|At|And|Of|To|New|Both|Each|Any|All|Such|Member|States?)\s+)+/;
+
 export function findOperations(sentence: Sentence): PatternMention[] {
-  return [...sentence.text.matchAll(OPERATION)].map((m) => {
-    const name = (m[1] ?? m[2])!;
-    const start = sentence.start + m.index + m[0].indexOf(name);
-    return { name, start, end: start + name.length, rule: 'operation.named' };
+  return [...sentence.text.matchAll(OPERATION)].flatMap((m) => {
+    const written = (m[2] ?? m[3])!;
+    if (m[3] !== undefined && NOT_OPERATION_NAME.test(written)) return [];
+    const at = sentence.start + m.index + m[0].lastIndexOf(written);
+    const start = m[1] ? sentence.start + m.index : at;
+    return [{ name: m[1] ? `${m[1]} ${written}` : written, start, end: at + written.length, rule: m[1] ? 'operation.joint-operation' : 'operation.named' }];
   });
 }

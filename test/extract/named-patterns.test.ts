@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findLocationMentions } from '../../src/extract/entities/location-mentions.ts';
+import { findLegalActs, findOperations } from '../../src/extract/entities/named-patterns.ts';
+
+const sentence = (text: string) => ({ text, start: 0, end: text.length });
+const acts = (text: string) => findLegalActs(sentence(text)).map((m) => m.name);
+const operations = (text: string) => findOperations(sentence(text)).map((m) => m.name);
+const places = (text: string) => findLocationMentions(sentence(text)).map((m) => m.name);
+
+describe('legal acts by their shapes', () => {
+  it.each([
+    ['a numbered act', 'Under Regulation (EU) 2021/784 the order applies.', ['Regulation (EU) 2021/784']],
+    ['a named regulation', 'The Frontex Regulation and the Eurodac Regulation were revised.', ['Frontex Regulation', 'Eurodac Regulation']],
+    ['a directive with its acronym inside', 'The Anti-Money Laundering (AML) Directive applies.', ['Anti-Money Laundering (AML) Directive']],
+    ['a treaty named by its organisation', 'Nine states ratified the SICA Treaty.', ['SICA Treaty']],
+    ['a package', 'The Digital Services Package was adopted.', ['Digital Services Package']],
+    ['a convention with its place', 'Under the Palermo Convention against Transnational Organized Crime, states cooperate.', ['Palermo Convention against Transnational Organized Crime']],
+    ['a charter of', 'It respects the Charter of Fundamental Rights of the European Union.', ['Charter of Fundamental Rights of the European Union']],
+    ['a Security Council resolution', 'Acting under UNSCR 2178(2014) and UNSC Resolution 2396, states report.', ['UNSCR 2178(2014)', 'UNSC Resolution 2396']],
+    ['a head noun alone refers back', 'The Regulation and the Council Framework Decision apply.', []],
+  ])('%s', (_, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
+
+describe('named operations', () => {
+  it.each([
+    ['after "operation"', 'In operation Silver Axe, 30 tonnes were seized.', ['Silver Axe']],
+    ['in quotes', 'Operation ‘Trivium’ ended.', ['Trivium']],
+    ['an action', 'Action Tisza targeted smugglers.', ['Tisza']],
+    ['a Frontex joint operation keeps its whole name', 'Joint Operation Poseidon continued.', ['Joint Operation Poseidon']],
+    ['a joint action day', 'During Joint Action Day Arktos and JAD ‘Baltic’, cars were checked.', ['Joint Action Day Arktos', 'JAD Baltic']],
+    ['code-named', 'A case code-named ‘Lima’ began.', ['Lima']],
+    ['called, in quotes only', 'A network called ‘Kraken’ was hit; a group called Europe was not.', ['Kraken']],
+    ['not an action plan or a service', 'The Action Plan of the European External Action Service and the Operation Centre.', []],
+  ])('%s', (_, text, expected) => {
+    expect(operations(text)).toEqual(expected);
+  });
+});
+
+describe('locations below country level', () => {
+  it.each([
+    ['after a locative preposition', 'Raids took place in Gdańsk and Poznań.', ['Gdańsk', 'Poznań']],
+    ['a dateline', 'Vilnius, 3 June 2024 – Lithuanian police arrested 4.', ['Vilnius']],
+    ['a place with its country after a comma', 'The meeting (4 May 2024, Cartagena, Colombia) ended.', ['Cartagena']],
+    ['a country is not a location', 'Officers from Italy, Spain and France met.', []],
+  ])('%s', (_, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
