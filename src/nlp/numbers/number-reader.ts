@@ -53,11 +53,15 @@ const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 
 /** Words a quantity can start with; any other word is passed over without reading further. */
 const STARTERS = new Set([...Object.keys(NUMBER_WORDS), 'one', ...Object.keys(VAGUE_QUANTITIES), ...Object.keys(MULTIPLIER_WORDS), ...Object.keys(FRACTION_DENOMINATORS), 'a', 'an']);
+const GLUED_FRACTION = /^(?:one|two|three|four|nine)(?:half|third|quarter|fifth|tenth)/;
 function mayStartQuantity(token: Token): boolean {
   if (token.kind === 'number') return true;
   if (token.kind !== 'word') return false;
   const word = token.text.toLowerCase();
-  return STARTERS.has(word) || STARTERS.has(word.split(/[-‐]/)[0]!) || /^(?:one|two|three|four|nine)(?:half|third|quarter|fifth|tenth)/.test(word);
+  if (STARTERS.has(word)) return true;
+  const dash = word.search(/[-‐]/);
+  if (dash > 0) return STARTERS.has(word.slice(0, dash));
+  return word.length > 6 && GLUED_FRACTION.test(word);
 }
 
 /** A number in digits or words, or a vague quantity, with its scale, currency or unit. */

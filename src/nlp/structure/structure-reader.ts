@@ -27,6 +27,7 @@ export function readStructure(model: DocumentModel): void {
   for (const [index, sentence] of model.sentences.entries()) {
     const rules = DIGIT.test(sentence.text) ? STRUCTURE_RULES : WITHOUT_DIGITS;
     let view: SentenceView | undefined;
+    const found: StructureSpan[] = [];
     for (const rule of rules) {
       if (!rule.mayHold.test(sentence.text)) continue;
       view ??= { tokens: model.tokens(index), sentence, index, lineStart: sentence.start === 0 || text[sentence.start - 1] === '\n' };
@@ -34,10 +35,11 @@ export function readStructure(model: DocumentModel): void {
       for (const [first, last] of rule.find(view)) {
         const [start, end] = [tokens[first]!.start, tokens[last]!.end];
         // What an earlier rule covers is read already ("REV 2" of a reference is no code too).
-        if (spans.some((s) => s.sentence === index && s.start <= start && end <= s.end)) continue;
-        spans.push({ start, end, sentence: index, rule: rule.id, kind: rule.kind });
+        if (found.some((s) => s.start <= start && end <= s.end)) continue;
+        found.push({ start, end, sentence: index, rule: rule.id, kind: rule.kind });
       }
     }
+    spans.push(...found);
   }
   spans.push(...numberedLines(model), ...listItems(model));
   model.add(STRUCTURE, spans);
