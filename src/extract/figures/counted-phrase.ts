@@ -2,7 +2,7 @@ import { isCurrencyCode as isCurrency } from '../../nlp/lexicon/units.data.ts';
 import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { DETERMINERS, PREPOSITIONS, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPossessive, isVerb, isWord, lower } from './word-classes.ts';
+import { DETERMINERS, PREPOSITIONS, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPossessive, isVerb, lower } from './word-classes.ts';
 
 /**
  * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",

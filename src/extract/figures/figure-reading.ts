@@ -2,8 +2,9 @@ import type { Qualifier } from '../../nlp/lexicon/qualifiers.data.ts';
 import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { DURATION_UNITS, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
+import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
-import { actionAfter, actionBefore, isActionNoun, type TextOf } from './figure-action.ts';
+import { actionAfter, actionBefore, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { AUXILIARIES, isAdverb, isChangeVerb, isNominal, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
@@ -126,63 +127,4 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
     if (subject && GAP_BEFORE.test(lower(tokens[subject.first - 1]))) return { verb: null, subject };
   }
   return null;
-}
-
-const MEASURE_NOUNS = /^(?:number|amount|share|proportion|value|volume|total|quantity|level)$/;
-
-/** "The number of [migrants] detected on the route fell by 25%": what a measure before the verb counts. */
-export function countedBefore(tokens: readonly Token[], verb: number): Phrase | null {
-  for (let k = verb - 1; k >= Math.max(1, verb - 14); k--) {
-    if (tokens[k]!.kind === 'punctuation') return null;
-    if (lower(tokens[k]) === 'of' && MEASURE_NOUNS.test(lower(tokens[k - 1]))) return phraseAfter(tokens, k + 1);
-  }
-  return null;
-}
-
-const WORTH_CHAIN = /^(?:be|been|is|are|was|were|to|estimated|valued|believed|thought|said|reportedly|approximately)$/;
-
-/**
- * What an amount of money is the worth of, written before it: "[assets] worth at least …", "[AirPods]
- * with a value of …", "[payments], often in cash, of close to …", "[Their stolen goods] are estimated
- * to be worth …".
- */
-function owner(tokens: readonly Token[], first: number): Phrase | null {
-  let k = first - 1;
-  let word = lower(tokens[k]);
-  if (word === 'worth' || (word === 'at' && /^(?:estimated|valued)$/.test(lower(tokens[k - 1])))) {
-    k--;
-    while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
-    // "500 kilos of heroin, worth an estimated GBP 20 million, …"
-    if (tokens[k]?.text === ',') k--;
-    return phraseBefore(tokens, k);
-  }
-  if (word === 'of' && /^(?:value|amount|sum|total)$/.test(lower(tokens[k - 1]))) {
-    k -= 2;
-    while (k >= 0 && /^(?:a|an|the|total|estimated|overall|approximate)$/.test(lower(tokens[k]))) k--;
-    word = lower(tokens[k]);
-  }
-  // "The total damage is estimated to be over EUR 600 million": the subject of a copula.
-  if (/^(?:is|are|was|were|be|been)$/.test(word)) {
-    while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
-    return isNominal(tokens[k]) ? phraseBefore(tokens, k) : null;
-  }
-  // "damages estimated at EUR 2.2 billion": the qualifier took "estimated at".
-  if (/^(?:estimated|valued)$/.test(lower(tokens[first])) && isNominal(tokens[k])) return phraseBefore(tokens, k);
-  if (/^(?:with|having|of|containing|holding|totalling|totaling)$/.test(word)) {
-    k--;
-    // "payments, often in cash, of close to EUR 5 million": step over the aside.
-    if (tokens[k]?.text === ',') {
-      const open = tokens.slice(Math.max(0, k - 6), k).map((t) => t.text).lastIndexOf(',');
-      if (open >= 0) k = Math.max(0, k - 6) + open - 1;
-    }
-    return isNominal(tokens[k]) && !isActionNoun(lower(tokens[k])) ? phraseBefore(tokens, k) : null;
-  }
-  return null;
-}
-
-/** Whose age it is, written before it: "a [man] aged 35", "[young people] under the age of 24". */
-function personOfAge(tokens: readonly Token[], first: number): Phrase | null {
-  let k = first - 1;
-  while (k >= 0 && (/^(?:aged|under|over|below|above|between|at|least|less|more|than|up|to|from|and|or|,)$/.test(lower(tokens[k])) || tokens[k]!.kind === 'number')) k--;
-  return k < first - 1 && isNominal(tokens[k]) ? phraseBefore(tokens, k) : null;
 }
