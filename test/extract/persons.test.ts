@@ -30,6 +30,7 @@ describe('courtesy titles and forms of address', () => {
     ['Dr, Prof. and Judge', 'Dr Ingrid Halvorsen, Prof. Marek Zieliński and Judge Ana Petrović spoke.', ['Ingrid Halvorsen', 'Marek Zieliński', 'Ana Petrović | Judge']],
     ['H.E. before a role and a name', 'H.E. Ambassador Tomás Lindqvist presented his credentials.', ['Tomás Lindqvist | Ambassador']],
     ['a surname alone after Mrs', 'Mrs Kovalenko thanked the investigators.', ['Kovalenko']],
+    ['an academic title written the Central European way', 'The report was presented by JUDr. Miroslava Kováčová.', ['Miroslava Kováčová']],
     ['a surname-first name after Mr.', 'The agreement was signed by Mr. Kim Dae-jung for the Ministry.', ['Kim Dae-jung']],
     ['a surname that is an English word, after a title', 'Ms Young and Sir Peter Marsh were present.', ['Young', 'Peter Marsh']],
   ])('%s', (_, text, expected) => {

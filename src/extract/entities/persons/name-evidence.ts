@@ -41,8 +41,8 @@ const isNameWord = (word: NameWord) => word.shape === 'cap' || word.shape === 'c
 /**
  * Where the name lies in a run of capitalised words: from its first given name ("Home Affairs Ylva
  * Johansson" → "Ylva Johansson"), from the start after a courtesy title, else the longest tail of words
- * that are not English ("Commissioner for Home Affairs Johansson" → "Johansson"). A last English word
- * right at the run's end is a surname ("Michael Park", "Mr Young").
+ * that are not English ("Commissioner for Home Affairs Johansson" → "Johansson"). An English word right
+ * at the run's end is a surname after a title ("Mr Park") or when the lists know it as one ("Helen Young").
  */
 export function nameWithin(run: NameRun, afterHonorific: boolean, afterRole = false): readonly NameWord[] | undefined {
   let from = afterHonorific ? 0 : run.findIndex((w) => w.given === 'given' || (w.given === 'ambiguous' && w.token !== run[0]!.token));
