@@ -113,6 +113,8 @@ function* longFormsThenAcronyms(text: string): Generator<Definition> {
   LONG_FORM_RUN.lastIndex = 0;
   for (let run = LONG_FORM_RUN.exec(text); run; run = LONG_FORM_RUN.exec(text)) {
     const runEnd = run.index + run[0].length;
+    // Only a bracket right after the run can hold its acronym: most runs are looked at no further.
+    if (!/^[ \u00a0]*\(/.test(text.slice(runEnd, runEnd + 8))) continue;
     ACRONYM_AFTER_RUN.lastIndex = runEnd;
     const tail = ACRONYM_AFTER_RUN.exec(text);
     if (tail) {
@@ -135,6 +137,7 @@ function* longFormsThenAcronyms(text: string): Generator<Definition> {
 export function findAcronymDefinitions(sentence: Sentence): OrganisationMention[] {
   const found: OrganisationMention[] = [];
   const text = sentence.text;
+  if (!text.includes('(')) return found;
   const at = (index: number) => sentence.start + index;
   for (const m of longFormsThenAcronyms(text)) {
     const acronym = m.acronym;

@@ -116,10 +116,11 @@ const DISTRIBUTED = new RegExp(
   `${WORD_START}((?:${NAME_PIECE}[ \\u00a0]+){0,4})(${Object.keys(PLURAL_HEADS).join('|')})((?:[ \\u00a0]+(?:of|for)[ \\u00a0]+${NAME_PIECE}(?:[ \\u00a0]+(?:and[ \\u00a0]+)?${NAME_PIECE}){0,3}?)?)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?=\\p{Lu})`,
   'gu',
 );
+const MAY_DISTRIBUTE = new RegExp(`(?:${Object.keys(PLURAL_HEADS).join('|')})[ \\u00a0]+(?:of|for)[ \\u00a0]`);
 const LIST_JOIN = /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?$/;
 
 export function distributedBodies(sentence: Sentence): OrganisationMention[] {
-  if (!/(?:ies|s|x)[ \u00a0]+of[ \u00a0]/.test(sentence.text)) return [];
+  if (!MAY_DISTRIBUTE.test(sentence.text)) return [];
   const found: OrganisationMention[] = [];
   let countries: ReturnType<typeof findCountryMentions> | undefined;
   for (const m of sentence.text.matchAll(DISTRIBUTED)) {
@@ -147,7 +148,10 @@ const NAMES_SHARING_HEAD = new RegExp(
 );
 
 /** Two names sharing one plural head are two bodies: "the EuroMed Justice and Western Balkans Criminal Justice projects". */
+const MAY_SHARE_HEAD = new RegExp(`[ \\u00a0](?:${Object.keys(SHARED_HEADS).join('|')})\\b`, 'i');
+
 export function bodiesSharingHead(sentence: Sentence): OrganisationMention[] {
+  if (!MAY_SHARE_HEAD.test(sentence.text)) return [];
   const found: OrganisationMention[] = [];
   for (const m of sentence.text.matchAll(NAMES_SHARING_HEAD)) {
     const plural = m[3]!;

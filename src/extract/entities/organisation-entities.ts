@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
-import { foldApostrophes, knownBodyMatcher, knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
+import { foldApostrophes, type KnownBody, knownBodyMatcher, knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import type { PhraseMatch } from '../../nlp/phrase-matcher.ts';
 import { type DocumentModel, layer, type Span } from '../../nlp/document-model.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
@@ -35,16 +35,21 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
   const { sentences, text } = model;
   const known = knownBySentence(sentences, knownBodyMatcher()(text));
   const found = findDefinedAcronyms(sentences, sentences.map((sentence, i) => findOrganisationMentions(sentence, known[i])));
-  const headings = sentences.map((sentence) => headingKind(text, sentence));
+  // Only sentences that name a body need to know whether they are headings.
+  const headings = sentences.map((sentence, i) => (found[i]!.length > 0 || /^Dear[ \u00a0]/.test(sentence.text) ? headingKind(text, sentence) : null));
   const notBodies = acronymsDefinedAsOther(text, found);
+  const names = nameReader();
   const drafts = found.map((mentions, i) =>
     mentions
       .filter((m) => (headings[i] !== 'salutation' || m.known) && !(BARE_ACRONYM_RULES.has(m.rule) && notBodies.has(m.name)))
-      .map((m) => {
+      .map((m): Draft => {
         const slice = text.slice(m.start, m.end);
         const written = m.known && m.rule === 'organisation.known' && !knownForm(slice) ? m.name : slice;
-        const own = m.known || EU_COMPLEMENT.test(m.name) ? undefined : countryOf(m, sentences[i]!, text);
-        return { mention: m, sentence: i, written, country: own?.country, key: keyOf(m, own?.inName ? own.country : undefined) };
+        if (m.known) return { mention: m, sentence: i, written, country: undefined, key: `known:${m.known.id}` };
+        const name = names(m.name);
+        const country = name.ofTheUnion ? undefined : (m.owner ? countryLexicon().byName.get(m.owner) : undefined) ?? name.country ?? countryAfter(m, sentences[i]!, text);
+        const inName = !!(m.owner || name.country);
+        return { mention: m, sentence: i, written, country, key: keyOf(m, name, inName ? country : undefined) };
       }),
   );
   for (const list of drafts) {
@@ -53,9 +58,8 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
   }
   const all = drafts.flat();
   unifyWritings(all);
-  // A body named only in title-cased heading lines, by a head that also names topics, is the heading's topic.
-  // Where each entity is named outside headings: a line that may be a heading does not confirm itself.
-  // Two sentences per entity are enough to tell whether one other than a mention's own names it.
+  // A body named only in heading lines, by a head that also names topics, is the heading's topic. Where
+  // each entity is named outside headings (two sentences are enough: a line does not confirm itself):
   const inText = new Map<string, number[]>();
   for (const d of all) {
     if (headings[d.sentence] === 'heading' || headings[d.sentence] === 'salutation') continue;
@@ -69,23 +73,8 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
   const kept = drafts.map((list, i) =>
     headings[i] === 'heading' || (headings[i] === 'short-line' && list.some(onlyInHeading) && !hasVerb(sentences[i]!.text)) ? list.filter((d) => !onlyInHeading(d)) : list,
   );
-  const names = entityNames(kept.flat());
-  const spans = kept.map((list) =>
-    list.map(({ mention, sentence, written, country, key }): OrganisationSpan => {
-      const { name, acronym } = names.get(key)!;
-      const { acronym: _own, ...rest } = mention;
-      return {
-        ...rest,
-        name,
-        ...(acronym ? { acronym } : {}),
-        key,
-        written,
-        sentence,
-        ...(country ? { country } : {}),
-        ...(mention.known ? { side: mention.known.side, ...(mention.known.signsArrangements && mention.known.side === 'eu' ? { signsArrangements: true } : {}) } : {}),
-      };
-    }),
-  );
+  const entities = entityNames(kept.flat());
+  const spans = kept.map((list) => list.map((draft) => spanOf(draft, entities.get(draft.key)!)));
   model.add(ORGANISATIONS, spans.flat());
   return spans;
 }
@@ -133,6 +122,26 @@ function acronymsDefinedAsOther(text: string, found: readonly OrganisationMentio
 /** "Publications Office of the European Union": a body of the Union, whatever place is named after it. */
 const EU_COMPLEMENT = /[ \u00a0]of[ \u00a0]+the[ \u00a0]+(?:European[ \u00a0]+Union|EU)$/;
 
+function spanOf({ mention, sentence, written, country, key }: Draft, { name, acronym }: { name: string; acronym?: string }): OrganisationSpan {
+  const known = mention.known;
+  const side = known?.side ?? mention.side;
+  return {
+    name,
+    ...(acronym ? { acronym } : {}),
+    start: mention.start,
+    end: mention.end,
+    sentence,
+    rule: mention.rule,
+    key,
+    written,
+    ...(side ? { side } : {}),
+    ...(known ? { known, form: mention.form! } : {}),
+    ...(mention.owner ? { owner: mention.owner } : {}),
+    ...(country ? { country } : {}),
+    ...(known?.signsArrangements && known.side === 'eu' ? { signsArrangements: true } : {}),
+  };
+}
+
 interface Draft {
   readonly mention: OrganisationMention;
   readonly sentence: number;
@@ -144,12 +153,44 @@ interface Draft {
 /** Words of a name for keys: case, apostrophes, a possessive and punctuation do not count. */
 const comparable = (name: string) => foldApostrophes(name).toLowerCase().replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-function keyOf(mention: OrganisationMention, country: Country | undefined): string {
-  const known = mention.known ?? knownForm(mention.name)?.body ?? (mention.acronym ? knownForm(mention.acronym)?.body : undefined);
+/** What a body's name alone says, read once per distinct name in a document. */
+interface NameFacts {
+  readonly known?: KnownBody;
+  /** The country the name itself holds: a demonym or country in front, or a country after "of". */
+  readonly country?: Country;
+  /** The name without those words, for keys: "Spanish Guardia Civil" → "guardia civil". */
+  readonly core: string;
+  readonly comparable: string;
+  /** "Publications Office of the European Union": a body of the Union, whatever place follows it. */
+  readonly ofTheUnion: boolean;
+}
+
+function nameReader(): (name: string) => NameFacts {
+  const cache = new Map<string, NameFacts>();
+  return (name) => {
+    let facts = cache.get(name);
+    if (!facts) {
+      const before = countryBefore(name);
+      const complement = countryComplement(name);
+      facts = {
+        ...(knownForm(name) ? { known: knownForm(name)!.body } : {}),
+        ...((before?.country ?? complement?.country) ? { country: before?.country ?? complement?.country } : {}),
+        core: comparable(coreOf(name, before?.words ?? 0)),
+        comparable: comparable(name),
+        ofTheUnion: EU_COMPLEMENT.test(name),
+      };
+      cache.set(name, facts);
+    }
+    return facts;
+  };
+}
+
+function keyOf(mention: OrganisationMention, name: NameFacts, country: Country | undefined): string {
+  const known = name.known ?? (mention.acronym ? knownForm(mention.acronym)?.body : undefined);
   if (known) return `known:${known.id}`;
   if (mention.acronym) return `acronym:${mention.acronym.toLowerCase()}`;
-  if (country) return `national:${comparable(coreOf(mention.name))}|${country.code}`;
-  return `name:${comparable(mention.name)}`;
+  if (country) return `national:${name.core}|${country.code}`;
+  return `name:${name.comparable}`;
 }
 
 /**
@@ -206,9 +247,8 @@ function fullNameOf(draft: Draft): string[] {
 }
 
 /** "Spanish Guardia Civil" → "Guardia Civil"; "Ministry of Interior of the Arab Republic of Egypt" → "Ministry of Interior". */
-function coreOf(name: string): string {
-  const before = countryBefore(name);
-  const words = name.split(/[ \u00a0]+/).slice(before?.words ?? 0);
+function coreOf(name: string, countryWords: number): string {
+  const words = name.split(/[ \u00a0]+/).slice(countryWords);
   const core = words.join(' ');
   const of = countryComplement(core);
   return of ? core.slice(0, of.index) : core;
@@ -227,13 +267,11 @@ function countryComplement(name: string): { index: number; country: Country } | 
 /**
  * The country of a national body, where the text says it: by a demonym or country name in front ("the
  * Spanish Guardia Civil", "Cyprus Police"), a possessive ("Egypt’s Ministry of Interior"), a complement
- * ("Ministry of Interior of the Arab Republic of Egypt"), or the country after a comma ("the Central
- * Bureau of Investigation (CBI), India").
+ * ("Ministry of Interior of the Arab Republic of Egypt") — these three read from the name (nameReader) —
+ * or the country after a comma ("the Central Bureau of Investigation (CBI), India"), read here.
  */
-function countryOf(mention: OrganisationMention, sentence: Sentence, text: string): { country: Country; inName: boolean } | undefined {
+function countryAfter(mention: OrganisationMention, sentence: Sentence, text: string): Country | undefined {
   const { byName } = countryLexicon();
-  const fromName = (mention.owner ? byName.get(mention.owner) : undefined) ?? countryBefore(mention.name)?.country ?? countryComplement(mention.name)?.country;
-  if (fromName) return { country: fromName, inName: true };
   const after = /^,[ \u00a0]+(?:the[ \u00a0]+)?((?:\p{Lu}[\p{L}’'\-]*)(?:[ \u00a0]+(?:of[ \u00a0]+)?\p{Lu}[\p{L}’'\-]*){0,3})/u.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)));
   if (!after) return undefined;
   const words = after[1]!.split(/[ \u00a0]+/);
@@ -244,7 +282,7 @@ function countryOf(mention: OrganisationMention, sentence: Sentence, text: strin
     const next = text.slice(mention.end + after[0].length - after[1]!.length + words.slice(0, n).join(' ').length, Math.min(sentence.end, mention.end + 120));
     const item = /^(?:,|[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}’'\-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'\-]*){0,2})/u.exec(next)?.[1]?.split(/[ \u00a0]+/);
     const listed = item?.some((_, k) => byName.has(item.slice(0, k + 1).join(' ')));
-    return listed ? undefined : { country, inName: false };
+    return listed ? undefined : country;
   }
   return undefined;
 }
@@ -258,7 +296,7 @@ function isTopicName(mention: OrganisationMention): boolean {
 const MAX_HEADING_WORDS = 12;
 const SMALL_WORD = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|against|between|via|vs\.?|&|[–—-])$/;
 
-const hasVerb = (line: string): boolean => nlp(line).has('#Verb');
+const hasVerb = (line: string): boolean => (nlp(line).docs as { tags: Set<string> }[][]).some((terms) => terms.some((term) => term.tags.has('Verb')));
 
 /**
  * A line that is a heading: alone on its line, at most twelve words, no closing punctuation, and every

@@ -75,6 +75,8 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   }
   const named: OrganisationMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
+    // A single capitalised word names no body by a head word (most runs: "The", "Italy", "Eurojust").
+    if (!/[ \u00a0]/.test(m[0])) continue;
     // "European Union Agency for" closing a line is a title cut by a line break, not a name.
     if (/^[ \u00a0]+(?:for|of|and|the|on)[ \u00a0]*$/.test(text.slice(m.index + m[0].length))) continue;
     for (const part of splitCoordinatedBodies(beforeDefinition(m[0], at(m.index), definitions), m.index)) {
@@ -105,7 +107,7 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   }
   // "the Baltic Sea Justice and Black Sea Police projects": names sharing a plural head are read apart.
   const shared = bodiesSharingHead(sentence);
-  found.push(...shared, ...joinSubUnits(named.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end)), sentence));
+  found.push(...shared, ...joinSubUnits(shared.length === 0 ? named : named.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end)), sentence));
   for (const m of text.matchAll(NAMED_PROJECT)) {
     const name = m[1]!;
     if (isKnownForm(name) || isCountry(name) || REGIONS.test(name) || countryLexicon().byDemonym.has(name)) continue;

@@ -74,20 +74,23 @@ export const isCountry = (name: string) => countryLexicon().byName.has(name);
 
 /** Closed-class words (and adverbs) of compromise's English lexicon: never the first word of a name. */
 const CLAUSE_TAGS = new Set(['Modal', 'Conjunction', 'Preposition', 'QuestionWord', 'Pronoun', 'Determiner', 'Copula', 'Auxiliary', 'Negative', 'Adverb']);
-let lexicon: Readonly<Record<string, string | readonly string[]>> | undefined;
+let clauseWords: ReadonlySet<string> | undefined;
+
+function loadClauseWords(): ReadonlySet<string> {
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  return new Set(Object.entries(lexicon).filter(([word, tags]) => !word.includes(' ') && [tags].flat().some((tag) => CLAUSE_TAGS.has(tag))).map(([word]) => word));
+}
 
 /**
  * How many characters of a run's start are words that open a clause, not a name: "Should the
  * Government …", "Where the Agency …", "Further, the Police …". Only Title-case words: "US" is no pronoun.
  */
 export function clauseWordsAt(run: string): number {
-  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  clauseWords ??= loadClauseWords();
   let at = 0;
   for (let n = 0; n < 3; n++) {
     const word = /^(\p{Lu}\p{Ll}+)[ \u00a0,]+/u.exec(run.slice(at));
-    if (!word) break;
-    const tags = lexicon[word[1]!.toLowerCase()];
-    if (!tags || ![tags].flat().some((tag) => CLAUSE_TAGS.has(tag))) break;
+    if (!word || !clauseWords.has(word[1]!.toLowerCase())) break;
     at += word[0].length;
     at += /^(?:the|[Tt]his|[Tt]hese|its|their)[ \u00a0]+/.exec(run.slice(at))?.[0].length ?? 0;
   }

@@ -41,7 +41,7 @@ for (const body of KNOWN_BODIES) {
 }
 
 /** The listed body a writing names ("EPPO", "European Public Prosecutor's Office", "the Council" without "the"). */
-export const knownForm = (writing: string): KnownForm | undefined => byForm.get(foldApostrophes(writing));
+export const knownForm = (writing: string): KnownForm | undefined => byForm.get(/[’‘`]/.test(writing) ? foldApostrophes(writing) : writing);
 
 let matcher: PhraseMatcher | undefined;
 /** Finds every listed writing in a text, longest first ("Council of Europe" before "Council"). */
