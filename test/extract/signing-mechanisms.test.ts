@@ -67,6 +67,16 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
       ['EU ~ Japan · international_agreement · signed · null'],
     ],
     [
+      'counterparts named in the next sentence',
+      'Frontex signed two new working arrangements in 2023. The partners are Mauritania and Senegal.',
+      ['Frontex ~ Mauritania · working_arrangement · signed · 2023', 'Frontex ~ Senegal · working_arrangement · signed · 2023'],
+    ],
+    [
+      'a next sentence that names countries for another reason is not a list of counterparts',
+      'Frontex signed two new working arrangements in 2023. Officers from Mauritania joined an operation.',
+      [],
+    ],
+    [
       '"either … or" does not make two agencies partners',
       'Countries with which either Eurojust or Europol has concluded working arrangements may apply.',
       [],

@@ -61,7 +61,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries).map((c) => bodyCountries.resolve(c));
     // A list on the lines after a sentence that introduces it ("… the following new entries:") is read
     // as if written at the sentence's end.
-    const carried = introducesList(sentence.text) ? carriedList(sentences, index, countriesAt, organisationsAt) : [];
+    const carried = introducesList(sentence.text)
+      ? carriedList(sentences, index, countriesAt, organisationsAt)
+      : candidates.length === 0 ? listInNextSentence(sentences, index, countriesAt, organisationsAt) : [];
     const atEnd = sentence.end - 1;
     const lists = [
       ...coordinatedLists(sentence.text, sentence.start, candidates),
@@ -189,6 +191,24 @@ function carriedList(
   }
   return items;
 }
+
+/**
+ * "Eurojust signed two new working arrangements this year. The partners are Chile and Peru.": a
+ * statement with no counterpart, and a next sentence that only names who they are.
+ */
+function listInNextSentence(
+  sentences: readonly Sentence[],
+  index: number,
+  countriesAt: (index: number) => readonly CountryMention[],
+  organisationsAt: (index: number) => readonly OrganisationMention[],
+): Candidate[] {
+  const next = sentences[index + 1];
+  if (!next || !NAMES_WHO.test(next.text) || instrumentIn(next.text)) return [];
+  return candidatesIn(next, countriesAt(index + 1), organisationsAt(index + 1), []);
+}
+
+/** A sentence that only says who the partners of the one before are. */
+const NAMES_WHO = /^(?:They|These|Those|The (?:new )?(?:partners?|countries|states|signatories|counterparts|organisations)|(?:Its|Their) (?:new )?(?:partners?|counterparts)|Partners|Countries)\s+(?:are|were|include[sd]?|comprise[sd]?)\b|^(?:Namely|These include|They include)\b/i;
 
 /** A list on lines of its own is read at most this far: no document lists more partners in one place. */
 const MAX_CARRIED_ITEMS = 200;
