@@ -8,6 +8,7 @@ import { findPersonMentions } from './entities/person-mentions.ts';
 import { organisationConfidence, readOrganisations } from './entities/organisation-entities.ts';
 import type { Fact } from './fact.types.ts';
 import { extractFigures } from './figures/extract-figures.ts';
+import { confidenceOf } from './rule-confidence.ts';
 import { extractSignings } from './signings/extract-signings.ts';
 
 export interface ExtractableDocument {
@@ -28,11 +29,13 @@ export function notExtractedBecause(document: ExtractableDocument): string | nul
 }
 
 /** Facts are produced by rules of this version; stored facts record it, and a newer one re-extracts. */
-export const RULES_VERSION = '2026.12.01-2';
+export const RULES_VERSION = '2026.12.01-3';
 
 /**
  * The extraction stage: one document's text → its facts, every one with evidence offsets into that
- * text, the rule that made it and a confidence. Layers run in order: sentences → mentions → facts.
+ * text, the rule that made it and the confidence measured for that rule. One document model is built
+ * and each reader adds its layer to it (numbers, structure, organisations, persons); facts are built
+ * from the top layers.
  * Never throws on strange text: no match is an empty result.
  */
 export function extractFacts(document: ExtractableDocument): Fact[] {
@@ -59,11 +62,13 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
     for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });
   }
-  return [
+  const facts = [
     ...groupMentions(mentions),
     ...extractFigures(model),
     ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text), organisations, countries }),
   ];
+  // Every fact's confidence is its rule's precision measured on the gold, whatever a reader guessed.
+  return facts.map((fact) => ({ ...fact, confidence: confidenceOf(fact.rule) }));
 }
 
 /** "Source: Europol" at the head of a press release names the agency speaking. */
