@@ -1,5 +1,6 @@
 import { EXTRACTED_LANGUAGE, languageName } from '../documents/metadata/document-language.ts';
 import { DocumentModel } from '../nlp/document-model.ts';
+import { EU_BODIES } from '../nlp/lexicon/eu-bodies.data.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLocationMentions } from './entities/location-mentions.ts';
@@ -71,7 +72,11 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   return facts.map((fact) => ({ ...fact, confidence: confidenceOf(fact.rule) }));
 }
 
+/** The agencies that sign in their own name, by the short name a release's "Source:" line gives. */
+const SIGNING_AGENCIES = new Set(EU_BODIES.filter((body) => body.signsArrangements && body.kind !== 'union').flatMap((body) => body.acronyms ?? []));
+
 /** "Source: Europol" at the head of a press release names the agency speaking. */
 function agencyOf(text: string): string | null {
-  return /^Source:\s*(Eurojust|Europol|EPPO|Frontex|CEPOL|OLAF)\s*$/m.exec(text.slice(0, 2000))?.[1] ?? null;
+  const source = /^Source:\s*(\S+)\s*$/m.exec(text.slice(0, 2000))?.[1];
+  return source && SIGNING_AGENCIES.has(source) ? source : null;
 }

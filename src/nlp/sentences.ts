@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS } from './lexicon/months.data.ts';
 /**
  * Sentences with their offsets in the document text. Every line is at least one sentence (headlines,
  * list items and table rows stand on lines of their own after normalisation); inside a line a sentence
@@ -19,7 +20,7 @@ export const MAX_SENTENCE_CHARS = 2000;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'vol', 'fig',
   'e.g', 'i.e', 'etc', 'cf', 'vs', 'approx', 'ca', 'inc', 'ltd', 'co', 'jr', 'sr', 'gen', 'col', 'lt', 'or', 'prev', 'doc', 'ref',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'op',
+  'u.s', 'u.k', 'op', ...MONTH_ABBREVIATIONS.map((abbreviation) => abbreviation.toLowerCase()),
 ]);
 const BOUNDARY = /([.!?])([’"”')\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*)(\s+)(?=[\p{Lu}\p{N}"“‘'(•\-–])/gu;
 

@@ -1,10 +1,11 @@
+import { MONTH_WORD_PATTERN, monthNumber as monthOfWord } from '../../nlp/lexicon/months.data.ts';
+
 /**
  * The date a document states for itself, as a line of its own in its head:
  * `20 May 2025|`, `Brussels, 21 November 2025`, `Brussels, 21 November 2025 (OR. en)`, `March 2024`,
  * `May 16, 2025`, `2025-05-16`, `16.05.2025`. Returns ISO `YYYY-MM-DD`, or `YYYY-MM` for a month.
  */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH = `(${MONTH_WORD_PATTERN})\\.?`;
 const PLACE = "(?:[\\p{L}][\\p{L} .'-]{0,40},\\s*)?";
 const TAIL = '\\s*(?:\\(OR\\.\\s*[a-z]{2}\\))?\\s*[|]?';
 /** A dateline that opens the first paragraph: "5.6.2018 – Yesterday, …", "The Hague, 12 March 2025 – Eurojust …". */
@@ -53,7 +54,7 @@ export function findDateline(firstLines: readonly string[]): StatedDate | null {
 }
 
 function toIso({ year, month, day }: { year: string; month: string; day?: string }): string | null {
-  const monthNumber = /^\d+$/.test(month) ? Number(month) : MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const monthNumber = /^\d+$/.test(month) ? Number(month) : (monthOfWord(month) ?? 0);
   if (monthNumber < 1 || monthNumber > 12) return null;
   const yearMonth = `${year}-${String(monthNumber).padStart(2, '0')}`;
   if (day === undefined) return yearMonth;

@@ -28,6 +28,19 @@ const EU_SIDE = EU_BODIES.flatMap((body) => {
 /** "the EU–Japan agreement", "EU-CELAC joint declaration": the Union named first in a pair of parties. */
 EU_SIDE.push({ name: 'EU', pattern: /\bEU(?=[-–]\p{Lu})/gu });
 
+/**
+ * Whether a sentence names anything on the EU side at all, written any way ("EU", "Commission",
+ * "Europol"): a bare "agreement" or talks with no EU side named are not a signing of ours.
+ */
+const EU_SIDE_WORD = new RegExp(
+  `\\b(?:${EU_BODIES.filter((body) => body.signsArrangements || body.kind === 'institution')
+    .flatMap((body) => [...body.names, ...(body.acronyms ?? []), ...(body.shortNames ?? [])])
+    .map(escape)
+    .join('|')})\\b`,
+  'u',
+);
+export const namesEuSide = (sentence: string): boolean => EU_SIDE_WORD.test(sentence);
+
 export interface PartyMention {
   readonly name: string;
   readonly index: number;

@@ -6,7 +6,7 @@ import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexico
 import { type CountryMention, findCountryMentions } from '../entities/country-mentions.ts';
 import type { OrganisationMention } from '../entities/organisation-mentions.ts';
 import type { Instrument, SigningFact, SigningStatus } from '../fact.types.ts';
-import { euSideMentions, euSideParty, type PartyMention } from './eu-side-party.ts';
+import { euSideMentions, euSideParty, namesEuSide, type PartyMention } from './eu-side-party.ts';
 import { dateInText } from './signing-date.ts';
 
 export interface SigningContext {
@@ -53,7 +53,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     if (!mention) continue;
     const instrument: Instrument = mention.refersBack || mention.id === 'instrument.negotiations' ? (lastInstrument ?? 'other') : mention.instrument;
     if (!mention.refersBack && instrument !== 'other') lastInstrument = instrument;
-    if (instrument === 'other' && !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Frontex|Commission|Council)\b/.test(sentence.text)) continue;
+    if (instrument === 'other' && !namesEuSide(sentence.text)) continue;
     // Read once per sentence: a sentence may name hundreds of counterparts (a list of partner countries).
     const cues = cuesIn(sentence.text);
     const breaks = clauseBreaks(sentence.text);
@@ -171,7 +171,7 @@ function happeningNow(cue: Cue, clause: string): boolean {
 /** "upcoming negotiations with Jordan, Turkey and …", "talks with eight countries": a negotiation that names no instrument. */
 function negotiationWithoutInstrument(text: string) {
   const match = /\b(?:negotiations|talks)\s+(?:\w+\s+){0,6}?with\b/i.exec(text);
-  if (!match || !/\b(?:Eurojust|Europol|EU|European Union|EPPO|Frontex|Commission|Council)\b/.test(text)) return null;
+  if (!match || !namesEuSide(text)) return null;
   return { id: 'instrument.negotiations', instrument: 'other' as Instrument, refersBack: false, index: match.index, end: match.index + match[0].length };
 }
 

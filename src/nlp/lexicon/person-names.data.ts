@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './months.data.ts';
+
 /**
  * How personal names are written, as data for the person reader (src/extract/entities/persons/).
  * Given names and surnames themselves come from packages (person-names.lexicon.ts).
@@ -11,7 +13,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Capitalised words that never belong to a person's name: months, days, closed-class words, regions. */
 export const NEVER_IN_NAME: ReadonlySet<string> = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  ...MONTH_NAMES,
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'With', 'Without', 'By', 'To', 'Of', 'And', 'Or',
   'But', 'Nor', 'As', 'After', 'Before', 'During', 'Under', 'Over', 'Since', 'Until', 'Following', 'Through', 'Between', 'Among', 'Against',
