@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MACRO_KINDS, f1 } from '../../src/eval/score.ts';
+import { approvableShare, f1, MACRO_KINDS } from '../../src/eval/score.ts';
 import { evaluate } from '../../src/eval/run-eval.ts';
 
 /**
@@ -14,14 +14,21 @@ describe('accuracy on the gold annotations', async () => {
 
   it.each([
     ['countries (ISO code)', 'countries', 0.971],
-    ['organisations (name or acronym)', 'organisations', 0.762],
-    ['persons (name)', 'persons', 0.763],
-    ['locations (name)', 'locations', 0.844],
-    ['legal acts (name)', 'legal_acts', 0.616],
-    ['figures (value + unit)', 'figures', 0.909],
-    ['signings (counterpart + status)', 'signings', 0.897],
+    ['organisations (name or acronym)', 'organisations', 0.875],
+    ['persons (name)', 'persons', 0.98],
+    ['locations (name)', 'locations', 0.897],
+    ['legal acts (name)', 'legal_acts', 0.885],
+    ['figures (value + unit)', 'figures', 0.958],
+    ['signings (counterpart + status)', 'signings', 0.902],
   ] as const)('%s F1 on the whole set stays at or above %s', (_, kind, floor) => {
     expect(f1(whole.factline[kind])).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each([
+    ['figures (value, unit, qualifier, subject, action, year)', 'figures', 0.688],
+    ['signings (counterpart, status, instrument, date)', 'signings', 0.858],
+  ] as const)('the share of %s a reviewer approves unchanged stays at or above %s', (_, kind, floor) => {
+    expect(approvableShare(whole.factline[kind])).toBeGreaterThanOrEqual(floor);
   });
 
   it('beats compromise out of the box on every entity kind and on figures', () => {
