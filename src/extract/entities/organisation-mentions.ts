@@ -168,11 +168,15 @@ export function findDefinedAcronyms(sentences: readonly Sentence[], found: reado
   for (const mention of unified.flat()) if (mention.acronym && mention.rule === 'organisation.acronym-definition') defined.set(mention.writtenAcronym ?? mention.acronym, mention);
   if (defined.size === 0) return unified;
   const matcher = createPhraseMatcher(defined.keys());
+  // The matcher finds only whole writings of these few acronyms, so a sentence that contains none of
+  // them as a substring has no find: a cheap includes() skips splitting most sentences into words.
+  const acronyms = [...defined.keys()];
+  const mayName = (text: string) => acronyms.some((acronym) => text.includes(acronym));
   const byAcronymOnly = new Set<OrganisationRule>(['organisation.meeting-acronym', 'organisation.listed-acronym', 'organisation.trailing-acronym']);
   return sentences.map((sentence, i) => {
     // "the first plenary meeting of EJOEN": a bare acronym the document defined is that defined body.
     const own = (unified[i] ?? []).map((m) => (byAcronymOnly.has(m.rule) && defined.has(m.name) ? { ...defined.get(m.name)!, start: m.start, end: m.end } : m));
-    const extra = matcher(sentence.text, sentence.start)
+    const extra = (mayName(sentence.text) ? matcher(sentence.text, sentence.start) : [])
       .filter((m) => !overlapsAny(own, m))
       .map((m) => ({ ...defined.get(m.phrase)!, start: m.start, end: m.end }));
     return [...own, ...extra].sort((a, b) => a.start - b.start);

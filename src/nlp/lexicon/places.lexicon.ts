@@ -7,7 +7,9 @@ import { CITY_EXONYMS, REGIONS_BELOW_COUNTRY } from './places.data.ts';
  * use (about 0.3 s), since most documents need it only for a handful of candidates.
  */
 const MIN_POPULATION = 15000;
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const ASCII = /^[\x20-\x7e]*$/;
+/** A name in plain ASCII (most candidates) has no diacritics to take off: only lower-cased, without NFD and a regex replace. */
+const fold = (name: string) => (ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 let places: Set<string> | undefined;
 
