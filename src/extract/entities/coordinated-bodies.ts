@@ -14,6 +14,8 @@ const BARE_ACRONYM = /(?<![\p{L}\p{N}\-])\p{Lu}{3,6}(?![\p{L}\p{N}\-])/gu;
  * is a body too. Country codes, regions and the acronyms of known bodies are left to their own rules.
  */
 export function listedAcronyms(sentence: Sentence, found: readonly OrganisationMention[]): OrganisationMention[] {
+  // An acronym is kept only next to a find of the sentence: with none, the acronym scan is skipped.
+  if (found.length === 0) return [];
   const extra: OrganisationMention[] = [];
   const ends = new Set(found.map((f) => f.end));
   const starts = new Set(found.map((f) => f.start));
