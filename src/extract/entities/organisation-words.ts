@@ -14,8 +14,12 @@ export const CONNECTOR_WORD = /^(?:of|for|against|and|the|on|in|de|du|des|del|de
 /** Prepositions that open a head word's complement: the head of "Directorate for the Investigation of …" is "Directorate". */
 export const PREPOSITION_WORD = /^(?:of|for|against|on|in|at|to|from|by|de|du|des|del|della|di|da)$/i;
 const MONTH_NAMES = MONTH_NAME_PATTERN;
-/** A hyphen belongs to a word only between letters or digits: "Anti-Mafia", not "West Flanders- Federal Police". */
-export const NAME_WORD = `(?!${MONTH_NAMES}\\b)(?:\\p{Lu}(?:[\\p{L}\\p{N}’'.]|[-‐](?=[\\p{L}\\p{N}]))*)`;
+/**
+ * A hyphen belongs to a word only between letters or digits: "Anti-Mafia", not "West Flanders- Federal Police".
+ * The capital is asserted first so that a scan tries the month names only where a word starts with
+ * one (both are lookaheads at the same place, so the matches are the same).
+ */
+export const NAME_WORD = `(?=\\p{Lu})(?!${MONTH_NAMES}\\b)(?:\\p{Lu}(?:[\\p{L}\\p{N}’'.]|[-‐](?=[\\p{L}\\p{N}]))*)`;
 /**
  * A name is at most MAX_NAME_WORDS capitalised words with at most three connectors between two of them
  * (the corpus's longest has 13: "Public Prosecutor’s Office of Bari and the Special Anti-Corruption and
@@ -30,7 +34,7 @@ export const RUN = `${NAME_WORD}(?:${SPACE}+(?:${CONNECTOR}${SPACE}+){0,3}${NAME
  * "by" and slashes ("… Crimes Committed by Da'esh/ISIL (UNITAD)"). Which part is the name is decided by
  * the acronym's letters, else by list boundaries (longFormFor).
  */
-export const ACR_WORD = `(?!${MONTH_NAMES}\\b)(?:\\p{Lu}(?:[\\p{L}\\p{N}’'.]|[-‐/](?=[\\p{L}\\p{N}]))*)`;
+export const ACR_WORD = `(?=\\p{Lu})(?!${MONTH_NAMES}\\b)(?:\\p{Lu}(?:[\\p{L}\\p{N}’'.]|[-‐/](?=[\\p{L}\\p{N}]))*)`;
 export const ACR_RUN = `${ACR_WORD}(?:(?:${SPACE}+(?:(?:${CONNECTOR}|by)${SPACE}+){0,3}|,${SPACE}+|${SPACE}+[–—]${SPACE}+)${ACR_WORD}){0,${MAX_NAME_WORDS - 1}}`;
 /** Two capitals at least ("(Customs)" is a qualifier, not an acronym); a second part or a version may follow ("EL PAcCTO 2.0", "CT JUST"). */
 export const ACRONYM = `\\p{Lu}(?=[\\p{L}\\p{N}&\\-]{0,14}\\p{Lu})[\\p{L}\\p{N}&\\-]{1,14}(?:${SPACE}(?:\\p{Lu}[\\p{L}\\p{N}&\\-]{1,14}|\\d+(?:\\.\\d+)?)){0,2}`;
