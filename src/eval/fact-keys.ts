@@ -44,6 +44,19 @@ export function sameRole(a?: string | null, b?: string | null): boolean {
 
 /** Locations, legal acts and operations: by name ("operation Prison Break" = "Prison Break" = "Joint Operation Prison Break"). */
 export const sameName = (a: string, b: string): boolean => entityName(a) === entityName(b);
+/**
+ * A numbered legal act is the act its number names, however much of its title is quoted:
+ * "Directive 2014/41/EU" = "Directive 2014/41/EU regarding the European Investigation Order in criminal
+ * matters"; "Regulation (EU) 2018/1727" ≠ "Regulation (EU) 2016/794".
+ */
+export function sameLegalAct(a: string, b: string): boolean {
+  const [na, nb] = [actNumber(a), actNumber(b)];
+  return na !== null && na === nb ? true : sameName(a, b);
+}
+const actNumber = (name: string): string | null => {
+  const m = /\b(regulation|directive|decision|joint action|common position)\b.*?\b(\d{2,4}\/\d{1,4}(?:\/[a-z]+)?)/.exec(name.toLowerCase());
+  return m ? `${m[1]} ${m[2]}` : null;
+};
 const entityName = (name: string): string => normaliseName(name).replace(/^(?:joint\s+)?(?:operation|action(?:\s+days?)?|jads?)\s+/, '');
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'each', 'every', 'such']);

@@ -1,4 +1,4 @@
-import { countryKey, counterpartForms, figureKey, sameAction, sameAcronym, sameCounterpart, sameName, sameOrganisation, samePerson, sameRole, sameSubject } from './fact-keys.ts';
+import { countryKey, counterpartForms, figureKey, sameAction, sameAcronym, sameCounterpart, sameLegalAct, sameName, sameOrganisation, samePerson, sameRole, sameSubject } from './fact-keys.ts';
 import type { GoldDocument } from './gold.ts';
 
 /** Every kind a reviewer sees, in table order; macro F1 is over MACRO_KINDS. */
@@ -73,7 +73,7 @@ const KIND_RULES: { readonly [K in ScoredKind]: KindRules<ItemOf[K]> } = {
     label: (p) => (p.role ? `${p.name}, ${p.role}` : p.name),
   },
   locations: byName,
-  legal_acts: byName,
+  legal_acts: { ...byName, lenient: (a: { name: string }, b: { name: string }) => sameLegalAct(a.name, b.name) },
   operations: byName,
   figures: {
     lenient: (a, b) => figureKey(a.value, a.unit) === figureKey(b.value, b.unit),

@@ -17,6 +17,7 @@ describe('legal acts by their shapes', () => {
     ['a convention with its place', 'Under the Palermo Convention against Transnational Organized Crime, states cooperate.', ['Palermo Convention against Transnational Organized Crime']],
     ['a charter of', 'It respects the Charter of Fundamental Rights of the European Union.', ['Charter of Fundamental Rights of the European Union']],
     ['a Security Council resolution', 'Acting under UNSCR 2178(2014) and UNSC Resolution 2396, states report.', ['UNSCR 2178(2014)', 'UNSC Resolution 2396']],
+    ['an act of the common foreign and security policy', 'Council Decision (CFSP) 2023/1532 and Decision (EU, Euratom) 2020/2053 apply.', ['Council Decision (CFSP) 2023/1532', 'Decision (EU, Euratom) 2020/2053']],
     ['a head noun alone refers back', 'The Regulation and the Council Framework Decision apply.', []],
   ])('%s', (_, text, expected) => {
     expect(acts(text)).toEqual(expected);
@@ -32,6 +33,14 @@ describe('named operations', () => {
     ['a joint action day', 'During Joint Action Day Arktos and JAD ‘Baltic’, cars were checked.', ['Joint Action Day Arktos', 'JAD Baltic']],
     ['code-named', 'A case code-named ‘Lima’ began.', ['Lima']],
     ['called, in quotes only', 'A network called ‘Kraken’ was hit; a group called Europe was not.', ['Kraken']],
+    ['codenamed, with the word operation', 'The case, codenamed Operation Blue Heron, closed.', ['Blue Heron']],
+    ['a numbered edition of an operation', 'Operation Orion IX and JAD Harbour 3 were run; Operation Kestrel 2019 was not numbered.', ['Orion IX', 'JAD Harbour 3', 'Kestrel']],
+    ['a quoted name before the word operation', 'The ‘Harrier’ operation and the Orion operation ended.', ['Harrier']],
+    ['joint action days with their acronym', 'Joint Action Days (JAD) ‘Tagus 4’ were held.', ['Joint Action Days Tagus 4']],
+    ['under a codename', 'The case, under the codename ‘Medusa’, and Codename "Atlas" began.', ['Medusa', 'Atlas']],
+    ['operations listed in quotes', 'Operations ‘Birch’, ‘Cedar’ and ‘Larch’ were linked.', ['Birch', 'Cedar', 'Larch']],
+    ['called, after the word operation', 'The operation, called Nightfall, and a firm called Nightfall Ltd differ.', ['Nightfall']],
+    ['a quoted name that repeats the word', 'The so-called ‘Operation Falcon’ ended.', ['Falcon']],
     ['not an action plan or a service', 'The Action Plan of the European External Action Service and the Operation Centre.', []],
   ])('%s', (_, text, expected) => {
     expect(operations(text)).toEqual(expected);

@@ -15,7 +15,7 @@ export interface PatternMention {
 const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   {
     id: 'legal-act.numbered',
-    pattern: /\b(?:(?:Council|Commission|European Parliament and Council)\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position)\s+(?:\((?:EU|EC|EEC|Euratom)(?:,\s*Euratom)?\)\s*)?(?:No\.?\s*)?\d{2,4}\/\d{1,4}(?:\/(?:JHA|EU|EC|CFSP|EEC))?/g,
+    pattern: /\b(?:(?:Council|Commission|European Parliament and Council)\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\s*(?:Euratom|CFSP))?\)\s*)?(?:No\.?\s*)?\d{2,4}\/\d{1,4}(?:\/(?:JHA|EU|EC|CFSP|EEC))?/g,
   },
   { id: 'legal-act.treaty', pattern: /\bTreaty on (?:the Functioning of )?(?:the )?European Union\b/g },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
@@ -34,7 +34,22 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
  * codenamed ‘Pandora’": the name after the word that introduces it, in capitals or quotes. Frontex's
  * "Joint Operation X" is a name of its own; elsewhere the introducing word is not part of the name.
  */
-const OPERATION = /\b(?:(Joint Operation|Joint Action Days?|JADs?)|[Oo]peration|(?<!External )Action(?! (?:Plan|Day|Days|Programme|Points?|Service)\b)|(?:code-?named|dubbed)|(?:called|known as|named)(?=\s+[‘“"']))\s+(?:[‘“"']([^’”"'\n]{2,40})[’”"']|((?:\p{Lu}[\p{L}\p{N}'-]*)(?:\s+\p{Lu}[\p{L}\p{N}'-]*){0,3}))/gu;
+const QUOTED = `[‘“"']([^’”"'\\n]{2,40})[’”"']`;
+const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2})(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with)\\b))?)`;
+const INTRODUCER = [
+  '(Joint Operation|Joint Action Days?(?: \\(JADs?\\))?|JADs?)',
+  '[Oo]peration',
+  '(?<!External )Action(?! (?:Plan|Day|Days|Programme|Points?|Service)\\b)',
+  '(?:code-?named|dubbed|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
+  '(?:called|known as|named)(?=\\s+[‘“"\'])',
+  // "The operation, called Eclipse, …": after the word operation itself a capitalised name is enough.
+  '(?<=[Oo]peration,?\\s)(?:called|known as|named)',
+].join('|');
+const OPERATION = new RegExp(`\\b(?:${INTRODUCER})\\s+(?:${QUOTED}|${CAPITALISED})`, 'gu');
+/** "the ‘Thunder’ operation", "Operations ‘Arbor’ and ‘Vesta’": quoted names beside the word, before it or listed after it. */
+const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operation\\b`, 'gu');
+const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|and)\\s*${QUOTED.replace('(', '(?:')})+)`, 'gu');
+
 /** Capitalised words that follow "Operation" without being a name: "Operation Centre", "Operational Task Force". */
 const NOT_OPERATION_NAME = /^(?:Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
@@ -66,11 +81,24 @@ const NAMING_WORD = /\p{L}/u;
 const LEADING_NON_NAME = /^(?:(?:The|Under|In|As|A|An|This|That|These|Those|Its|Their|Our|On|For|With|By|From|At|And|Of|To|New|Both|Each|Any|All|Such|Member|States?)\s+)+/;
 
 export function findOperations(sentence: Sentence): PatternMention[] {
-  return [...sentence.text.matchAll(OPERATION)].flatMap((m) => {
+  const found: PatternMention[] = [];
+  const add = (name: string, at: number, start = at) => {
+    const written = name.replace(/^(?:[Oo]peration|OPERATION)\s+/, '');
+    at += name.length - written.length;
+    if (!found.some((f) => f.start < at + written.length && at < f.end)) found.push({ name: written, start: sentence.start + start, end: sentence.start + at + written.length, rule: 'operation.named' });
+  };
+  for (const m of sentence.text.matchAll(OPERATION)) {
     const written = (m[2] ?? m[3])!;
-    if (m[3] !== undefined && NOT_OPERATION_NAME.test(written)) return [];
-    const at = sentence.start + m.index + m[0].lastIndexOf(written);
-    const start = m[1] ? sentence.start + m.index : at;
-    return [{ name: m[1] ? `${m[1]} ${written}` : written, start, end: at + written.length, rule: m[1] ? 'operation.joint-operation' : 'operation.named' }];
-  });
+    if (m[3] !== undefined && NOT_OPERATION_NAME.test(written)) continue;
+    const at = m.index + m[0].lastIndexOf(written);
+    if (m[1]) {
+      const joint = m[1].replace(/\s*\(JADs?\)/, '');
+      found.push({ name: `${joint} ${written.replace(/^(?:[Oo]peration)\s+/, '')}`, start: sentence.start + m.index, end: sentence.start + at + written.length, rule: 'operation.joint-operation' });
+    } else add(written, at);
+  }
+  for (const m of sentence.text.matchAll(QUOTED_BEFORE_OPERATION)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  for (const m of sentence.text.matchAll(OPERATIONS_LISTED)) {
+    for (const q of (m[0].slice(m[0].indexOf(m[1]!) - 1)).matchAll(new RegExp(QUOTED, 'gu'))) add(q[1]!, m.index + m[0].indexOf(q[0]) + 1);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
