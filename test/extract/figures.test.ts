@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from '../support/extract-sentence.ts';
+import { factsOf, figuresOf } from '../support/extract-sentence.ts';
 
 const brief = (text: string) => figuresOf(text).map(({ value, unit, qualifier }) => ({ value, unit, qualifier }));
 
@@ -239,5 +239,49 @@ describe('durations that frame a statement are not figures', () => {
     ['a duration as an adjective', 'A 5-year programme trained 300 judges.', [300]],
   ])('%s', (_, sentence, values) => {
     expect(figuresOf(sentence).map((f) => f.value)).toEqual(values);
+  });
+});
+
+describe('the verb a figure shares with the clause around it', () => {
+  it.each([
+    ['a noun ends the clause before the number, with no comma', 'At the end of the week 41 people were detained in Braga.', { value: 41, subject: 'people', action: 'detained' }],
+    ['a year ends the clause before the number', 'In 2023 17 laboratories were dismantled in Brabant.', { value: 17, subject: 'laboratories', action: 'dismantled' }],
+    ['a record amount', 'Customs seized a record 9 tonnes of cocaine in Hamburg.', { value: 9, unit: 'tonne', subject: 'cocaine', action: 'seized' }],
+    ['an adverb before the number', 'In some shipments, only 40% of the goods were declared.', { value: 40, unit: 'percent', action: 'declared' }],
+    ['a part in an aside takes the verb after it', 'Nine people, including three police officers, were indicted in Sofia.', { value: 3, subject: 'police officers', action: 'indicted' }],
+    ['a part after the clause takes its verb', 'Goods worth EUR 4 million were confiscated, including 22 cars.', { value: 22, subject: 'cars', action: 'confiscated' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+
+  it('gives every item of a list the verb written after the last one', () => {
+    const figures = figuresOf('8 trucks, 15 flats and 60 bank accounts seized in Latvia and Estonia');
+    expect(figures.map(({ value, subject, action }) => ({ value, subject, action }))).toEqual([
+      { value: 8, subject: 'trucks', action: 'seized' },
+      { value: 15, subject: 'flats', action: 'seized' },
+      { value: 60, subject: 'bank accounts', action: 'seized' },
+    ]);
+  });
+});
+
+describe('ranges whose bounds repeat the currency', () => {
+  it.each([
+    ['between … and …', 'Each migrant paid between EUR 2 500 and EUR 4 000 to the smugglers.', { value: 2500, unit: 'EUR', qualifier: 'at_least', action: 'paid' }],
+    ['from … to … with a symbol', 'Buyers paid from £300 to £450 per device.', { value: 300, unit: 'GBP', qualifier: 'at_least', action: 'paid' }],
+  ])('%s', (_, sentence, expected) => {
+    const figures = figuresOf(sentence);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject(expected);
+  });
+});
+
+describe('years said relative to the document date', () => {
+  const yearOf = (text: string, date: string | null) => factsOf(text, date).filter((f) => f.kind === 'figure').map((f) => (f.kind === 'figure' ? { value: f.value, subject: f.subject, year: f.year } : null));
+  it.each([
+    ['last year', 'The Office opened 1 250 investigations last year.', '2026-02-10', { value: 1250, subject: 'investigations', year: 2025 }],
+    ['this year', 'So far this year, 64 victims were rescued.', '2023-09-01', { value: 64, subject: 'victims', year: 2023 }],
+    ['no document date: no year', 'The Office opened 1 250 investigations last year.', null, { value: 1250, subject: 'investigations', year: null }],
+  ])('%s', (_, text, date, expected) => {
+    expect(yearOf(text, date)).toEqual([expected]);
   });
 });

@@ -18,6 +18,7 @@ describe('legal acts by their shapes', () => {
     ['a charter of', 'It respects the Charter of Fundamental Rights of the European Union.', ['Charter of Fundamental Rights of the European Union']],
     ['a Security Council resolution', 'Acting under UNSCR 2178(2014) and UNSC Resolution 2396, states report.', ['UNSCR 2178(2014)', 'UNSC Resolution 2396']],
     ['an act of the common foreign and security policy', 'Council Decision (CFSP) 2023/1532 and Decision (EU, Euratom) 2020/2053 apply.', ['Council Decision (CFSP) 2023/1532', 'Decision (EU, Euratom) 2020/2053']],
+    ['an act named by its date and title', 'Under the Council Decision of 12 June 2009 on the strengthening of Eurojust, and the Directive of 3 May 2001, members act.', ['Council Decision of 12 June 2009 on the strengthening of Eurojust', 'Directive of 3 May 2001']],
     ['a head noun alone refers back', 'The Regulation and the Council Framework Decision apply.', []],
   ])('%s', (_, text, expected) => {
     expect(acts(text)).toEqual(expected);
@@ -32,7 +33,8 @@ describe('named operations', () => {
     ['a Frontex joint operation keeps its whole name', 'Joint Operation Poseidon continued.', ['Joint Operation Poseidon']],
     ['a joint action day', 'During Joint Action Day Arktos and JAD ‘Baltic’, cars were checked.', ['Joint Action Day Arktos', 'JAD Baltic']],
     ['code-named', 'A case code-named ‘Lima’ began.', ['Lima']],
-    ['called, in quotes only', 'A network called ‘Kraken’ was hit; a group called Europe was not.', ['Kraken']],
+    ['called, in quotes, after the word for an operation', 'The investigation, called ‘Kraken’, hit a group called Europe.', ['Kraken']],
+    ['a network or an app called something is not an operation', 'A network called ‘Viper’ used an app known as ‘Ghost’ and a platform dubbed ‘Vault’.', []],
     ['codenamed, with the word operation', 'The case, codenamed Operation Blue Heron, closed.', ['Blue Heron']],
     ['a numbered edition of an operation', 'Operation Orion IX and JAD Harbour 3 were run; Operation Kestrel 2019 was not numbered.', ['Orion IX', 'JAD Harbour 3', 'Kestrel']],
     ['a quoted name before the word operation', 'The ‘Harrier’ operation and the Orion operation ended.', ['Harrier']],
@@ -41,6 +43,7 @@ describe('named operations', () => {
     ['operations listed in quotes', 'Operations ‘Birch’, ‘Cedar’ and ‘Larch’ were linked.', ['Birch', 'Cedar', 'Larch']],
     ['called, after the word operation', 'The operation, called Nightfall, and a firm called Nightfall Ltd differ.', ['Nightfall']],
     ['a quoted name that repeats the word', 'The so-called ‘Operation Falcon’ ended.', ['Falcon']],
+    ['an investigation by its name', 'Investigation Kestrel and the investigation ‘Marlin’ used a European Investigation Order and a Joint Investigation Team.', ['Kestrel', 'Marlin']],
     ['not an action plan or a service', 'The Action Plan of the European External Action Service and the Operation Centre.', []],
   ])('%s', (_, text, expected) => {
     expect(operations(text)).toEqual(expected);

@@ -1,3 +1,4 @@
+import { MONTH_NAME_PATTERN } from '../../nlp/lexicon/months.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 
 /** A named thing found by a pattern: legal acts and operations are written in fixed shapes. */
@@ -16,6 +17,12 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   {
     id: 'legal-act.numbered',
     pattern: /\b(?:(?:Council|Commission|European Parliament and Council)\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\s*(?:Euratom|CFSP))?\)\s*)?(?:No\.?\s*)?\d{2,4}\/\d{1,4}(?:\/(?:JHA|EU|EC|CFSP|EEC))?/g,
+  },
+  // "Council Decision of 28 February 2002 setting up Eurojust with a view to …": an act named by its date
+  // and title; the title runs to the clause's end, bounded so a long sentence is not read twice.
+  {
+    id: 'legal-act.dated',
+    pattern: new RegExp(`\\b(?:(?:Council|Commission|European Parliament and Council)\\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position) of \\d{1,2} ${MONTH_NAME_PATTERN} (?:19|20)\\d\\d(?: (?:on|setting up|establishing|amending|concerning|laying down|implementing|repealing|supplementing)\\b[^,.;:()\\n]{1,160})?`, 'g'),
   },
   { id: 'legal-act.treaty', pattern: /\bTreaty on (?:the Functioning of )?(?:the )?European Union\b/g },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
@@ -39,9 +46,14 @@ const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]
 const INTRODUCER = [
   '(Joint Operation|Joint Action Days?(?: \\(JADs?\\))?|JADs?)',
   '[Oo]peration',
+  // "Investigation Calypso", "investigation ‘Koala’"; not "European Investigation Order" nor "Joint Investigation Team".
+  '(?<!(?:European|Joint|Criminal|Federal|Central|National|Financial) )Investigation',
+  'investigation(?=\\s+[‘“"\'])',
   '(?<!External )Action(?! (?:Plan|Day|Days|Programme|Points?|Service)\\b)',
-  '(?:code-?named|dubbed|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
-  '(?:called|known as|named)(?=\\s+[‘“"\'])',
+  '(?:code-?named|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
+  // "the investigation, called ‘Kraken’"; not "a network called ‘Kraken’" nor "an app known as ‘Sky’": the
+  // words before must be about an operation.
+  '(?<=\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa]ction(?: [Dd]ays?)?|[Cc]ase|[Pp]robe|JADs?)\\b[^.;]{0,30})(?:called|known as|named|dubbed)(?=\\s+[‘“"\'])',
   // "The operation, called Eclipse, …": after the word operation itself a capitalised name is enough.
   '(?<=[Oo]peration,?\\s)(?:called|known as|named)',
 ].join('|');
@@ -51,7 +63,7 @@ const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operation
 const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|and)\\s*${QUOTED.replace('(', '(?:')})+)`, 'gu');
 
 /** Capitalised words that follow "Operation" without being a name: "Operation Centre", "Operational Task Force". */
-const NOT_OPERATION_NAME = /^(?:Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
+const NOT_OPERATION_NAME = /^(?:Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
 export function findLegalActs(sentence: Sentence): PatternMention[] {
   const found = LEGAL_ACT_PATTERNS.flatMap(({ id, pattern }) =>
@@ -82,10 +94,12 @@ const LEADING_NON_NAME = /^(?:(?:The|Under|In|As|A|An|This|That|These|Those|Its|
 
 export function findOperations(sentence: Sentence): PatternMention[] {
   const found: PatternMention[] = [];
-  const add = (name: string, at: number, start = at) => {
+  const add = (name: string, at: number) => {
+    // "‘Operation Wolf’", "codenamed Operation Blue Heron": the introducing word is not the name.
     const written = name.replace(/^(?:[Oo]peration|OPERATION)\s+/, '');
-    at += name.length - written.length;
-    if (!found.some((f) => f.start < at + written.length && at < f.end)) found.push({ name: written, start: sentence.start + start, end: sentence.start + at + written.length, rule: 'operation.named' });
+    const start = sentence.start + at + name.length - written.length;
+    const end = start + written.length;
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ name: written, start, end, rule: 'operation.named' });
   };
   for (const m of sentence.text.matchAll(OPERATION)) {
     const written = (m[2] ?? m[3])!;

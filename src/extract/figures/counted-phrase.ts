@@ -67,6 +67,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       head = false;
       continue;
     }
+    // "9 300 new cases last year", "40 arrests this week": a time phrase ends the counted phrase.
+    if (head && /^(?:last|this|next|previous|yesterday|today)$/.test(word)) break;
     if (SUPERLATIVE.test(word) && !head && isNominal(tokens[i + 1])) {
       taken.push(i);
       continue;

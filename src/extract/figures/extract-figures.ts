@@ -19,7 +19,8 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
   readNumbers(model);
   const figures: FigureFact[] = [];
   const introducedBy = new Map(model.all(STRUCTURE).filter((s) => s.introducedBy !== undefined).map((s) => [s.sentence, s.introducedBy!]));
-  const yearOf = (index: number) => yearOfSentence(model.tokens(index));
+  const documentYear = model.date ? Number(model.date.slice(0, 4)) : null;
+  const yearOf = (index: number) => yearOfSentence(model.tokens(index), documentYear);
   for (const [index, sentence] of model.sentences.entries()) {
     const numbers = model.inSentence(NUMBERS, index);
     if (numbers.length === 0) continue;

@@ -12,7 +12,8 @@ import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, 
  */
 export type TextOf = (first: number, last: number) => string;
 
-const SKIPPED = new Set([...DETERMINERS, 'first', 'second', 'last', 'next', 'top', 'remaining', 'additional', 'further', 'total']);
+// "seized a record 5 tonnes", "only 10-15%": modifiers of the number stand between it and its verb.
+const SKIPPED = new Set([...DETERMINERS, 'first', 'second', 'last', 'next', 'top', 'remaining', 'additional', 'further', 'total', 'record']);
 SKIPPED.delete('that');
 const CLAUSE_PUNCTUATION = /^[,;:(–—"“”'‘’•\-*]$/;
 const NOT_ACTION_PHRASES = /^(?:t[oa]ke[ns]?|took) place$|^(?:make|makes|made|making) up$/;
@@ -23,10 +24,13 @@ export const isActionNoun = (word: string) => ACTION_NOUNS.has(word) || (isGerun
 export function actionBefore(tokens: readonly Token[], first: number, textOf: TextOf, duration = false): string | null | undefined {
   let k = first - 1;
   for (let hops = 0; hops < 3; hops++) {
-    while (k >= 0 && SKIPPED.has(lower(tokens[k]))) k--;
+    while (k >= 0 && (SKIPPED.has(lower(tokens[k])) || (isAdverb(lower(tokens[k])) && !VERB_PARTICLES.has(lower(tokens[k]))))) k--;
     const token = tokens[k];
     if (!token) return undefined;
     const word = lower(token);
+    // "As a result of the operation 35 people were arrested", "In 2024 12 suspects …": a noun or a year
+    // right before the phrase ends what came before; the phrase opens its clause though no comma says so.
+    if (hops === 0 && opensClauseAfter(token)) return undefined;
     if (token.kind !== 'word') return CLAUSE_PUNCTUATION.test(token.text) ? undefined : null;
     if (word === 'of') {
       const noun = lower(tokens[k - 1]);
@@ -58,6 +62,13 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     return null;
   }
   return null;
+}
+
+/** A noun that is not a verb, or a year, before the counted phrase: what precedes cannot govern it. */
+function opensClauseAfter(token: Token): boolean {
+  if (token.kind === 'number') return /^(?:19|20)\d\d$/.test(token.text);
+  const word = lower(token);
+  return isNominal(token) && !isVerb(word) && !VERB_PARTICLES.has(word) && !PREPOSITIONS.has(word) && !CONJUNCTIONS.has(word) && !isActionNoun(word) && !/^\p{Lu}/u.test(token.text);
 }
 
 /**

@@ -70,6 +70,12 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     if (gapped || score || PROPORTIONS.has(n.unit)) subjectText = previous.subject;
     if (gapped && !action) action = previous.action;
   }
+  // "Six people, including two officers, were charged"; "assets were frozen, including 14 properties":
+  // a part named in an aside shares what happened to the whole.
+  if (!action && /^(?:including|notably)$/.test(lower(tokens[first - 1]))) {
+    const close = tokens.findIndex((t, at) => at > n.last && at <= n.last + 10 && t.text === ',');
+    action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? null;
+  }
   // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb.
   if (!action && previous?.action && /^(?:,|and|or)$/.test(lower(tokens[first - 1])) && previous.last === first - 2) action = previous.action;
   return {
@@ -95,16 +101,22 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
 }
 
 /**
- * A figure coordinated with the next one shares the verb after both: "EUR 3 million and 90 properties
- * were seized", "15 000 litres of fuel and 300 cartons of cigarettes were confiscated".
+ * A figure listed with the next ones shares the verb after them all: "EUR 3 million and 90 properties
+ * were seized", "6 vehicles, 11 properties and 32 bank accounts seized".
  */
 function afterCoordinated(tokens: readonly Token[], last: number): number {
-  if (lower(tokens[last + 1]) !== 'and') return last;
-  const next = tokens[last + 2];
-  if (next?.kind !== 'number' && !isCurrencyCode(next?.text ?? '') && !isNumberWord(lower(next))) return last;
-  let k = last + 3;
-  while (k < tokens.length && (tokens[k]!.kind === 'number' || lower(tokens[k]) === 'of' || (isNominal(tokens[k]) && !isVerb(lower(tokens[k]))))) k++;
-  return k - 1;
+  let end = last;
+  for (;;) {
+    let k = end + 1;
+    if (lower(tokens[k]) === ',') k++;
+    if (lower(tokens[k]) === 'and') k++;
+    const next = tokens[k];
+    if (k === end + 1 || (next?.kind !== 'number' && !isCurrencyCode(next?.text ?? '') && !isNumberWord(lower(next)))) return end;
+    while (k < tokens.length && (tokens[k]!.kind === 'number' || isCurrencyCode(tokens[k]!.text) || isNumberWord(lower(tokens[k])))) k++;
+    if (lower(tokens[k]) === 'of') k++;
+    // The item's own counted phrase, read as any figure's is ("60 [bank accounts]").
+    end = phraseAfter(tokens, k)?.last ?? k - 1;
+  }
 }
 
 /**

@@ -12,12 +12,19 @@ import { lower } from './word-classes.ts';
 const isMonth = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && monthNumber(token.text) !== undefined;
 const PLACES_IN_YEAR = /^(?:in|during|for|throughout)$/;
 const PERIODS = /^(?:quarter|half|end|beginning|start|course|spring|summer|autumn|winter|months|weeks)$/;
+const RELATIVE_YEARS: Readonly<Record<string, number>> = { last: -1, this: 0 };
 const COMPARES = /^(?:than|as|compared|with|to|over|since|from|until|till|between|by|before|after)$/;
 
-export function yearOfSentence(tokens: readonly Token[]): number | null {
+export function yearOfSentence(tokens: readonly Token[], documentYear: number | null = null): number | null {
   const years: { year: number; opens: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "last year", "this year": resolved against the document's own date, when it has one.
+    const relative = documentYear === null || lower(tokens[i + 1]) !== 'year' || /^(?:'s|’s)$/.test(tokens[i + 2]?.text ?? '') ? undefined : RELATIVE_YEARS[lower(token)];
+    if (relative !== undefined && !COMPARES.test(lower(tokens[i - 1]))) {
+      years.push({ year: documentYear! + relative, opens: isOpening(tokens, /^(?:in|during|over)$/.test(lower(tokens[i - 1])) ? i - 1 : i) });
+      continue;
+    }
     if (token.kind !== 'number' || !/^(?:19|20)\d\d$/.test(token.text)) continue;
     // A span of years places the figures in no one year.
     if (/^(?:-|–|\/)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.kind === 'number') return null;

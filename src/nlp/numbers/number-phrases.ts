@@ -89,7 +89,9 @@ export function extendRange(tokens: readonly Token[], q: Quantity, read: Read): 
   const between = lower(tokens[q.first - 1]) === 'between';
   if (!(/^(?:to|-|–|—)$/.test(connector) || (connector === 'and' && between))) return q;
   if (lower(tokens[q.first - 1]) === 'from' && CHANGE_VERBS.test(lower(tokens[q.first - 2]))) return q;
-  const upper = read(q.last + 2);
+  // "between EUR 3 000 and EUR 5 000", "from €4,000 to €6,000": the upper bound repeats the currency.
+  const repeated = read(q.last + 3);
+  const upper = repeated?.first === q.last + 2 && repeated.unit === q.unit ? repeated : read(q.last + 2);
   if (!upper || (upper.form !== 'digits' && upper.form !== 'words') || YEAR_LIKE(q, tokens) || YEAR_LIKE(upper, tokens)) return q;
   // "10 to 15 kg", "EUR 2 to 3 million", "5% to 8%"; not "fell by 25% to 42 000".
   const currency = /^[A-Z]{3}$/.test(q.unit);
@@ -99,7 +101,7 @@ export function extendRange(tokens: readonly Token[], q: Quantity, read: Read): 
   if (!(upper.value > value)) return q;
   const unit = q.unit !== 'count' ? q.unit : upper.unit;
   return {
-    ...q, value, unit, upper: upper.value, bound: 'at_least', first: between ? q.first - 1 : q.first, last: upper.last,
+    ...q, value, unit, upper: upper.value, bound: 'at_least', first: between || lower(tokens[q.first - 1]) === 'from' ? q.first - 1 : q.first, last: upper.last,
     subjectFrom: upper.subjectFrom, rule: `${q.rule}.range`, ...(q.age || upper.age ? { age: true as const } : {}),
   };
 }
