@@ -45,7 +45,7 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
       .map((m): Draft => {
         const slice = text.slice(m.start, m.end);
         const written = m.known && m.rule === 'organisation.known' && !knownForm(slice) ? m.name : slice;
-        if (m.known) return { mention: m, sentence: i, written, country: undefined, key: `known:${m.known.id}` };
+        if (m.known) return { mention: m, sentence: i, written, country: m.known.country ? countryLexicon().byCode.get(m.known.country) : undefined, key: `known:${m.known.id}` };
         const name = names(m.name);
         const country = name.ofTheUnion ? undefined : (m.owner ? countryLexicon().byName.get(m.owner) : undefined) ?? name.country ?? countryAfter(m, sentences[i]!, text);
         const inName = !!(m.owner || name.country);

@@ -15,7 +15,7 @@ export interface OrganisationMention {
   readonly start: number;
   readonly end: number;
   readonly rule: OrganisationRule;
-  readonly side?: 'eu' | 'international';
+  readonly side?: 'eu' | 'international' | 'national';
   /** The acronym as the text wrote it, when a known body's own differs ("… Network (EJOEN)" of the EJOCN). */
   readonly writtenAcronym?: string;
   /** The listed body the mention names, and whether by its full name, an acronym or a short name. */

@@ -88,6 +88,17 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
       || (n.form === 'digits' && /^[ap]$/.test(lower(tokens[n.last + 1])) && tokens[n.last + 2]?.text === '.' && lower(tokens[n.last + 3]) === 'm'),
   },
   {
+    // "at 14.30", "from 6.00": a clock time written with a dot.
+    id: 'not-figure.clock-dot',
+    holds: ({ tokens, number: n }) => n.form === 'digits' && n.unit === 'count' && /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/.test(tokens[n.numberAt]!.text)
+      && /^(?:at|from|until|till|by|before|after)$/.test(lower(tokens[n.first - 1])),
+  },
+  {
+    // "extended twice", "met twice a year": how often, not a multiplier ("twice as many", "twice the amount").
+    id: 'not-figure.frequency',
+    holds: ({ tokens, number: n }) => lower(tokens[n.numberAt]) === 'twice' && !/^(?:as|the|that|than|more|higher|larger|greater|bigger|its|their|this|what|over)$/.test(lower(tokens[n.last + 1])),
+  },
+  {
     // "over the past three years", "in the coming 12 months", "for the next 5 years", "every 4 years": a duration that frames the statement.
     id: 'not-figure.framing-duration',
     holds: ({ tokens, number: n }) => DURATION_UNITS.has(n.unit) && !n.age && tokens.slice(Math.max(0, n.first - 3), n.first).some((t) => FRAMING_WORDS.has(lower(t))),

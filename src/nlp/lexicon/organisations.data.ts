@@ -31,6 +31,45 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
 ];
 
 /**
+ * National bodies that press releases name by a word of their own language, with no head word an English
+ * reader would know ("the Carabinieri", "the Bundeskriminalamt", "the Mossos d'Esquadra"), each with the
+ * country it belongs to (ISO 3166-1 alpha-2): a national body signs for its country (SPEC.md).
+ */
+export interface NationalBody extends InternationalBody {
+  readonly country: string;
+}
+
+export const NATIONAL_BODIES: readonly NationalBody[] = [
+  { names: ['Arma dei Carabinieri', 'Carabinieri'], country: 'IT' },
+  { names: ['Guardia di Finanza'], acronyms: ['GdF'], country: 'IT' },
+  { names: ['Polizia di Stato'], country: 'IT' },
+  { names: ['Guardia Civil'], country: 'ES' },
+  { names: ['Policía Nacional', 'Policia Nacional'], country: 'ES' },
+  { names: ["Mossos d'Esquadra"], country: 'ES' },
+  { names: ['Ertzaintza'], country: 'ES' },
+  { names: ['Bundeskriminalamt'], acronyms: ['BKA'], country: 'DE' },
+  { names: ['Bundespolizei'], country: 'DE' },
+  { names: ['Zollfahndungsdienst'], country: 'DE' },
+  { names: ['Bundesamt für Verfassungsschutz'], acronyms: ['BfV'], country: 'DE' },
+  { names: ['Bundeskriminalamt Österreich'], country: 'AT' },
+  { names: ['Gendarmerie nationale'], country: 'FR' },
+  { names: ['Police nationale'], country: 'FR' },
+  { names: ['Koninklijke Marechaussee'], country: 'NL' },
+  { names: ['Fiscale Inlichtingen- en Opsporingsdienst'], acronyms: ['FIOD'], country: 'NL' },
+  { names: ['Openbaar Ministerie'], country: 'NL' },
+  { names: ['Garda Síochána', 'An Garda Síochána', 'Garda Siochana'], country: 'IE' },
+  { names: ['Polícia Judiciária', 'Policia Judiciaria'], country: 'PT' },
+  { names: ['Guarda Nacional Republicana'], acronyms: ['GNR'], country: 'PT' },
+  { names: ['Centralne Biuro Śledcze Policji'], acronyms: ['CBŚP'], country: 'PL' },
+  { names: ['Direcţia de Investigare a Infracţiunilor de Criminalitate Organizată şi Terorism'], acronyms: ['DIICOT'], country: 'RO' },
+  { names: ['Federal Bureau of Investigation'], acronyms: ['FBI'], country: 'US' },
+  { names: ['Drug Enforcement Administration'], acronyms: ['DEA'], country: 'US' },
+  { names: ['Homeland Security Investigations'], acronyms: ['HSI'], country: 'US' },
+  { names: ['Royal Canadian Mounted Police'], acronyms: ['RCMP'], country: 'CA' },
+  { names: ['Australian Federal Police'], acronyms: ['AFP'], country: 'AU' },
+];
+
+/**
  * Words that make a capitalised phrase the name of a body: "Public Prosecutor's Office of Bari",
  * "National Crime Agency", "Western Balkans Criminal Justice Project". Singular only: "Prosecution
  * Services of Bolivia" is several bodies, not one name.

@@ -1,6 +1,6 @@
 import { createPhraseMatcher, type PhraseMatcher } from '../phrase-matcher.ts';
 import { EU_BODIES, type EuBodyKind } from './eu-bodies.data.ts';
-import { INTERNATIONAL_BODIES } from './organisations.data.ts';
+import { INTERNATIONAL_BODIES, NATIONAL_BODIES } from './organisations.data.ts';
 
 /**
  * The listed bodies, EU-side and international, indexed by every writing: what the organisation reader
@@ -12,8 +12,10 @@ export interface KnownBody {
   readonly names: readonly string[];
   readonly acronyms: readonly string[];
   readonly shortNames: readonly string[];
-  readonly side: 'eu' | 'international';
-  readonly kind: EuBodyKind | 'international';
+  readonly side: 'eu' | 'international' | 'national';
+  readonly kind: EuBodyKind | 'international' | 'national';
+  /** A national body's country (ISO 3166-1 alpha-2): it signs for that country. */
+  readonly country?: string;
   /** Concludes working arrangements or agreements in its own name (an EU-side party of signings). */
   readonly signsArrangements: boolean;
 }
@@ -29,6 +31,7 @@ export interface KnownForm {
 export const KNOWN_BODIES: readonly KnownBody[] = [
   ...EU_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'eu' as const, kind: body.kind, signsArrangements: body.signsArrangements })),
   ...INTERNATIONAL_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'international' as const, kind: 'international' as const, signsArrangements: true })),
+  ...NATIONAL_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'national' as const, kind: 'national' as const, signsArrangements: false, country: body.country })),
 ];
 
 /** Apostrophes compare equal: "Prosecutor's" is "Prosecutor’s". */

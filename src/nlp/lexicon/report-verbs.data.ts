@@ -36,7 +36,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
  * counted thing was not acted on. "took place" and "made up" are phrases of the same kind.
  */
 export const NOT_ACTIONS: ReadonlySet<string> = new Set([
-  'based', 'related', 'involved', 'involve', 'involves', 'located', 'called', 'named', 'estimated', 'estimate', 'compared', 'organised', 'organized',
+  'based', 'related', 'involved', 'involve', 'involves', 'involving', 'represent', 'represents', 'represented', 'representing', 'totalling', 'totaling', 'amounting', 'reaching', 'valuing', 'located', 'called', 'named', 'estimated', 'estimate', 'compared', 'organised', 'organized',
   'linked', 'connected', 'suspected', 'alleged', 'concerned', 'owned', 'established', 'dedicated', 'believed', 'composed', 'include',
   'includes', 'included', 'including', 'consisting', 'consist', 'consists', 'resulted', 'result', 'results', 'resulting', 'amounted',
   'amount', 'amounts', 'totalled', 'totaled', 'ranged', 'ranging', 'range', 'ranges', 'showed', 'shows', 'show', 'shown', 'revealed', 'reveals', 'said', 'says', 'stated',

@@ -52,6 +52,11 @@ export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
     const first = lower(tokens[q.first - 3]) === 'the' ? q.first - 3 : q.first - 2;
     return { ...q, unit: 'year', first, age: true, rule: `${q.rule}.age` };
   }
+  // "Jan Novak, 45, was arrested": a small number set off by commas right after a name is the person's age.
+  if (q.form === 'digits' && q.scale === 1 && q.value >= 12 && q.value <= 110 && Number.isInteger(q.value) && tokens[q.first - 1]?.text === ',' && tokens[q.last + 1]?.text === ','
+    && /^\p{Lu}\p{Ll}+$/u.test(tokens[q.first - 2]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(tokens[q.first - 3]?.text ?? '')) {
+    return { ...q, unit: 'year', age: true, rule: `${q.rule}.age` };
+  }
   // "aged 35", "aged over 60", "aged between 18 and 25", "aged 19 and 23"
   const next = tokens[q.last + 1];
   const alone = next === undefined || next.kind === 'punctuation' || /^(?:and|or|years?)$/.test(lower(next));
