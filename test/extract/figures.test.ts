@@ -46,6 +46,7 @@ describe('numbers that are not figures', () => {
     ['phone numbers', 'Call +32 2 555 01 23 for details.'],
     ['version numbers in names', 'The EL PAcCTO 2.0 programme supports partners.'],
     ['a numbered paragraph', '7. Member States are invited to act.'],
+    ['an enumeration marker in brackets', 'Member States shall (1) keep the data and (2) report breaches.'],
     ['a clock time written with a dot', 'The raids began at 5.45 in Zagreb.'],
     ['how often', 'The team met twice in Lyon and the plan was revised twice.'],
   ])('%s', (_, sentence) => {

@@ -41,6 +41,12 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
     while (k >= 0 && /^(?:a|an|the|total|estimated|overall|approximate)$/.test(lower(tokens[k]))) k--;
     word = lower(tokens[k]);
   }
+  // "The estimated damage to the EU budget amounts to EUR 2.4 million": the subject of a verb of amount.
+  if ((word === 'to' && /^(?:amounts?|amounted|amounting|came|comes)$/.test(lower(tokens[k - 1]))) || (word === 'at' && /^(?:stands?|stood)$/.test(lower(tokens[k - 1]))) || /^(?:totall?ed|totals|reached)$/.test(word)) {
+    k -= word === 'to' || word === 'at' ? 2 : 1;
+    while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
+    return isNominal(tokens[k]) ? headOfComplement(tokens, phraseBefore(tokens, k)) : null;
+  }
   // "The total damage is estimated to be over EUR 600 million": the subject of a copula.
   if (/^(?:is|are|was|were|be|been)$/.test(word)) {
     while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
@@ -65,4 +71,13 @@ export function personOfAge(tokens: readonly Token[], first: number): Phrase | n
   let k = first - 1;
   while (k >= 0 && (/^(?:aged|under|over|below|above|between|at|least|less|more|than|up|to|from|and|or|,)$/.test(lower(tokens[k])) || tokens[k]!.kind === 'number')) k--;
   return k < first - 1 && isNominal(tokens[k]) ? phraseBefore(tokens, k) : null;
+}
+
+/** "damage to the EU budget", "losses of the farmers": the head before the complement, not the complement. */
+function headOfComplement(tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  let k = phrase.first - 1;
+  while (k >= 0 && /^(?:the|a|an|its|their)$/.test(lower(tokens[k]))) k--;
+  if (!/^(?:to|for|on)$/.test(lower(tokens[k])) || !isNominal(tokens[k - 1])) return phrase;
+  return phraseBefore(tokens, k - 1) ?? phrase;
 }

@@ -1,7 +1,7 @@
 import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -16,7 +16,7 @@ export type TextOf = (first: number, last: number) => string;
 const SKIPPED = new Set([...DETERMINERS, 'first', 'second', 'last', 'next', 'top', 'remaining', 'additional', 'further', 'total', 'record']);
 SKIPPED.delete('that');
 const CLAUSE_PUNCTUATION = /^[,;:(–—"“”'‘’•\-*]$/;
-const NOT_ACTION_PHRASES = /^(?:t[oa]ke[ns]?|took) place$|^(?:make|makes|made|making) up$/;
+const NOT_ACTION_PHRASES = /^(?:make|makes|made|making) up$/;
 
 export const isActionNoun = (word: string) => ACTION_NOUNS.has(word) || (isGerund(word) && !NOT_ACTION_GERUNDS.has(word));
 
@@ -116,6 +116,13 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       const bare = object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && !isAdverb(lower(object)) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])));
       const light = baseForms(word).some((base) => LIGHT_VERBS.has(base)) && !sawAuxiliary;
       return textOf(k, bare && ((sawAuxiliary && !isVerb(lower(object))) || light) ? k + 1 : k);
+    }
+    // "76% of the networks [operate] globally", "86% of them [make use] of …": a verb in the present right
+    // after the phrase that opens the clause is what the counted thing does.
+    if (k === last + 1 && isBareVerb(word) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(word)) {
+      const object = tokens[k + 1];
+      const light = baseForms(word).some((base) => LIGHT_VERBS.has(base)) && object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])));
+      return textOf(k, light ? k + 1 : k);
     }
     // "500 kilos of heroin, worth an estimated EUR 20 million, were intercepted": step over the aside.
     if (token.kind !== 'word' && token.text === ',') {

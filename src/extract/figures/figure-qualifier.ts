@@ -11,6 +11,8 @@ for (const [phrase, qualifier] of [...QUALIFIER_PHRASES].sort((a, b) => b[0].len
 }
 /** "an estimated value of EUR 200 000", "a total of 119": words between a qualifier and its number. */
 const AMOUNT_NOUNS = /^(?:value|total|amount|sum|worth)$/;
+/** What an estimate is of: "the estimated damage", "estimated losses". */
+const ESTIMATED_NOUNS = /^(?:value|total|amount|sum|worth|damages?|losses|loss|profits?|turnover|costs?)$/;
 
 function phraseEndingAt(tokens: readonly Token[], end: number): { qualifier: Qualifier; first: number } | null {
   for (const { words, qualifier } of BY_LAST_WORD.get(lower(tokens[end]).replace(/\.$/, '')) ?? []) {
@@ -29,9 +31,10 @@ export function qualifierBefore(tokens: readonly Token[], first: number, unit: s
   if (!found && lower(tokens[first - 1]) === 'of' && AMOUNT_NOUNS.test(lower(tokens[first - 2]))) found = phraseEndingAt(tokens, first - 3);
   if (found?.qualifier === 'up_to' && lower(tokens[found.first]) === 'within' && !DURATION_UNITS.has(unit)) found = null;
   if (found) return found;
-  // "fraud estimated to have caused 31 million euro damage"
-  for (let k = first - 1; k >= Math.max(0, first - 5) && tokens[k]!.kind === 'word'; k--) {
-    if (/^estimated?$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'to') return { qualifier: 'approximately', first };
+  // "fraud estimated to have caused 31 million euro damage"; "the estimated damage to the EU budget amounts to
+  // EUR 2.4 million": an estimate in the clause that leads to the amount.
+  for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.kind === 'word'; k--) {
+    if (/^estimated?$/.test(lower(tokens[k])) && (lower(tokens[k + 1]) === 'to' || ESTIMATED_NOUNS.test(lower(tokens[k + 1])))) return { qualifier: 'approximately', first };
   }
   return { qualifier: 'exact', first };
 }

@@ -76,8 +76,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     const close = tokens.findIndex((t, at) => at > n.last && at <= n.last + 10 && t.text === ',');
     action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? null;
   }
-  // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb.
-  if (!action && previous?.action && /^(?:,|and|or)$/.test(lower(tokens[first - 1])) && previous.last === first - 2) action = previous.action;
+  // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb,
+  // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
+  if (previous && /^(?:,|and|or)$/.test(lower(tokens[first - 1])) && previous.last === first - 2) action = previous.action;
   return {
     number: n, qualifier, subject: subjectText, action: action ?? null,
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),

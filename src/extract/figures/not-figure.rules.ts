@@ -88,6 +88,12 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
       || (n.form === 'digits' && /^[ap]$/.test(lower(tokens[n.last + 1])) && tokens[n.last + 2]?.text === '.' && lower(tokens[n.last + 3]) === 'm'),
   },
   {
+    // "(1) Member States shall ensure (2) that …": a number alone in brackets marks an item of an enumeration.
+    id: 'not-figure.bracketed-marker',
+    holds: ({ tokens, number: n }) => n.form === 'digits' && n.unit === 'count' && n.first === n.numberAt && n.last === n.numberAt
+      && tokens[n.first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && /^\d{1,2}$/.test(tokens[n.numberAt]!.text),
+  },
+  {
     // "at 14.30", "from 6.00": a clock time written with a dot.
     id: 'not-figure.clock-dot',
     holds: ({ tokens, number: n }) => n.form === 'digits' && n.unit === 'count' && /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/.test(tokens[n.numberAt]!.text)

@@ -42,6 +42,7 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
   'amount', 'amounts', 'totalled', 'totaled', 'ranged', 'ranging', 'range', 'ranges', 'showed', 'shows', 'show', 'shown', 'revealed', 'reveals', 'said', 'says', 'stated',
   'expected', 'aimed', 'needed', 'required', 'allowed', 'entitled', 'given', 'spread', 'born', 'aged', 'worth', 'valued', 'considered',
   'known', 'seen', 'deemed', 'thought', 'reached', 'exceeded', 'stood', 'remained', 'became', 'become', 'seemed', 'appeared',
+  'remain', 'remains', 'stand', 'stands', 'seem', 'seems', 'appear', 'appears', 'account', 'accounts', 'belong', 'belongs', 'come', 'comes', 'constitute', 'constitutes', 'constituted', 'represent',
 ]);
 
 /** Verbs that make an action with their bare object: "took action", "start talks", "open negotiations". */
@@ -62,6 +63,7 @@ export const ACTION_NOUNS: ReadonlySet<string> = new Set([
   'abduction', 'prosecution', 'indictment', 'execution', 'issuance', 'launch', 'destruction', 'removal', 'takedown', 'shutdown', 'closure',
   'search', 'searches', 'raid', 'raids', 'inspection', 'inspections', 'detection', 'endorsement', 'adoption', 'ratification', 'approval',
   'increase', 'rise', 'decrease', 'drop', 'decline', 'growth', 'reduction', 'transfer', 'transport', 'transportation', 'exchange', 'delivery',
+  'organisation', 'organization', 'visit', 'visits', 'payment', 'payments', 'coordination', 'investigation', 'investigations', 'trafficking',
 ]);
 export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'building', 'buildings', 'training', 'funding', 'hearing', 'setting', 'beginning', 'ending', 'spending', 'opening', 'during', 'following', 'including', 'regarding', 'concerning']);
 
