@@ -4,7 +4,7 @@ import { DocumentModel } from '../../src/nlp/document-model.ts';
 import { EU_BODIES } from '../../src/nlp/lexicon/eu-bodies.data.ts';
 import { MONTHS, monthNumber } from '../../src/nlp/lexicon/months.data.ts';
 import { KNOWN_BODIES, knownForm } from '../../src/nlp/lexicon/organisations.lexicon.ts';
-import { entitiesOf } from '../support/extract-sentence.ts';
+import { entitiesOf, factsOf } from '../support/extract-sentence.ts';
 
 const organisations = (text: string) => entitiesOf(text, 'organisation').map((e) => (e.acronym ? `${e.name} (${e.acronym})` : e.name));
 const layerOf = (text: string) => {
@@ -165,5 +165,23 @@ describe('lexicons of the world, each fact in one place', () => {
 
   it('has twelve months', () => {
     expect(MONTHS.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+});
+
+describe('names read to their end and from their start', () => {
+  it.each([
+    ['a group’s name going on in lower case', 'The Working Group on asset recovery in civil matters met in Vilnius.', ['Working Group on asset recovery in civil matters']],
+    ['a lower-case complement ends before the clause goes on', 'The Expert Group on firearms trafficking held its meeting; the Task Force on the western route met.', ['Expert Group on firearms trafficking', 'Task Force']],
+    ['a national-language acronym after a longer English name', 'The Anti-Fraud Directorate of Moldova (DCA) and the Tax Police of Latvia met.', ['Anti-Fraud Directorate of Moldova (DCA)', 'Tax Police of Latvia']],
+    ['the owner before a defined name is not part of it', 'Frontex’s European Centre for Returns (ECRet) helped; Frontex agreed.', ['Frontex', 'European Centre for Returns (ECRet)']],
+    ['a directorate-general', 'The Directorate-General for Migration and Home Affairs funds it.', ['Directorate-General for Migration and Home Affairs']],
+    ['a national body known by its own-language name', 'Officers of the Carabinieri and the Bundeskriminalamt searched 9 flats.', ['Carabinieri', 'Bundeskriminalamt']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+
+  it('lets a national body known by its own name sign for its country', () => {
+    const signings = factsOf('Europol signed a working arrangement with the Guardia Civil in 2024.').filter((f) => f.kind === 'signing');
+    expect(signings.map((s) => (s.kind === 'signing' ? s.counterpart : null))).toEqual(['Spain']);
   });
 });

@@ -92,7 +92,11 @@ function longFormFor(run: string, acronym: string, commas = true): { name: strin
   }
   const abbreviated = abbreviationStart(acronym, run.slice(item));
   if (abbreviated >= 0 && acronym.length >= 3) {
-    const at = withCountryBefore(run, item + abbreviated);
+    // "Anti-Corruption Directorate of Romania (DNA)": the letters only loosely abbreviate (a national-language
+    // acronym); capitalised words before where they start are the same name's.
+    const before = run.slice(item, item + abbreviated);
+    const grown = /^(?:\p{Lu}[\p{L}\-]*[ \u00a0]+)+$/u.test(before) && !/\band\b/.test(before) ? 0 : abbreviated;
+    const at = withCountryBefore(run, item + grown);
     if (hasBodyHead(run.slice(at))) return { name: run.slice(at), at };
   }
   return { name: run.slice(item), at: item };
@@ -156,8 +160,15 @@ export function findAcronymDefinitions(sentence: Sentence): OrganisationMention[
     if (REGIONS.test(long) || isCountry(long) || !(hasBodyHead(name) || (calledProject && long.includes(' ')))) continue;
     // "EU Anti-Money Laundering Authority (AMLA)": a listed body's longer name that the run ends with is its name here.
     const listed = !continues && !m.qualifier ? longestListedTail(m.run, offset, acronym) : undefined;
-    const start = m.index + (listed?.at ?? offset);
-    found.push(definition(listed?.name ?? name, acronym, at(start), at(end)));
+    let start = m.index + (listed?.at ?? offset);
+    let named = listed?.name ?? name;
+    // "Europol’s European Cybercrime Centre (EC3)": the owner is not part of the name.
+    const owner = /^\p{Lu}[\p{L}\-]*['’]s?[ \u00a0]+/u.exec(named);
+    if (owner && hasBodyHead(named.slice(owner[0].length)) && /[ \u00a0]/.test(named.slice(owner[0].length))) {
+      start += owner[0].length;
+      named = named.slice(owner[0].length);
+    }
+    found.push({ ...definition(named, acronym, at(start), at(end)), ...(owner && start > m.index + (listed?.at ?? offset) ? { owner: owner[0].replace(/['’]s?[ \u00a0]+$/u, '') } : {}) });
   }
   for (const pattern of [ACRONYM_THEN_LONG, SHORT_NAME_THEN_LONG]) {
     for (const m of text.matchAll(pattern)) {

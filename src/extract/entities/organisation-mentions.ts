@@ -102,6 +102,7 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
       }
       name = trimAfterHead(name);
       if (!isBodyName(name)) continue;
+      name += lowercaseComplement(name, text.slice(part.index + offset + name.length));
       named.push({ name, start: at(part.index + offset), end: at(part.index + offset + name.length), rule: 'organisation.head-word', ...(body.owner ? { owner: body.owner } : {}) });
     }
   }
@@ -220,4 +221,34 @@ function firstStartingAtOrAfter(sorted: readonly OrganisationMention[], offset: 
     else high = middle;
   }
   return low;
+}
+
+/** Heads of a group whose official name goes on in lower case: "Working Party on judicial cooperation in criminal matters". */
+const GROUP_HEAD = /(?:Group|Committee|Working Party|Network|Task Force|Taskforce|Platform)$/;
+const COMPLEMENT_FUNCTION_WORD = /^(?:and|of|in|on|with|for|against)$/;
+/** Words that end the complement: a verb or a relative word starts the clause's predicate. */
+const ENDS_COMPLEMENT = /^(?:the|a|an|its|their|his|her|this|these|those|several|first|second|last|all|some|many|each|every|other|is|are|was|were|has|have|had|will|shall|would|should|can|could|may|held|met|meets|made|took|gave|kept|began|led|which|that|who|whose|where|when|while|as|to|by|at|from|also)$|ed$/;
+
+/**
+ * The lower-case complement a group's name goes on with: " on cooperation with non-EU countries" after
+ * "… Expert Group". At most eight words of nouns, adjectives and joining words, ending on a noun; a verb,
+ * a capitalised word or punctuation ends it.
+ */
+function lowercaseComplement(name: string, after: string): string {
+  if (!GROUP_HEAD.test(name)) return '';
+  // "in" opens a name's complement only as "in criminal matters"; elsewhere it places or dates.
+  const m = /^[ \u00a0]+(?:on|for|against|in(?=[ \u00a0]+\p{Ll}+[ \u00a0]+matters\b))(?=[ \u00a0])/u.exec(after);
+  if (!m) return '';
+  const words = [...after.slice(m[0].length).matchAll(/[ \u00a0]+([^ \u00a0]+)/g)];
+  let end = 0;
+  let taken = 0;
+  for (const w of words.slice(0, 8)) {
+    const word = w[1]!;
+    const bare = word.replace(/[.,;:)]+$/, '');
+    if (!/^(?:non-)?[\p{Ll}][\p{Ll}\-]*$|^non-\p{Lu}+$/u.test(bare) || ENDS_COMPLEMENT.test(bare)) break;
+    taken++;
+    if (!COMPLEMENT_FUNCTION_WORD.test(bare)) end = w.index! + w[0].length - (word.length - bare.length);
+    if (bare !== word) break;
+  }
+  return taken > 0 && end > 0 ? after.slice(0, m[0].length + end) : '';
 }

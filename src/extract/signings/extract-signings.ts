@@ -273,7 +273,7 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     .map((o): Candidate => {
       // A national body ("the Kenyan Directorate of Criminal Investigations") stands for its country,
       // and so does one followed by its country ("…(CBI), India").
-      const country = countryOfBody(o.name) ?? (o.owner ? countryNamed(o.owner) : undefined) ?? countryAfter(sentence, o, mentions);
+      const country = (o.known?.country ? countryLexicon().byCode.get(o.known.country) : undefined) ?? countryOfBody(o.name) ?? (o.owner ? countryNamed(o.owner) : undefined) ?? countryAfter(sentence, o, mentions);
       return country
         ? { key: country.code, name: country.name, code: country.code, start: o.start, end: o.end, confidence: 0.7, via: bodyKey(o) }
         : { key: bodyKey(o), name: o.name, start: o.start, end: o.end, confidence: 0.7 };
