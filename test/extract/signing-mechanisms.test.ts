@@ -113,3 +113,52 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
     expect(brief(text)).toEqual(['Europol ~ Iceland · international_agreement · signed · 2011-04-07']);
   });
 });
+
+describe('what a signing statement is about: its date, its clause, its places', () => {
+  it.each([
+    [
+      'a record of signings made over time takes no date from the document',
+      'Europol has concluded operational agreements with Moldova and Serbia.',
+      '2022-05-02',
+      ['Europol ~ Moldova · cooperation_agreement · signed · null', 'Europol ~ Serbia · cooperation_agreement · signed · null'],
+    ],
+    [
+      'one signing told as news takes the document date',
+      'Europol signed a working arrangement with Peru.',
+      '2022-05-02',
+      ['Europol ~ Peru · working_arrangement · signed · 2022-05-02'],
+    ],
+    [
+      'a Commission recommendation only proposes the negotiations',
+      'Recommendation for a Council Decision authorising the opening of negotiations for an agreement between the European Union and the Kingdom of Bahrain on Europol cooperation',
+      null,
+      ['EU ~ Bahrain · international_agreement · planned · null'],
+    ],
+    [
+      'a second verb with its own object ends the clause of the signing',
+      'Eurojust signed a working arrangement with Kosovo and extended its contact points to Chile and Kenya.',
+      null,
+      ['Eurojust ~ Kosovo · working_arrangement · signed · null'],
+    ],
+    [
+      'the country a signing took place in is a place beside the counterpart',
+      'Frontex and Niger signed a working arrangement in Portugal on 3 March 2021.',
+      null,
+      ['Frontex ~ Niger · working_arrangement · signed · 2021-03-03'],
+    ],
+    [
+      'a signing told twice, the second time without its instrument, is one signing',
+      'Eurojust and Montenegro signed a cooperation agreement on 4 May 2016. The agreement was signed by the Minister of Justice of Montenegro.',
+      null,
+      ['Eurojust ~ Montenegro · cooperation_agreement · signed · 2016-05-04'],
+    ],
+    [
+      'the authors of a legal act are not two parties',
+      'Article 47 of Regulation (EU) 2018/1727 of the European Parliament and of the Council provides that international agreements may be concluded.',
+      null,
+      [],
+    ],
+  ])('%s', (_, text, date, expected) => {
+    expect(brief(text, date)).toEqual(expected);
+  });
+});

@@ -32,8 +32,8 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
   if (word === 'worth' || (word === 'at' && /^(?:estimated|valued)$/.test(lower(tokens[k - 1])))) {
     k--;
     while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
-    // "500 kilos of heroin, worth an estimated GBP 20 million, …"
-    if (tokens[k]?.text === ',') k--;
+    // "500 kilos of heroin, worth an estimated GBP 20 million, …", "70 kg of gold (valued at EUR 2.5 million)"
+    if (tokens[k]?.text === ',' || tokens[k]?.text === '(') k--;
     return phraseBefore(tokens, k);
   }
   if (word === 'of' && /^(?:value|amount|sum|total)$/.test(lower(tokens[k - 1]))) {
@@ -50,7 +50,7 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
   // "The total damage is estimated to be over EUR 600 million": the subject of a copula.
   if (/^(?:is|are|was|were|be|been)$/.test(word)) {
     while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
-    return isNominal(tokens[k]) ? phraseBefore(tokens, k) : null;
+    return isNominal(tokens[k]) ? headOfComplement(tokens, phraseBefore(tokens, k)) : null;
   }
   // "damages estimated at EUR 2.2 billion": the qualifier took "estimated at".
   if (/^(?:estimated|valued)$/.test(lower(tokens[first])) && isNominal(tokens[k])) return phraseBefore(tokens, k);

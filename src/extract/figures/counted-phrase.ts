@@ -81,13 +81,14 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       }
       break;
     }
-    // "EUR 240 000 in funding": a gerund that names a thing.
-    if (NOT_ACTION_GERUNDS.has(word) && !head && taken.length === 0 && !isNominal(tokens[i + 1])) {
+    // "EUR 240 000 in funding", "EUR 1.9 million in JIT funding": a gerund that names a thing.
+    if (NOT_ACTION_GERUNDS.has(word) && !isNominal(tokens[i + 1])) {
       taken.push(i);
       head = true;
       break;
     }
-    if (isParticiple(word) || isGerund(word)) {
+    // "114 European Delegated Prosecutors": a capitalised participle between capitalised words belongs to a name.
+    if ((isParticiple(word) || isGerund(word)) && !(/^\p{Lu}/u.test(token.text) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) {
       // Before the noun a participle modifies it ("suspected members"); after it, a clause starts
       // ("52 suspects targeted"). A gerund after a singular noun makes a compound ("money laundering cases").
       const compound = isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]);

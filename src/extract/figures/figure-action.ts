@@ -13,7 +13,7 @@ import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, 
 export type TextOf = (first: number, last: number) => string;
 
 // "seized a record 5 tonnes", "only 10-15%": modifiers of the number stand between it and its verb.
-const SKIPPED = new Set([...DETERMINERS, 'first', 'second', 'last', 'next', 'top', 'remaining', 'additional', 'further', 'total', 'record']);
+const SKIPPED = new Set([...DETERMINERS, 'first', 'second', 'last', 'next', 'top', 'remaining', 'additional', 'further', 'total', 'record', 'suspected', 'alleged', 'potential', 'possible', 'estimated']);
 SKIPPED.delete('that');
 const CLAUSE_PUNCTUATION = /^[,;:(–—"“”'‘’•\-*]$/;
 const NOT_ACTION_PHRASES = /^(?:make|makes|made|making) up$/;
@@ -24,7 +24,8 @@ export const isActionNoun = (word: string) => ACTION_NOUNS.has(word) || (isGerun
 export function actionBefore(tokens: readonly Token[], first: number, textOf: TextOf, duration = false): string | null | undefined {
   let k = first - 1;
   for (let hops = 0; hops < 3; hops++) {
-    while (k >= 0 && (SKIPPED.has(lower(tokens[k])) || (isAdverb(lower(tokens[k])) && !VERB_PARTICLES.has(lower(tokens[k]))))) k--;
+    // "undeclared 20,000 masks": an un-…-ed adjective describes the thing, it is not what happened.
+    while (k >= 0 && (SKIPPED.has(lower(tokens[k])) || /^un\p{Ll}+ed$/u.test(lower(tokens[k])) || (isAdverb(lower(tokens[k])) && !VERB_PARTICLES.has(lower(tokens[k]))))) k--;
     const token = tokens[k];
     if (!token) return undefined;
     const word = lower(token);

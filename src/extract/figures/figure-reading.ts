@@ -1,3 +1,4 @@
+import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import type { Qualifier } from '../../nlp/lexicon/qualifiers.data.ts';
 import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -55,6 +56,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = actionBefore(tokens, from, textOf, DURATION_UNITS.has(n.unit));
     if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf);
   }
+  // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
+  if (!subject && tokens[first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && isNominal(tokens[first - 2])) subject = phraseBefore(tokens, first - 2);
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
   const previous = before.at(-1);
   // "fell by 25% to 42 000": the level a change reached.
@@ -78,7 +81,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   }
   // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb,
   // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
-  if (previous && /^(?:,|and|or)$/.test(lower(tokens[first - 1])) && previous.last === first - 2) action = previous.action;
+  const item = listItemBefore(tokens, first, before);
+  if (item) action = item.action;
   return {
     number: n, qualifier, subject: subjectText, action: action ?? null,
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),
@@ -95,7 +99,8 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
   if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:the|these|those|their|its)$/.test(lower(tokens[at + 1]))) at += 1;
   if (n.unit === 'multiplier' && /^(?:as|more|the)$/.test(lower(tokens[at]))) at += /^(?:many|much)$/.test(lower(tokens[at + 1])) ? 2 : 1;
   if ((PROPORTIONS.has(n.unit) || n.form === 'vague') && lower(tokens[at]) === 'of') at += 1;
-  if (MONEY.test(n.unit) && lower(tokens[at]) === 'in' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) at += 1;
+  // "EUR 2 million in cash", "€93 million in VAT evaded"; not "EUR 2 million in Italy".
+  if (MONEY.test(n.unit) && lower(tokens[at]) === 'in' && /^(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(tokens[at + 1]?.text ?? '') && !isCurrencyCode(tokens[at + 1]?.text ?? '') && !countryLexicon().byName.has(tokens[at + 1]?.text ?? '')) at += 1;
   // "EUR 1.2 million worth of cocaine"
   if (MONEY.test(n.unit) && lower(tokens[at]) === 'worth' && lower(tokens[at + 1]) === 'of') at += 2;
   return at;
@@ -126,6 +131,12 @@ function afterCoordinated(tokens: readonly Token[], last: number): number {
  */
 function changeBefore(tokens: readonly Token[], first: number): { verb: number | null; subject: Phrase | null } | null {
   const word = lower(tokens[first - 1]);
+  // "The number of cases increased 14%": a change verb right before a proportion.
+  if (isChangeVerb(word) && isVerb(word) && tokens[first]?.kind === 'number' && /^(?:%|per)$/.test(lower(tokens[first + 1]))) {
+    let s = first - 2;
+    while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || isAdverb(lower(tokens[s])))) s--;
+    return { verb: first - 1, subject: countedBefore(tokens, first - 1) ?? (s >= 0 ? phraseBefore(tokens, s) : null) };
+  }
   if (word !== 'by' && word !== 'to') return null;
   let v = first - 2;
   while (v >= 0 && isAdverb(lower(tokens[v]))) v--;
@@ -140,4 +151,28 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
     if (subject && GAP_BEFORE.test(lower(tokens[subject.first - 1]))) return { verb: null, subject };
   }
   return null;
+}
+
+/**
+ * The figure this one follows in a list, if it does: "2.3 tonnes of cocaine, 14 firearms", stepping back
+ * over an aside in brackets ("70 kg of gold (valued at EUR 2.5 million) and EUR 1.5 million") and a
+ * place the item is located in ("390 kg of hashish in Norway, 355 kg …").
+ */
+function listItemBefore(tokens: readonly Token[], first: number, before: readonly FigureReading[]): FigureReading | undefined {
+  if (!/^(?:,|and|or)$/.test(lower(tokens[first - 1]))) return undefined;
+  let k = first - 2;
+  if (lower(tokens[k]) === ',' ) k--;
+  if (tokens[k]?.text === ')') {
+    let depth = 0;
+    for (; k >= 0; k--) {
+      if (tokens[k]!.text === ')') depth++;
+      else if (tokens[k]!.text === '(' && --depth === 0) break;
+    }
+    k--;
+  }
+  // "… in Norway": a place after the item.
+  let p = k;
+  while (p >= 0 && p > k - 3 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p]!.kind === 'word') p--;
+  if (p < k && /^(?:in|at|from)$/.test(lower(tokens[p]))) k = p - 1;
+  return before.findLast((r) => r.last === k);
 }

@@ -13,6 +13,7 @@ const isMonth = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.
 const PLACES_IN_YEAR = /^(?:in|during|for|throughout)$/;
 const PERIODS = /^(?:quarter|half|end|beginning|start|course|spring|summer|autumn|winter|months|weeks)$/;
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { last: -1, this: 0 };
+const DOCUMENT_NOUNS = /^(?:report|reports|budget|budgets|plan|programme|program|strategy|accounts|statistics|review|figures|data)$/;
 const COMPARES = /^(?:than|as|compared|with|to|over|since|from|until|till|between|by|before|after)$/;
 
 export function yearOfSentence(tokens: readonly Token[], documentYear: number | null = null): number | null {
@@ -56,6 +57,8 @@ function yearIntroduction(tokens: readonly Token[], i: number): number {
   // "in the second quarter of 2023", "by the end of 2024": a period of the year.
   if (lower(tokens[k]) === 'of' && PERIODS.test(lower(tokens[k - 1]))) return k - 1;
   if (!PLACES_IN_YEAR.test(lower(tokens[k]))) return -1;
+  // "the annual report for 2022", "the budget for 2025": the period of a document a noun names.
+  if (lower(tokens[k]) === 'for' && DOCUMENT_NOUNS.test(lower(tokens[k - 1]))) return -1;
   if (COMPARES.test(lower(tokens[k - 1]))) return -1;
   return k;
 }

@@ -3,6 +3,8 @@ import { DURATION_UNITS } from '../../nlp/lexicon/units.data.ts';
 import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { StructureKind, StructureSpan } from '../../nlp/structure/structure-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { isNominal, isVerb, PREPOSITIONS, DETERMINERS, CONJUNCTIONS } from './word-classes.ts';
 
 /**
  * Numbers that are not figures (SPEC.md), each rule with a stable id; the first that holds excludes
@@ -86,6 +88,30 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
       || (tokens[n.numberAt - 1]?.text === ':' && tokens[n.numberAt - 2]?.kind === 'number' && glued(tokens[n.numberAt - 1], tokens[n.numberAt]))
       || (n.form === 'digits' && /^(?:am|pm|hrs|h|cet|cest|utc|gmt)$/.test(lower(tokens[n.last + 1])))
       || (n.form === 'digits' && /^[ap]$/.test(lower(tokens[n.last + 1])) && tokens[n.last + 2]?.text === '.' && lower(tokens[n.last + 3]) === 'm'),
+  },
+  {
+    // "the European Agenda on Security 2 , Council Conclusions 3 , and …", "on 1 May 2017 1 and pursuant to":
+    // a footnote number that lost its superscript sits right after a name or a date and counts nothing.
+    id: 'not-figure.spaced-footnote',
+    holds: ({ tokens, number: n }) => {
+      if (!plainDigits(n) || n.last !== n.numberAt || !/^\d{1,2}$/.test(tokens[n.numberAt]!.text)) return false;
+      const before = tokens[n.first - 1];
+      const after = tokens[n.last + 1];
+      const word = lower(before);
+      const afterName = before?.kind === 'word' && isNominal(before) && !isVerb(word) && !PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !CONJUNCTIONS.has(word)
+        && !countryLexicon().byName.has(before.text) && !countryLexicon().byDemonym.has(before.text) && /^\p{Lu}/u.test(before.text);
+      const afterYear = before?.kind === 'number' && /^(?:19|20)\d\d$/.test(before.text);
+      if (!afterName && !afterYear) return false;
+      // What follows counts nothing: punctuation, a conjunction, a verb.
+      return after === undefined || (after.kind !== 'word' && after.text !== '%') || CONJUNCTIONS.has(lower(after)) || (isVerb(lower(after)) && !isNominal(after)) || /^(?:provide|provides|states?|applies|apply|sets?)$/.test(lower(after));
+    },
+  },
+  {
+    // "→ eucrim 1/2022, 15-16)", "pp. 124-128": pages of a cited publication.
+    id: 'not-figure.cited-pages',
+    holds: ({ tokens, number: n }) => n.form === 'digits' && n.upper !== undefined && n.unit === 'count'
+      && ((tokens[n.first - 1]?.text === ',' && tokens[n.first - 2]?.kind === 'number') || /^(?:pp?|pages?)$/.test(lower(tokens[n.first - 1]) || '') || (tokens[n.first - 1]?.text === '.' && /^pp?$/.test(lower(tokens[n.first - 2]))))
+      && (tokens[n.last + 1] === undefined || /^[).;,]$/.test(tokens[n.last + 1]!.text)),
   },
   {
     // "(1) Member States shall ensure (2) that …": a number alone in brackets marks an item of an enumeration.

@@ -35,8 +35,12 @@ interface Candidate {
 }
 
 const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of intent|treat(?:y|ies)|instrument/i;
-/** Clauses end where a new statement starts: "…with Armenia, while the United Arab Emirates joined…". */
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|which|who)\b|\.\s/g;
+/**
+ * Clauses end where a new statement starts: "…with Armenia, while the United Arab Emirates joined…", and
+ * where a second verb takes its own object: "signed a working arrangement with AIAMP and expanded its
+ * network to Australia".
+ */
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|which|who)\b|\.\s|\s(?:and|but)\s+(?:also\s+)?(?!signed|concluded|initialled|ratified)\p{Ll}+ed\s+(?=(?:its|their|the|a|an|his|her)\s)/gu;
 
 interface Cue { readonly status: SigningStatus; readonly index: number; readonly end: number; readonly id: string }
 
@@ -112,7 +116,18 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     }
   }
   signings.push(...agreementTextSignings(sentences, context, countriesAt, organisationsAt, signings));
-  return withoutHistory(signings);
+  return withoutRepeats(withoutHistory(signings));
+}
+
+/**
+ * One signing per counterpart and status (SPEC.md): "both parties signed a cooperation agreement …
+ * The agreement was signed by …" tells one signing twice; the mention that names no instrument of its own
+ * ("other") gives way to the one that does.
+ */
+function withoutRepeats(signings: SigningFact[]): SigningFact[] {
+  const who = (s: SigningFact) => `${s.counterpartCode ?? s.counterpart}|${s.status}`;
+  const named = new Set(signings.filter((s) => s.instrument !== 'other').map(who));
+  return signings.filter((s) => s.instrument !== 'other' || !named.has(who(s)));
 }
 
 /**
@@ -163,8 +178,11 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 }
 
 /** Said as happening now: "today", "is currently negotiating", "are under way", "has signed", a present signing. */
+const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|also\s+)?(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b/i;
 function happeningNow(cue: Cue, clause: string): boolean {
-  if (cue.status === 'signed') return true;
+  // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
+  // a record of signings made over time, not one the document reports as happening now.
+  if (cue.status === 'signed') return !RECORD_OF_SIGNINGS.test(clause);
   return /\b(?:today|currently|now|under way|underway|ongoing)\b|\b(?:is|are)\s+(?:\w+\s+){0,2}?negotiating\b/i.test(clause);
 }
 
@@ -280,12 +298,18 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     })
     .map((b) => nationalBodiesMet?.resolve(b) ?? b)
     .filter((b) => !countries.some((c) => c.key === b.key));
-  const others = [...countries, ...bodies];
+  // "both parties signed a cooperation agreement in Luxembourg": beside a counterpart, a country the
+  // signing took place in is a place.
+  const placed = (c: Candidate) => /\bin\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 8), c.start - sentence.start));
+  const all: Candidate[] = [...countries, ...bodies];
+  const others = all.some((c) => !placed(c)) ? all.filter((c) => !placed(c) || c.via !== undefined) : all;
   if (others.length > 0) return others.sort((a, b) => a.start - b.start);
   // "A working arrangement between Eurojust and the EPPO", "X, President of Eurojust, and Y, of the
   // EEAS, signed": two EU-side bodies before the status wording sign with each other, the first as party.
   const firstCue = cuesIn(sentence.text)[0]?.index ?? sentence.text.length;
-  const pair = outside.filter((o) => isEuSide(o) && o.end - sentence.start <= firstCue);
+  // "Regulation … of the European Parliament and of the Council provides …": the authors of an act are not a pair.
+  const ofAnAct = (o: OrganisationMention) => /\bof\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, o.start - sentence.start - 8), o.start - sentence.start));
+  const pair = outside.filter((o) => isEuSide(o) && o.end - sentence.start <= firstCue && !ofAnAct(o));
   const distinct = new Map(pair.map((o) => [(o.acronym ?? o.name).toLowerCase(), o]));
   if (distinct.size < 2) return [];
   // Joined by "and" ("between A and B", "A, and B's head, signed"), not "either A or B has concluded".

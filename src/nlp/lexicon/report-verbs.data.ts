@@ -39,7 +39,7 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
   'based', 'related', 'involved', 'involve', 'involves', 'involving', 'represent', 'represents', 'represented', 'representing', 'totalling', 'totaling', 'amounting', 'reaching', 'valuing', 'located', 'called', 'named', 'estimated', 'estimate', 'compared', 'organised', 'organized',
   'linked', 'connected', 'suspected', 'alleged', 'concerned', 'owned', 'established', 'dedicated', 'believed', 'composed', 'include',
   'includes', 'included', 'including', 'consisting', 'consist', 'consists', 'resulted', 'result', 'results', 'resulting', 'amounted',
-  'amount', 'amounts', 'totalled', 'totaled', 'ranged', 'ranging', 'range', 'ranges', 'showed', 'shows', 'show', 'shown', 'revealed', 'reveals', 'said', 'says', 'stated',
+  'amount', 'amounts', 'totalled', 'totaled', 'ranged', 'ranging', 'range', 'ranges', 'showed', 'shows', 'show', 'shown', 'said', 'says', 'stated',
   'expected', 'aimed', 'needed', 'required', 'allowed', 'entitled', 'given', 'spread', 'born', 'aged', 'worth', 'valued', 'considered',
   'known', 'seen', 'deemed', 'thought', 'reached', 'exceeded', 'stood', 'remained', 'became', 'become', 'seemed', 'appeared',
   'remain', 'remains', 'stand', 'stands', 'seem', 'seems', 'appear', 'appears', 'account', 'accounts', 'belong', 'belongs', 'come', 'comes', 'constitute', 'constitutes', 'constituted', 'represent',
