@@ -42,7 +42,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
  * "Joint Operation X" is a name of its own; elsewhere the introducing word is not part of the name.
  */
 const QUOTED = `[‘“"']([^’”"'\\n]{2,40})[’”"']`;
-const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2})(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with)\\b))?)`;
+const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2})(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with|\\p{Ll}+ed)\\b))?)`;
 const INTRODUCER = [
   '(Joint Operation|Joint Action Days?(?: \\(JADs?\\))?|JADs?)',
   '[Oo]peration',
@@ -53,9 +53,9 @@ const INTRODUCER = [
   '(?:code-?named|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
   // "the investigation, called ‘Kraken’"; not "a network called ‘Kraken’" nor "an app known as ‘Sky’": the
   // words before must be about an operation.
-  '(?<=\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa]ction(?: [Dd]ays?)?|[Cc]ase|[Pp]robe|JADs?)\\b[^.;]{0,30})(?:called|known as|named|dubbed)(?=\\s+[‘“"\'])',
+  '(?<=\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa]ction(?: [Dd]ays?)?|[Cc]ase|[Pp]robe|JADs?)\\b[^.;]{0,30})(?:called|known as|named|dubbed)(?=\\s+[‘“"\'])(?!\\s+(?:Joint|JADs?|Operation|Action)\\b)',
   // "The operation, called Eclipse, …": after the word operation itself a capitalised name is enough.
-  '(?<=[Oo]peration,?\\s)(?:called|known as|named)',
+  '(?<=[Oo]peration,?\\s)(?:called|known as|named)(?!\\s+(?:Joint|JADs?|Operation|Action)\\b)',
 ].join('|');
 const OPERATION = new RegExp(`\\b(?:${INTRODUCER})\\s+(?:${QUOTED}|${CAPITALISED})`, 'gu');
 /** "the ‘Thunder’ operation", "Operations ‘Arbor’ and ‘Vesta’": quoted names beside the word, before it or listed after it. */
