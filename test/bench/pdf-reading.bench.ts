@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { PDFParse } from 'pdf-parse';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfReader } from '../../src/documents/readers/pdf.reader.ts';
 import { formatTable, type BenchSection } from './bench-report.ts';
 
 /**
- * PDF reading: factline's reader (pdf-parse + our layout normalisation) against Poppler's pdftotext
+ * PDF reading: factline's reader (pdf.js text items + our layout normalisation) against Poppler's pdftotext
  * on the same files in the same run. Throughput counts pages and input megabytes per second of wall
  * time; each tool reads every file `rounds` times after one warm-up read.
  */
@@ -19,13 +19,15 @@ export async function benchPdfReading(files: readonly string[], rounds = 5): Pro
     for (let round = 0; round < rounds; round++) for (const file of files) await pdfReader.read({ file, bytes: readFileSync(file) });
   });
 
-  // pdf-parse alone, to show what our layout normalisation (headers, footnotes, unwrapping) costs.
+  // pdf.js's text items alone, to show what our layout reading (lines, paragraphs, headers, footnotes,
+  // unwrapping) costs.
   const parseOnly = await timed(async () => {
     for (let round = 0; round < rounds; round++) {
       for (const file of files) {
-        const parser = new PDFParse({ data: readFileSync(file) });
-        await parser.getText({ pageJoiner: '' });
-        await parser.destroy();
+        const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 });
+        const doc = await task.promise;
+        for (let number = 1; number <= doc.numPages; number++) await (await doc.getPage(number)).getTextContent();
+        await task.destroy();
       }
     }
   });
@@ -38,7 +40,7 @@ export async function benchPdfReading(files: readonly string[], rounds = 5): Pro
     : null;
 
   const row = (name: string, seconds: number) => [name, (totalPages / seconds).toFixed(1), (totalMB / seconds).toFixed(2), seconds.toFixed(2)];
-  const rows = [row('factline pdf reader', ours), row('pdf-parse getText alone', parseOnly)];
+  const rows = [row('factline pdf reader', ours), row('pdf.js text items alone', parseOnly)];
   if (poppler !== null) rows.push(row('pdftotext (Poppler)', poppler));
   const notes = [`${files.length} files, ${totalPages / rounds} pages, ${(totalMB / rounds).toFixed(2)} MB, read ${rounds} times each`];
   notes.push(poppler === null

@@ -153,6 +153,18 @@ describe('what a signing statement is about: its date, its clause, its places', 
       ['Eurojust ~ Montenegro · cooperation_agreement · signed · 2016-05-04'],
     ],
     [
+      'each list takes the instrument its own clause names, not the sentence’s first',
+      'The EU concluded international agreements with Brazil, and Eurojust signed cooperation agreements with Chile and Peru.',
+      null,
+      ['EU ~ Brazil · international_agreement · signed · null', 'Eurojust ~ Chile · cooperation_agreement · signed · null', 'Eurojust ~ Peru · cooperation_agreement · signed · null'],
+    ],
+    [
+      'a vague wording defers to the instrument named beside it',
+      'Frontex will negotiate working arrangements or similar instruments with Ghana and Senegal.',
+      null,
+      ['Frontex ~ Ghana · working_arrangement · planned · null', 'Frontex ~ Senegal · working_arrangement · planned · null'],
+    ],
+    [
       'the authors of a legal act are not two parties',
       'Article 47 of Regulation (EU) 2018/1727 of the European Parliament and of the Council provides that international agreements may be concluded.',
       null,

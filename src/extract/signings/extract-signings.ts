@@ -53,11 +53,15 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
   const organisationsAt = (index: number) => context.organisations?.[index] ?? [];
   for (const [index, sentence] of sentences.entries()) {
-    const mention = instrumentIn(sentence.text) ?? negotiationWithoutInstrument(sentence.text);
-    if (!mention) continue;
-    const instrument: Instrument = mention.refersBack || mention.id === 'instrument.negotiations' ? (lastInstrument ?? 'other') : mention.instrument;
-    if (!mention.refersBack && instrument !== 'other') lastInstrument = instrument;
-    if (instrument === 'other' && !namesEuSide(sentence.text)) continue;
+    const found = instrumentsIn(sentence.text);
+    const negotiation = found.length === 0 ? negotiationWithoutInstrument(sentence.text) : null;
+    const mentions = negotiation ? [negotiation] : found;
+    if (mentions.length === 0) continue;
+    // "such agreements" and talks that name no instrument take the last instrument the document named.
+    const before = lastInstrument;
+    const instrumentOfMention = (m: InstrumentMention): Instrument => (m.refersBack || m.id === 'instrument.negotiations' ? (before ?? 'other') : m.instrument);
+    for (const m of mentions) if (!m.refersBack && m.instrument !== 'other') lastInstrument = m.instrument;
+    if (mentions.every((m) => instrumentOfMention(m) === 'other') && !namesEuSide(sentence.text)) continue;
     // Read once per sentence: a sentence may name hundreds of counterparts (a list of partner countries).
     const cues = cuesIn(sentence.text);
     const breaks = clauseBreaks(sentence.text);
@@ -77,7 +81,14 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       // Items of one list share one fate: the cue that governs the list's first item governs all.
       const at = Math.min(list.start, atEnd) - sentence.start;
       const clause = clauseAround(breaks, at, sentence.text.length);
-      if (mention.index < clause.start || mention.index > clause.end) continue;
+      // The instrument the list's clause names, nearest before the list, else nearest after it.
+      const inClause = mentions.filter((m) => m.index >= clause.start && m.index <= clause.end);
+      // "working arrangements or similar instruments with …": a vague wording defers to a named instrument.
+      const named = inClause.filter((m) => instrumentOfMention(m) !== 'other');
+      const mention = named.findLast((m) => m.index < at) ?? inClause.findLast((m) => m.index < at) ?? named[0] ?? inClause[0];
+      if (!mention) continue;
+      const instrument = instrumentOfMention(mention);
+      if (instrument === 'other' && !namesEuSide(sentence.text)) continue;
       const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at, sentence.text);
       if (!cue || negated(sentence.text, cue, mention.index)) continue;
       const party = list.items[0]?.party ? list.items[0].name : euSideParty(euSide, cue.index, context.documentAgency);
@@ -364,12 +375,37 @@ function countryOfBody(name: string): Country | undefined {
   return undefined;
 }
 
-function instrumentIn(text: string) {
+interface InstrumentMention {
+  readonly id: string;
+  readonly instrument: Instrument;
+  readonly refersBack?: boolean;
+  readonly index: number;
+  readonly end: number;
+}
+
+/** The instrument named first in INSTRUMENT_WORDINGS' order, or null. */
+const instrumentIn = (text: string): InstrumentMention | null => {
   for (const wording of INSTRUMENT_WORDINGS) {
     const match = wording.pattern.exec(text);
-    if (match) return { ...wording, index: match.index, end: match.index + match[0].length };
+    if (match) return { id: wording.id, instrument: wording.instrument, refersBack: wording.refersBack ?? false, index: match.index, end: match.index + match[0].length };
   }
   return null;
+};
+
+/**
+ * Every instrument the sentence names, in text order; where wordings overlap ("cooperation agreement"
+ * and "agreement") the one listed first in INSTRUMENT_WORDINGS wins.
+ */
+function instrumentsIn(text: string): InstrumentMention[] {
+  const kept: InstrumentMention[] = [];
+  for (const wording of INSTRUMENT_WORDINGS) {
+    const global = new RegExp(wording.pattern.source, wording.pattern.flags.includes('g') ? wording.pattern.flags : `${wording.pattern.flags}g`);
+    for (const match of text.matchAll(global)) {
+      const m: InstrumentMention = { id: wording.id, instrument: wording.instrument, refersBack: wording.refersBack ?? false, index: match.index, end: match.index + match[0].length };
+      if (!kept.some((k) => k.index < m.end && m.index < k.end)) kept.push(m);
+    }
+  }
+  return kept.sort((a, b) => a.index - b.index);
 }
 
 function cuesIn(text: string): Cue[] {
