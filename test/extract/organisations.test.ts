@@ -175,6 +175,8 @@ describe('names read to their end and from their start', () => {
     ['a national-language acronym after a longer English name', 'The Anti-Fraud Directorate of Moldova (DCA) and the Tax Police of Latvia met.', ['Anti-Fraud Directorate of Moldova (DCA)', 'Tax Police of Latvia']],
     ['the owner before a defined name is not part of it', 'Frontex’s European Centre for Returns (ECRet) helped; Frontex agreed.', ['Frontex', 'European Centre for Returns (ECRet)']],
     ['a directorate-general', 'The Directorate-General for Migration and Home Affairs funds it.', ['Directorate-General for Migration and Home Affairs']],
+    ['demonyms before a plural head: one body per country', 'The Danish and Finnish Customs Services shared data.', ['Danish Customs Service', 'Finnish Customs Service']],
+    ['a list of acronyms beside a known body', 'Partners: Europol, SELEC, PCC-SEE and MARRI.', ['Europol', 'SELEC', 'PCC-SEE', 'MARRI']],
     ['a national body known by its own-language name', 'Officers of the Carabinieri and the Bundeskriminalamt searched 9 flats.', ['Carabinieri', 'Bundeskriminalamt']],
   ])('%s', (_, text, expected) => {
     expect(organisations(text)).toEqual(expected);

@@ -8,7 +8,8 @@ import { CONNECTOR, HEAD, HEAD_WORD, isCountry, isKnownForm, LEADING_NOISE, REGI
 // capitalised run, or a unit after its body ("Israeli Police – National Cybercrime Unit").
 
 const JOINER_CHARS = 40;
-const BARE_ACRONYM = /(?<![\p{L}\p{N}\-])\p{Lu}{3,6}(?![\p{L}\p{N}\-])/gu;
+// "CCWP", "PCC-SEE": capitals, possibly two parts joined by a hyphen.
+const BARE_ACRONYM = /(?<![\p{L}\p{N}\-])\p{Lu}{2,6}(?:-\p{Lu}{2,4})?(?![\p{L}\p{N}\-])/gu;
 /**
  * "the Commission, Eurojust and the EJP": a bare acronym coordinated with a body found in the same list
  * is a body too. Country codes, regions and the acronyms of known bodies are left to their own rules.
@@ -34,7 +35,11 @@ export function listedAcronyms(sentence: Sentence, found: readonly OrganisationM
     const joinedAfter = /^(?:,|[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?/.exec(after);
     const bodyEndsAt = joinedBefore ? start - before.length + joinedBefore.index : -1;
     const bodyStartsAt = joinedAfter ? end + joinedAfter[0].length : -1;
-    if (ends.has(bodyEndsAt) || starts.has(bodyStartsAt)) extra.push({ name: m[0], start, end, rule: 'organisation.listed-acronym' });
+    if (ends.has(bodyEndsAt) || starts.has(bodyStartsAt)) {
+      extra.push({ name: m[0], start, end, rule: 'organisation.listed-acronym' });
+      // "INTERPOL, UNODC, PCC-SEE, CCWP": the list goes on from the acronym just taken.
+      ends.add(end);
+    }
   }
   return extra;
 }
@@ -122,8 +127,8 @@ const MAY_DISTRIBUTE = new RegExp(`(?:${Object.keys(PLURAL_HEADS).join('|')})[ \
 const LIST_JOIN = /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?$/;
 
 export function distributedBodies(sentence: Sentence): OrganisationMention[] {
-  if (!MAY_DISTRIBUTE.test(sentence.text)) return [];
-  const found: OrganisationMention[] = [];
+  const found: OrganisationMention[] = byDemonyms(sentence);
+  if (!MAY_DISTRIBUTE.test(sentence.text)) return found;
   let countries: ReturnType<typeof findCountryMentions> | undefined;
   for (const m of sentence.text.matchAll(DISTRIBUTED)) {
     countries ??= findCountryMentions(sentence).filter((c) => c.rule === 'country.name');
@@ -137,6 +142,32 @@ export function distributedBodies(sentence: Sentence): OrganisationMention[] {
       const written = the + sentence.text.slice(country.start - sentence.start, country.end - sentence.start);
       found.push({ name: `${singular} of ${written}`, start: country.start, end: country.end, rule: 'organisation.distributed' });
       at = country.end;
+    }
+  }
+  return found;
+}
+
+/**
+ * "the Norwegian and Swedish Customs Services", "Belgian, Dutch and French Federal Police Units": demonyms
+ * before a plural head name one body per country, each written with its demonym.
+ */
+const BY_DEMONYMS = new RegExp(
+  `${WORD_START}(${NAME_PIECE}(?:(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)${NAME_PIECE}){1,6})((?:[ \\u00a0]+${NAME_PIECE}){0,3})[ \\u00a0]+(${Object.keys(PLURAL_HEADS).join('|')})\\b`,
+  'gu',
+);
+const MAY_DISTRIBUTE_BY_DEMONYMS = new RegExp(`[ \\u00a0]and[ \\u00a0][^.;]*?(?:${Object.keys(PLURAL_HEADS).join('|')})\\b`);
+
+function byDemonyms(sentence: Sentence): OrganisationMention[] {
+  if (!MAY_DISTRIBUTE_BY_DEMONYMS.test(sentence.text)) return [];
+  const found: OrganisationMention[] = [];
+  const { byDemonym } = countryLexicon();
+  for (const m of sentence.text.matchAll(BY_DEMONYMS)) {
+    const demonyms = [...m[1]!.matchAll(new RegExp(NAME_PIECE, 'gu'))];
+    if (!demonyms.every((d) => byDemonym.has(d[0]))) continue;
+    const rest = `${m[2]!}${m[2] ? ' ' : ' '}${PLURAL_HEADS[m[3]!]}`.replace(/^[ \u00a0]+/, '');
+    for (const d of demonyms) {
+      const start = sentence.start + m.index + d.index;
+      found.push({ name: `${d[0]} ${rest}`, start, end: start + d[0].length, rule: 'organisation.distributed' });
     }
   }
   return found;

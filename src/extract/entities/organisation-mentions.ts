@@ -124,8 +124,10 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
     const start = m.index + m[0].indexOf(name);
     found.push({ name, start: at(start), end: at(start + name.length), rule: 'organisation.meeting-acronym' });
   }
-  found.push(...distributedBodies(sentence));
-  const kept = appositives(keepLongest(found), sentence);
+  // One body per country replaces the plural phrase that names them together.
+  const distributed = distributedBodies(sentence);
+  const together = (f: OrganisationMention) => distributed.some((d) => f.start <= d.start && d.end <= f.end);
+  const kept = appositives(keepLongest([...found.filter((f) => !together(f)), ...distributed]), sentence);
   return [...kept, ...listedAcronyms(sentence, kept)].sort((a, b) => a.start - b.start);
 }
 
