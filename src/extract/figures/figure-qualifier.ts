@@ -33,7 +33,9 @@ export function qualifierBefore(tokens: readonly Token[], first: number, unit: s
   if (found) return found;
   // "fraud estimated to have caused 31 million euro damage"; "the estimated damage to the EU budget amounts to
   // EUR 2.4 million": an estimate in the clause that leads to the amount.
-  for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.kind === 'word'; k--) {
+  // "the estimated damages (€6.7 billion)": the amount in brackets after its noun.
+  const from = tokens[first - 1]?.text === '(' ? first - 2 : first - 1;
+  for (let k = from; k >= Math.max(0, from - 8) && tokens[k]!.kind === 'word'; k--) {
     if (/^estimated?$/.test(lower(tokens[k])) && (lower(tokens[k + 1]) === 'to' || ESTIMATED_NOUNS.test(lower(tokens[k + 1])))) return { qualifier: 'approximately', first };
   }
   return { qualifier: 'exact', first };

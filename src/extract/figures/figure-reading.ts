@@ -56,9 +56,16 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = actionBefore(tokens, from, textOf, DURATION_UNITS.has(n.unit));
     if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf);
   }
+  // "€250 million ($294m)": the same amount in another currency is read as the one before it.
+  const previousFigure = before.at(-1);
+  if (previousFigure && MONEY.test(n.unit) && MONEY.test(previousFigure.number.unit) && n.unit !== previousFigure.number.unit && tokens[first - 1]?.text === '(' && previousFigure.last === first - 2) {
+    return { number: n, qualifier: previousFigure.qualifier, subject: previousFigure.subject, action: previousFigure.action, first, last: n.last, changeVerb: false };
+  }
   // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
   if (!subject && tokens[first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && isNominal(tokens[first - 2])) subject = phraseBefore(tokens, first - 2);
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
+  // "more than €2 million, of which over €1.7 million is …": a part of the amount before.
+  if (!subjectText && previousFigure?.subject && lower(tokens[first - 1]) === 'which' && lower(tokens[first - 2]) === 'of' && previousFigure.number.unit === n.unit) subjectText = previousFigure.subject;
   const previous = before.at(-1);
   // "fell by 25% to 42 000": the level a change reached.
   if (!subjectText && previous?.changeVerb && previous.last === first - 2 && lower(tokens[first - 1]) === 'to') {
