@@ -114,7 +114,7 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       if (isParticle(tokens, k + 1)) return textOf(k, k + 1);
       // "210 people were refused entry.", "12 countries took part": a verb with its bare object.
       const object = tokens[k + 1];
-      const bare = object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && !isAdverb(lower(object)) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])));
+      const bare = object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && !isAdverb(lower(object)) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])) || isAdverb(lower(tokens[k + 2])));
       const light = baseForms(word).some((base) => LIGHT_VERBS.has(base)) && !sawAuxiliary;
       return textOf(k, bare && ((sawAuxiliary && !isVerb(lower(object))) || light) ? k + 1 : k);
     }
