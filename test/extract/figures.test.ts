@@ -289,3 +289,19 @@ describe('years said relative to the document date', () => {
     expect(yearOf(text, date)).toEqual([expected]);
   });
 });
+
+describe('figures in labelled lines, breakdowns and conversions', () => {
+  it.each([
+    ['a label with its participle before a colon', '• Vehicles seized: 42', { value: 42, subject: 'Vehicles', action: 'seized' }],
+    ['a label over a counter word', 'Cartridges found: 3 200 pieces', { value: 3200, subject: 'Cartridges', action: 'found' }],
+    ['a breakdown in brackets counts what the total counts', 'Police made 30 arrests of smugglers (9 in Latvia, 21 in Lithuania).', { value: 21, subject: 'arrests', action: 'made' }],
+    ['an amount converted in brackets reads as the one before it', 'Assets worth about EUR 10 million (USD 11m) were frozen.', { value: 11000000, unit: 'USD', qualifier: 'approximately', subject: 'Assets' }],
+    ['a part of an amount after "of which"', 'The loss is over EUR 5 million, of which EUR 2 million is attributable to the EU.', { value: 2000000, subject: 'loss' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+
+  it('keeps a footnote number left in running text out of the figures', () => {
+    expect(brief('The Framework Decision on the European arrest warrant 3 and the Directive on victims 12 , apply.')).toEqual([]);
+  });
+});

@@ -124,3 +124,14 @@ describe('one person per document', () => {
     ]);
   });
 });
+
+describe('roles and names around a body’s name', () => {
+  const persons = (text: string) => entitiesOf(text, 'person').map((p) => `${p.name} · ${p.role ?? ''}`);
+  it.each([
+    ['a role of a body’s organ before the name', 'The Chair of the Europol Management Board Lena Varga spoke.', ['Lena Varga · Chair of the Europol Management Board']],
+    ['a portfolio with commas before the name', 'Commissioner for Justice, Equality and Rule of Law Anton Dvořák attended.', ['Anton Dvořák · Commissioner for Justice, Equality and Rule of Law']],
+    ['a hyphenated title after a comma and a courtesy title', 'It was signed by the Comptroller-General of the Ghana Immigration Service, Mrs Ama Mensah.', ['Ama Mensah · Comptroller-General of the Ghana Immigration Service']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

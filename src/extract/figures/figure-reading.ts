@@ -7,7 +7,7 @@ import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
-import { AUXILIARIES, isAdverb, isChangeVerb, isNominal, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+import { AUXILIARIES, isAdverb, isChangeVerb, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
  * One figure read from a number span and the words around it: qualifier, counted phrase, action.
@@ -60,6 +60,30 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   const previousFigure = before.at(-1);
   if (previousFigure && MONEY.test(n.unit) && MONEY.test(previousFigure.number.unit) && n.unit !== previousFigure.number.unit && tokens[first - 1]?.text === '(' && previousFigure.last === first - 2) {
     return { number: n, qualifier: previousFigure.qualifier, subject: previousFigure.subject, action: previousFigure.action, first, last: n.last, changeVerb: false };
+  }
+  // "the arrests of 46 facilitators yesterday (8 in Austria, 16 in …)": a breakdown in brackets counts
+  // what the figure before them counts.
+  if (!subject && tokens[first - 1]?.text === '(' && previousFigure && previousFigure.number.unit === n.unit && previousFigure.subject && first - 1 - previousFigure.last <= 3
+    && PREPOSITIONS.has(lower(tokens[n.last + 1]))) {
+    return { number: n, qualifier, subject: previousFigure.subject, action: previousFigure.action, first, last: n.last, changeVerb: false };
+  }
+  // "House searches conducted: over 260", "Ammunition seized: 17 464 pieces": a label before a colon names
+  // what is counted, and its participle what happened.
+  const counterOnly = subject !== null && !subjectFirst && subject.first === subject.last && /^(?:pieces|units|items|pcs)$/.test(lower(tokens[subject.first]));
+  if ((!subject || counterOnly) && lower(tokens[first - 1]) === ':' && first - 1 <= 7) {
+    // A bullet or dash may open the line: "• Pyrotechnics seized: 6 550 kg".
+    let from = 0;
+    while (from < first - 1 && tokens[from]!.kind !== 'word') from++;
+    const label = tokens.slice(from, first - 1);
+    if (label.length > 0 && label.every((t) => t.kind === 'word' || t.text === '/')) {
+      const last = from + label.length - 1;
+      const participle = last > from && isParticiple(lower(tokens[last])) ? last : -1;
+      const end = participle >= 0 ? last - 1 : last;
+      if (end >= from && isNominal(tokens[end])) {
+        subject = { first: from, last: end };
+        if (participle >= 0 && !action) action = textOf(participle, participle);
+      }
+    }
   }
   // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
   if (!subject && tokens[first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && isNominal(tokens[first - 2])) subject = phraseBefore(tokens, first - 2);

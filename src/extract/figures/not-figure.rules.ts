@@ -98,12 +98,17 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
       const before = tokens[n.first - 1];
       const after = tokens[n.last + 1];
       const word = lower(before);
-      const afterName = before?.kind === 'word' && isNominal(before) && !isVerb(word) && !PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !CONJUNCTIONS.has(word)
-        && !countryLexicon().byName.has(before.text) && !countryLexicon().byDemonym.has(before.text) && /^\p{Lu}/u.test(before.text);
+      const noun = before?.kind === 'word' && isNominal(before) && !PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !CONJUNCTIONS.has(word)
+        && !countryLexicon().byName.has(before.text) && !countryLexicon().byDemonym.has(before.text);
+      // A capitalised word mid-sentence is a name ("Member States 2"), whatever else it may be; a lower-case
+      // one must be a noun ("criminal matters 1 (‘the Directive’)").
+      const afterName = noun && (/^\p{Lu}/u.test(before!.text) || !isVerb(word));
       const afterYear = before?.kind === 'number' && /^(?:19|20)\d\d$/.test(before.text);
       if (!afterName && !afterYear) return false;
       // What follows counts nothing: punctuation, a conjunction, a verb.
-      return after === undefined || (after.kind !== 'word' && after.text !== '%') || CONJUNCTIONS.has(lower(after)) || (isVerb(lower(after)) && !isNominal(after)) || /^(?:provide|provides|states?|applies|apply|sets?)$/.test(lower(after));
+      const followsNothing = after === undefined || (after.kind !== 'word' && after.text !== '%') || CONJUNCTIONS.has(lower(after)) || (isVerb(lower(after)) && !isNominal(after)) || /^(?:provide|provides|states?|applies|apply|sets?|based)$/.test(lower(after));
+      // Lower-case nouns are held to punctuation after the number: "agreed on 5 points" must stay a figure.
+      return followsNothing && (/^\p{Lu}/u.test(before?.text ?? '') || afterYear || after === undefined || after.kind !== 'word' || /^(?:based|and)$/.test(lower(after)));
     },
   },
   {

@@ -1,3 +1,4 @@
+import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
 import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
 import { coordinatedLists, introducesList, isListItemLine } from '../../nlp/coordination.ts';
@@ -91,7 +92,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       if (instrument === 'other' && !namesEuSide(sentence.text)) continue;
       const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at, sentence.text);
       if (!cue || negated(sentence.text, cue, mention.index)) continue;
-      const party = list.items[0]?.party ? list.items[0].name : euSideParty(euSide, cue.index, context.documentAgency);
+      // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
+      const party = list.items[0]?.party ? list.items[0].name : instrument === 'international_agreement' && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency);
       // The date belongs to this statement only up to the next status wording: "negotiations with
       // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
       const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
@@ -293,7 +295,7 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   const countries = mentions
     .filter((c) => !organisations.some((o) => o.start <= c.start && c.end <= o.end && o.acronym))
     .filter((c) => !/^\s*\(\p{Lu}{2,}\)/u.test(sentence.text.slice(c.end - sentence.start)))
-    .filter((c) => !LOCATES_A_PLACE.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start)))
+    .filter((c) => !locatedPlace(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start)))
     .map((c) => ({ key: c.country.code, name: c.country.name, code: c.country.code, start: c.start, end: c.end, confidence: c.rule === 'country.name' ? 0.85 : 0.7 }));
   const outside = organisations.filter((o) => !countries.some((c) => o.start <= c.start && c.end <= o.end));
   const isEuSide = (o: OrganisationMention) => o.side === 'eu' || isEuSideName(o.name) || (o.acronym !== undefined && isEuSideName(o.acronym)) || euSide.some((p) => p.index >= o.start - sentence.start && p.end <= o.end - sentence.start);
@@ -335,8 +337,16 @@ const EU_SIDE_NAMES = new Set(EU_BODIES.flatMap((body) => [...body.names, ...(bo
 /** A part of an EU body is EU-side too: "Europol's European Cybercrime Centre", "Delegation of the European Union to Chile". */
 const EU_SIDE_PART = new RegExp(`\\b(?:${EU_BODIES.filter((body) => body.kind !== 'committee' && body.kind !== 'programme').flatMap((body) => [...body.names, ...(body.acronyms ?? [])]).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
 const isEuSideName = (name: string) => EU_SIDE_NAMES.has(name.toLowerCase().replace(/^the /, '')) || EU_SIDE_PART.test(name);
-/** "a forum in Budva, Montenegro", "(9 November 2025, Santa Marta, Colombia)": the country after a place. */
-const LOCATES_A_PLACE = /(?:\b(?:in|at|near|from)|\(|\d{4},)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s*$/u;
+/** "a forum in Budva, Montenegro", "(9 November 2025, Santa Marta, Colombia)", a dateline's "Brussels, Belgium": the country after a place. */
+const LOCATES_A_PLACE = /(?:\b(?:in|at|near|from)\s+|\(\s+|\d{4},\s+|^\s*)(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s*$/u;
+/** At a sentence's start only a known city locates the country after it ("Brussels, Belgium (3 May 2016) –"), not "Eurojust, Albania and …". */
+const OPENS_SENTENCE = /^\s*(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s*$/u;
+/** The place a country follows, when it is one: "Algeria, Argentina" lists two countries. */
+const locatedPlace = (before: string): boolean => {
+  const place = LOCATES_A_PLACE.exec(before)?.[1];
+  if (place === undefined || countryLexicon().byName.has(place.replace(/^the\s+/, ''))) return false;
+  return !OPENS_SENTENCE.test(before) || isKnownPlace(place);
+};
 
 function countryAfter(sentence: Sentence, body: OrganisationMention, mentions: readonly CountryMention[]): Country | undefined {
   const next = mentions.find((c) => c.start >= body.end && /^\s*(?:\(\p{Lu}[\p{L}\p{N}&.-]{0,15}\))?,\s*$/u.test(sentence.text.slice(body.end - sentence.start, c.start - sentence.start)));

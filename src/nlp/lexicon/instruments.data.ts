@@ -21,13 +21,18 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.cooperation-arrangement', pattern: /\b(?:mutual )?(?:cooperation|co-operation) arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.bilateral-arrangement', pattern: /\bbilateral arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.international-agreement', pattern: /\binternational agreements?\b/i, instrument: 'international_agreement' },
-  { id: 'instrument.cooperation-agreement', pattern: /\b(?:cooperation|co-operation|operational|strategic) agreements?\b/i, instrument: 'cooperation_agreement' },
+  // "status agreements" (Frontex's operational deployments in a third country) are concluded by the EU.
+  { id: 'instrument.status-agreement', pattern: /\bstatus agreements?\b/i, instrument: 'international_agreement' },
+  { id: 'instrument.cooperation-agreement', pattern: /\b(?:cooperation|co-operation|operational|strategic) agreements?\b|\bagreements? on (?:(?:operational|strategic|judicial|police|mutual|closer)\s+(?:and\s+\w+\s+)?)?(?:cooperation|co-operation)\b/i, instrument: 'cooperation_agreement' },
   { id: 'instrument.mou', pattern: /\bmemorand(?:um|a) of understanding\b|\bMoUs?\b/i, instrument: 'memorandum_of_understanding' },
   { id: 'instrument.joint-declaration', pattern: /\bjoint (?:ministerial )?declarations?\b/i, instrument: 'joint_declaration' },
   { id: 'instrument.letter-of-intent', pattern: /\bletters? of intent\b/i, instrument: 'letter_of_intent' },
   { id: 'instrument.letter-of-understanding', pattern: /\bletters? of understanding\b/i, instrument: 'other' },
   { id: 'instrument.similar-agreement', pattern: /\b(?:such|similar|these|those|this|the same)\s+agreements?\b/i, instrument: 'other', refersBack: true },
-  { id: 'instrument.treaty', pattern: /\b(?:treaty|treaties|strategic instruments?|similar instruments?)\b/i, instrument: 'other' },
+  // "such arrangements", "these arrangements": arrangements named before.
+  { id: 'instrument.similar-arrangement', pattern: /\b(?:such|similar|these|those|the same)\s+arrangements?\b/i, instrument: 'other', refersBack: true },
+  // Not the EU's own treaties, which are legal acts: "Treaty on the Functioning of the European Union".
+  { id: 'instrument.treaty', pattern: /\b(?:treaty|treaties|strategic instruments?|similar instruments?)\b(?![ \u00a0]+(?:on|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:Functioning|European Union))/i, instrument: 'other' },
   { id: 'instrument.agreement', pattern: /(?<!\bin )\bagreements?\b(?! (?:on|of) the\b)/i, instrument: 'other' },
 ];
 

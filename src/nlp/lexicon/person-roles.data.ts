@@ -18,7 +18,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'councillor', 'counselor', 'consul', 'envoy', 'representative', 'delegate', 'inspector', 'superintendent', 'commissioner-general', 'premier',
   'chancellor', 'rector', 'dean', 'ombudsman', 'ombudsperson', 'auditor', 'registrar', 'manager', 'leader', 'investigator', 'detective',
   'sergeant', 'lieutenant', 'captain', 'colonel', 'sheriff', 'mep', 'ceo', 'founder', 'expert', 'analyst', 'procurator', 'procurator-general',
-  'comptroller', 'administrator', 'executive', 'vice-chair', 'vice-chairman', 'deputy', 'supervisor', 'controller', 'agent',
+  'comptroller', 'comptroller-general', 'inspector-general', 'attorney-general', 'prosecutor-general', 'administrator', 'executive', 'vice-chair', 'vice-chairman', 'deputy', 'supervisor', 'controller', 'agent',
 ]);
 
 /** Words that qualify a role head without holding an office themselves ("Deputy", "Chief", "former"). */

@@ -1,3 +1,4 @@
+import { knownForm } from '../../../nlp/lexicon/organisations.lexicon.ts';
 import { countryLexicon } from '../../../nlp/lexicon/countries.lexicon.ts';
 import { NUMBER_WORDS } from '../../../nlp/lexicon/numbers.data.ts';
 import { NAMED_AFTER_HEADS } from '../../../nlp/lexicon/person-names.data.ts';
@@ -48,7 +49,9 @@ export function nameWithin(run: NameRun, afterHonorific: boolean, afterRole = fa
   let from = afterHonorific ? 0 : run.findIndex((w) => w.given === 'given' || (w.given === 'ambiguous' && w.token !== run[0]!.token));
   if (from < 0 && run[0]!.given === 'ambiguous') from = 0;
   // A given name missing from the lists before one that is in them: "Aoife Brennan", "Xhelal Sveçla Hoxha".
-  while (from > 0 && run[from - 1]!.shape === 'cap' && !run[from - 1]!.common && (run[from - 1]!.given !== undefined || !isKnownPlace(run[from - 1]!.text))) from--;
+  // Not over a word that goes with a body named before it: "the Eurojust Collegium Michele Coninsx".
+  const ofABody = (k: number) => k > 0 && knownForm(run[k - 1]!.text) !== undefined;
+  while (from > 0 && run[from - 1]!.shape === 'cap' && !run[from - 1]!.common && (run[from - 1]!.given !== undefined || !isKnownPlace(run[from - 1]!.text)) && !ofABody(from - 1)) from--;
   if (from < 0) {
     from = run.length;
     while (from > 0 && isNamey(run[from - 1]!)) from--;
@@ -105,8 +108,10 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   const { tokens, text, start } = view;
   const titled = honorificBefore(tokens, run[0]!.token);
   const preceding = tokens[run[0]!.token - 1];
-  const words = nameWithin(run, titled, preceding !== undefined && preceding.kind === 'word' && /^\p{Lu}/u.test(preceding.text) && isRoleWord(preceding.text));
+  let words = nameWithin(run, titled, preceding !== undefined && preceding.kind === 'word' && /^\p{Lu}/u.test(preceding.text) && isRoleWord(preceding.text));
   if (!words) return undefined;
+  // "President of the Eurojust Collegium Michele Coninsx": a word right after a body's name is that body's.
+  while (words.length > 2 && words[0]!.given === undefined && knownForm(tokens[words[0]!.token - 1]?.text ?? '') !== undefined) words = words.slice(1);
   const first = words[0]!.token;
   const last = words.at(-1)!.token;
   const nameEnd = last + 1 + (tokens[last + 1]?.text === '.' && words.at(-1)!.shape === 'initial' ? 1 : 0);

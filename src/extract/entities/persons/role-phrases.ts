@@ -61,12 +61,14 @@ export function roleBefore(tokens: readonly Token[], nameStart: number, sentence
       head = i;
       break;
     }
-    if (!(isRoleWord(token) || isConnector(token) || isCapitalised(token) || token.text === '(' || token.text === ')')) return undefined;
+    // "Commissioner for Justice, Consumers and Gender Equality Vera Jourova": commas between the capitalised words of a portfolio.
+    const listComma = token.text === ',' && i < last && isCapitalised(tokens[i + 1]!) && i > 0 && isCapitalised(tokens[i - 1]!);
+    if (!(isRoleWord(token) || isConnector(token) || isCapitalised(token) || listComma || token.text === '(' || token.text === ')')) return undefined;
   }
   if (head < 0) return undefined;
   const tail = tokens.slice(head + 1, last + 1);
   const complement = tail.findIndex((t) => COMPLEMENTS.has(t.text));
-  const bare = tail.findIndex((t) => !(isRoleWord(t) || isConnector(t) || t.text === '(' || t.text === ')'));
+  const bare = tail.findIndex((t) => !(isRoleWord(t) || isConnector(t) || t.text === ',' || t.text === '(' || t.text === ')'));
   if (bare >= 0 && (complement < 0 || complement > bare)) return undefined;
   // Forward from before the head: its modifiers, a few capitalised words, "Chair and rapporteur".
   let first = head;
