@@ -8,6 +8,8 @@ describe('joining the visual lines of a paged document', () => {
   it.each([
     ['rejoins a word hyphenated at the line end', `${FULL} investi-`, 'gations continued', 'dehyphenate'],
     ['keeps the hyphen of a compound whose second part is capitalised', `${FULL} Anti-`, 'Mafia Directorate', 'attach'],
+    ['keeps the hyphen after a capital prefix', `${FULL} the E-`, 'evidence package', 'attach'],
+    ['goes on after a slash inside an act’s number', `${FULL} Framework Decision 2008/978/`, 'JHA applies', 'attach'],
     ['joins a wrapped line that continues in lower case', `${FULL} the`, 'authorities of Italy', 'space'],
     ['joins a full line that ends without punctuation', `${FULL} Europol and`, 'Eurojust supported', 'space'],
     ['breaks after a short line that ends a paragraph', 'The case was closed.', 'Authorities in Spain', 'newline'],

@@ -16,6 +16,8 @@ const DATE_LINE = /^(?:[\p{L}][\p{L} .'’-]{0,40},\s*)?(?:\d{4}-\d{2}-\d{2}|\d{
 export type Join = 'dehyphenate' | 'attach' | 'space' | 'newline';
 
 export function joinBetween(previous: string, next: string, measure: number): Join {
+  // "E-|evidence", "EU-|funded": a capital prefix keeps its hyphen; "2008/978/|JHA": a number goes on.
+  if (/(?:^|[^\p{L}])\p{Lu}{1,3}-$/u.test(previous) || /\/$/.test(previous)) return 'attach';
   if (HYPHENATED_END.test(previous)) return LOWERCASE_START.test(next) ? 'dehyphenate' : 'attach';
   if (LIST_ITEM.test(next) || FOOTNOTE_LINE.test(next)) return 'newline';
   if (looksTabular(previous) || looksTabular(next) || isUppercaseHeading(previous)) return 'newline';
