@@ -60,7 +60,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     for (const m of findLocationMentions(sentence)) {
       mentions.push({ type: 'location', key: `location:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.7 });
     }
-    for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
+    for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${legalActKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
     for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });
   }
   const facts = [
@@ -70,6 +70,14 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   ];
   // Every fact's confidence is its rule's precision measured on the gold, whatever a reader guessed.
   return facts.map((fact) => ({ ...fact, confidence: confidenceOf(fact.rule) }));
+}
+
+/** A treaty and its acronym are one act: "TFEU" is the "Treaty on the Functioning of the European Union" named before. */
+function legalActKey(name: string): string {
+  const key = name.toLowerCase().replace(/^treaty of the functioning/, 'treaty on the functioning');
+  if (key === 'tfeu') return 'treaty on the functioning of the european union';
+  if (key === 'teu') return 'treaty on european union';
+  return key;
 }
 
 /** The agencies that sign in their own name, by the short name a release's "Source:" line gives. */

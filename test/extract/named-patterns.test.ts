@@ -19,6 +19,10 @@ describe('legal acts by their shapes', () => {
     ['a Security Council resolution', 'Acting under UNSCR 2178(2014) and UNSC Resolution 2396, states report.', ['UNSCR 2178(2014)', 'UNSC Resolution 2396']],
     ['an act of the common foreign and security policy', 'Council Decision (CFSP) 2023/1532 and Decision (EU, Euratom) 2020/2053 apply.', ['Council Decision (CFSP) 2023/1532', 'Decision (EU, Euratom) 2020/2053']],
     ['an act named by its date and title', 'Under the Council Decision of 12 June 2009 on the strengthening of Eurojust, and the Directive of 3 May 2001, members act.', ['Council Decision of 12 June 2009 on the strengthening of Eurojust', 'Directive of 3 May 2001']],
+    ['one act per number after a plural head', 'It repeals Regulations (EU) No 656/2014 and (EU) 2019/1896, and Directives 2011/36/EU and 2017/541.', ['Regulation (EU) No 656/2014', 'Regulation (EU) 2019/1896', 'Directive 2011/36/EU', 'Directive 2017/541']],
+    ['a convention by its year and capitalised name, up to where the name ends', 'The 1990 Council of Europe Convention on Laundering and Search of Proceeds applies here.', ['1990 Council of Europe Convention on Laundering and Search of Proceeds']],
+    ['two conventions joined by and are two', 'The UN Convention against Corruption and the Convention on Cybercrime apply.', ['UN Convention against Corruption', 'Convention on Cybercrime']],
+    ['the Union’s treaties and their acronyms', 'Article 88 of the Treaty on the Functioning of the European Union (TFEU) and Article 6 TEU.', ['Treaty on the Functioning of the European Union', 'TFEU', 'TEU']],
     ['a head noun alone refers back', 'The Regulation and the Council Framework Decision apply.', []],
   ])('%s', (_, text, expected) => {
     expect(acts(text)).toEqual(expected);

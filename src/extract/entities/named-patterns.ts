@@ -24,14 +24,15 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
     id: 'legal-act.dated',
     pattern: new RegExp(`\\b(?:(?:Council|Commission|European Parliament and Council)\\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position) of \\d{1,2} ${MONTH_NAME_PATTERN} (?:19|20)\\d\\d(?: (?:on|setting up|establishing|amending|concerning|laying down|implementing|repealing|supplementing)\\b[^,.;:()\\n]{1,160})?`, 'g'),
   },
-  { id: 'legal-act.treaty', pattern: /\bTreaty on (?:the Functioning of )?(?:the )?European Union\b/g },
+  // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
+  { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
-  { id: 'legal-act.convention', pattern: /\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) [A-Z][\p{L} -]{0,200}?(?=[,.;(]|\s+(?:and|of \d|in|which|that)\b)/gu },
+  { id: 'legal-act.convention', pattern: /(?:(?<=\b[Tt]he )(?:19|20)\d\d\s+)?\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) (?:the )?\p{Lu}[\p{L}-]*(?: (?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive)\b)\p{Lu}[\p{L}-]*){0,12}/gu },
   // "Charter of Fundamental Rights of the European Union", "Protocol on Privileges and Immunities".
   { id: 'legal-act.charter', pattern: /\b(?:Charter|Protocol|Statute) (?:of|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|on|and|the|\p{Lu}[\p{L}-]*)){0,8}?(?= (?:of the European Union|of the EU)\b| ?[,.;(]| (?:and|which|that|is|are|was|were|to|for|in)\b|$)(?: of the (?:European Union|EU))?/gu },
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
   // "the Staff Regulations", "the E-evidence Package": capitalised words before a legal head noun.
-  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:(?<=\b[Tt]he )(?:19|20)\d\d )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
   { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
 ];
@@ -65,6 +66,22 @@ const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|
 /** Capitalised words that follow "Operation" without being a name: "Operation Centre", "Operational Task Force". */
 const NOT_OPERATION_NAME = /^(?:Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
+/** "Regulations (EU) No 1052/2013 and (EU) 2016/1624": a plural head before numbers names one act per number. */
+const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP))?\\)\\s*)?(?:No\\.?\\s*)?\\d{2,4}\\/\\d{1,4}(?:\\/(?:JHA|EU|EC|CFSP|EEC))?';
+const PLURAL_ACTS = new RegExp(`\\b((?:(?:Council|Commission)\\s+)?(?:Implementing |Delegated )?(?:Framework Decisions|Decisions|Regulations|Directives))\\s+(${ACT_NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)${ACT_NUMBER})+)`, 'g');
+const ONE_NUMBER = new RegExp(ACT_NUMBER, 'g');
+
+function pluralActs(sentence: Sentence): PatternMention[] {
+  return [...sentence.text.matchAll(PLURAL_ACTS)].flatMap((m) => {
+    const head = m[1]!.replace(/s$/, '').replace(/Decisions$/, 'Decision');
+    const listAt = m.index + m[0].length - m[2]!.length;
+    return [...m[2]!.matchAll(ONE_NUMBER)].map((n) => {
+      const start = sentence.start + listAt + n.index;
+      return { name: `${head} ${n[0]}`, start, end: start + n[0].length, rule: 'legal-act.numbered' };
+    });
+  });
+}
+
 export function findLegalActs(sentence: Sentence): PatternMention[] {
   const found = LEGAL_ACT_PATTERNS.flatMap(({ id, pattern }) =>
     [...sentence.text.matchAll(pattern)].flatMap((m) => {
@@ -77,6 +94,7 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       return [{ name, start, end: start + name.length, rule: id }];
     }),
   );
+  if (/(?:Regulations|Directives|Decisions)\s/.test(sentence.text)) found.push(...pluralActs(sentence));
   // Shapes overlap ("the Vienna Convention on …" is a convention and a named act): the longest wins.
   const kept: PatternMention[] = [];
   for (const mention of found.sort((a, b) => b.end - b.start - (a.end - a.start))) {
