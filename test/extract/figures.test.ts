@@ -258,6 +258,11 @@ describe('the verb a figure shares with the clause around it', () => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 
+  it('gives a list’s items the noun of action before it, though its first item is no figure', () => {
+    const figures = figuresOf('The court ordered the forfeiture of one yacht, 3 villas and EUR 80 000 in cash.');
+    expect(figures.map(({ value, action }) => ({ value, action }))).toEqual([{ value: 3, action: 'forfeiture' }, { value: 80000, action: 'forfeiture' }]);
+  });
+
   it('gives every item of a list the verb written after the last one', () => {
     const figures = figuresOf('8 trucks, 15 flats and 60 bank accounts seized in Latvia and Estonia');
     expect(figures.map(({ value, subject, action }) => ({ value, subject, action }))).toEqual([

@@ -5,7 +5,7 @@ import type { Token } from '../../nlp/tokens.ts';
 import { DURATION_UNITS, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
-import { actionAfter, actionBefore, type TextOf } from './figure-action.ts';
+import { actionAfter, actionBefore, isActionNoun, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { AUXILIARIES, isAdverb, isChangeVerb, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
@@ -114,6 +114,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
   const item = listItemBefore(tokens, first, before);
   if (item) action = item.action;
+  // "the confiscation of one speedboat, 2 vehicles and …": a list whose first item is no figure.
+  else if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = listOpenedByActionNoun(tokens, first - 1, textOf) ?? action;
   return {
     number: n, qualifier, subject: subjectText, action: action ?? null,
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),
@@ -206,4 +208,14 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
   while (p >= 0 && p > k - 3 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p]!.kind === 'word') p--;
   if (p < k && /^(?:in|at|from)$/.test(lower(tokens[p]))) k = p - 1;
   return before.findLast((r) => r.last === k);
+}
+
+/** The noun of action before "of" that opens the list an item belongs to, read back over earlier items. */
+function listOpenedByActionNoun(tokens: readonly Token[], separator: number, textOf: TextOf): string | null {
+  for (let k = separator - 1; k >= Math.max(1, separator - 10); k--) {
+    const word = lower(tokens[k]);
+    if (word === 'of') return isActionNoun(lower(tokens[k - 1])) ? textOf(k - 1, k - 1) : null;
+    if (!(word === ',' || word === 'one' || word === 'a' || word === 'an' || (isNominal(tokens[k]) && !isVerb(word)))) return null;
+  }
+  return null;
 }

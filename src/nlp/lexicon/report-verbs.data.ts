@@ -64,6 +64,7 @@ export const ACTION_NOUNS: ReadonlySet<string> = new Set([
   'search', 'searches', 'raid', 'raids', 'inspection', 'inspections', 'detection', 'endorsement', 'adoption', 'ratification', 'approval',
   'increase', 'rise', 'decrease', 'drop', 'decline', 'growth', 'reduction', 'transfer', 'transport', 'transportation', 'exchange', 'delivery',
   'organisation', 'organization', 'visit', 'visits', 'payment', 'payments', 'coordination', 'investigation', 'investigations', 'trafficking',
+  'forfeiture', 'apprehension', 'interdiction', 'repatriation', 'expulsion', 'deportations', 'confiscations', 'detentions', 'interceptions', 'rescues',
 ]);
 export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'building', 'buildings', 'training', 'funding', 'hearing', 'setting', 'beginning', 'ending', 'spending', 'opening', 'during', 'following', 'including', 'regarding', 'concerning']);
 
