@@ -189,6 +189,18 @@ describe('what a signing statement is about: its date, its clause, its places', 
       [],
     ],
     [
+      'an initialled agreement is still under negotiation',
+      'Status agreements have been initialled with Kosovo (May 2021) and are pending finalisation.',
+      null,
+      ['EU ~ Kosovo · international_agreement · negotiating · 2021-05'],
+    ],
+    [
+      'the signature of an agreement and new agreements with a country are signings',
+      'Europol marked the signature of a working arrangement with Mexico. Eurojust’s year included new cooperation agreements with Chile.',
+      null,
+      ['Europol ~ Mexico · working_arrangement · signed · null', 'Eurojust ~ Chile · cooperation_agreement · signed · null'],
+    ],
+    [
       'the authors of a legal act are not two parties',
       'Article 47 of Regulation (EU) 2018/1727 of the European Parliament and of the Council provides that international agreements may be concluded.',
       null,
