@@ -310,3 +310,13 @@ describe('figures in labelled lines, breakdowns and conversions', () => {
     expect(brief('The Framework Decision on the European arrest warrant 3 and the Directive on victims 12 , apply.')).toEqual([]);
   });
 });
+
+describe('what a change, a total and a prepositional verb give a figure', () => {
+  it.each([
+    ['a proportion of change takes what changed', 'The agency reports a 21% decrease in the seizures of heroin.', { value: 21, unit: 'percent', subject: 'seizures of heroin', action: 'decrease' }],
+    ['a count a verb of amount gives its subject, over a year between them', 'Detections of forged passports in 2022 amounted to 7 412.', { value: 7412, subject: 'Detections of forged passports' }],
+    ['a verb whose object takes a preposition', 'The Agency dealt with 312 requests from Norway.', { value: 312, subject: 'requests', action: 'dealt with' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

@@ -45,6 +45,8 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
   if ((word === 'to' && /^(?:amounts?|amounted|amounting|came|comes)$/.test(lower(tokens[k - 1]))) || (word === 'at' && /^(?:stands?|stood)$/.test(lower(tokens[k - 1]))) || /^(?:totall?ed|totals|reached)$/.test(word)) {
     k -= word === 'to' || word === 'at' ? 2 : 1;
     while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
+    // "illegal border-crossings in 2018 amounted to …": the year between subject and verb.
+    if (tokens[k]?.kind === 'number' && /^(?:19|20)\d\d$/.test(tokens[k]!.text) && /^(?:in|during)$/.test(lower(tokens[k - 1]))) k -= 2;
     return isNominal(tokens[k]) ? headOfComplement(tokens, phraseBefore(tokens, k)) : null;
   }
   // "The total damage is estimated to be over EUR 600 million": the subject of a copula.
@@ -73,11 +75,14 @@ export function personOfAge(tokens: readonly Token[], first: number): Phrase | n
   return k < first - 1 && isNominal(tokens[k]) ? phraseBefore(tokens, k) : null;
 }
 
-/** "damage to the EU budget", "losses of the farmers": the head before the complement, not the complement. */
+/** "damage to the EU budget": the head before the complement, not the complement; "detections of forged passports": both. */
 function headOfComplement(tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
   let k = phrase.first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their)$/.test(lower(tokens[k]))) k--;
-  if (!/^(?:to|for|on)$/.test(lower(tokens[k])) || !isNominal(tokens[k - 1])) return phrase;
-  return phraseBefore(tokens, k - 1) ?? phrase;
+  if (!/^(?:to|for|on|of)$/.test(lower(tokens[k])) || !isNominal(tokens[k - 1])) return phrase;
+  const head = phraseBefore(tokens, k - 1);
+  // "Detections of forged passports": the head with its "of" complement; "damage to the EU budget": the head.
+  if (head && lower(tokens[k]) === 'of') return { first: head.first, last: phrase.last };
+  return head ?? phrase;
 }

@@ -1,4 +1,4 @@
-import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
+import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREPOSITIONAL_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
 import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
@@ -53,6 +53,8 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     if (PREPOSITIONS.has(word)) {
       // "was sentenced to 6 years", "were detained for 48 hours": a passive whose measure is the figure.
       if (duration && /^(?:to|for)$/.test(word) && isParticiple(lower(tokens[k - 1])) && AUXILIARIES.has(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
+      // "dealt with over 8000 cases", "worked on 461 cases": a verb whose object takes a preposition.
+      if (baseForms(lower(tokens[k - 1])).some((base) => PREPOSITIONAL_VERBS.has(`${base} ${word}`))) return textOf(k - 1, k);
       // "carried out an operation in 10 countries", "officers from 12 countries": the verb acts on something
       // else; what sits in a prepositional phrase is not what happened to (fixtures/gold/README.md).
       return null;

@@ -28,6 +28,7 @@ export interface FigureReading {
 }
 
 const MONEY = /^[A-Z]{3}$/;
+const CHANGE_NOUN = /^(?:increase|rise|decrease|drop|decline|growth|reduction|fall|jump)$/;
 const GAP_BEFORE = /^(?:,|and|while|whereas|but)$/;
 const PROPORTIONS = new Set(['percent', 'multiplier']);
 
@@ -46,15 +47,32 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = change.verb === null ? (before.findLast((r) => r.changeVerb)?.action ?? null) : textOf(change.verb, change.verb);
   } else {
     subject = phraseAfter(tokens, subjectStart(tokens, n));
+    // "a 13% increase in the detection of smugglers": what the change is in is what the proportion is of.
+    if (n.unit === 'percent' && subject && subject.first === subject.last && CHANGE_NOUN.test(lower(tokens[subject.first])) && /^(?:in|of)$/.test(lower(tokens[subject.last + 1]))) {
+      const inWhat = phraseAfter(tokens, subject.last + 2 + (/^(?:the|a|an)$/.test(lower(tokens[subject.last + 2])) ? 1 : 0));
+      if (inWhat) {
+        action = textOf(subject.first, subject.first);
+        // "… the detection of people smugglers": the complement of what changed is part of it.
+        const of = lower(tokens[inWhat.last + 1]) === 'of' ? phraseAfter(tokens, inWhat.last + 2) : null;
+        subject = of ? { first: inWhat.first, last: of.last } : inWhat;
+      }
+    }
     // "more than tripling that of 2024": a multiplier verb measures what "the number of" names before it.
     if (!subject && n.form === 'multiplier' && isVerb(lower(tokens[n.numberAt]))) subject = countedBefore(tokens, n.first);
     if (!subject && (MONEY.test(n.unit) || n.age)) {
       subject = MONEY.test(n.unit) ? owner(tokens, first) : personOfAge(tokens, n.first);
       subjectFirst = subject !== null;
     }
+    // "illegal border-crossings in 2018 amounted to 150,114": a count a verb of amount gives its subject.
+    if (!subject && n.unit === 'count' && /^(?:to|at)$/.test(lower(tokens[first - 1])) && /^(?:amount(?:s|ed)?|totall?(?:ed|s)?|came|stood|stands)$/.test(lower(tokens[first - 2]))) {
+      subject = owner(tokens, first);
+      subjectFirst = subject !== null;
+    }
     const from = subjectFirst ? subject!.first : first;
-    action = actionBefore(tokens, from, textOf, DURATION_UNITS.has(n.unit));
-    if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf);
+    if (action === undefined) {
+      action = actionBefore(tokens, from, textOf, DURATION_UNITS.has(n.unit));
+      if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf);
+    }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
   const previousFigure = before.at(-1);

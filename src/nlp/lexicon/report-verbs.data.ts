@@ -48,6 +48,9 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
 /** Verbs that make an action with their bare object: "took action", "start talks", "open negotiations". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'start', 'open', 'launch', 'hold', 'make', 'begin', 'conduct', 'give']);
 
+/** Verbs whose object takes a preposition, in base form: "dealt with 8000 cases", "worked on 461 cases". */
+export const PREPOSITIONAL_VERBS: ReadonlySet<string> = new Set(['deal with', 'work on', 'look into', 'focus on', 'crack down on', 'call for', 'check on']);
+
 /** Particles that belong to the verb before them: "carried out", "brought together", "set up", "took down". */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'together', 'back', 'away']);
 
