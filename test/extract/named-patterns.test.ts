@@ -60,6 +60,9 @@ describe('locations below country level', () => {
     ['a dateline', 'Vilnius, 3 June 2024 – Lithuanian police arrested 4.', ['Vilnius']],
     ['a place with its country after a comma', 'The meeting (4 May 2024, Cartagena, Colombia) ended.', ['Cartagena']],
     ['a country is not a location', 'Officers from Italy, Spain and France met.', []],
+    ['a region of a member state', 'Raids took place in Molise and in Małopolskie.', ['Molise', 'Małopolskie']],
+    ['a region whose name is an English word is left out', 'Cooperation in Centre was discussed.', []],
+    ['a dateline with a numeric date', 'Vilnius, 14.3.2024 – The Court ruled.', ['Vilnius']],
   ])('%s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);
   });

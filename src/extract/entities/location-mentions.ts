@@ -16,8 +16,8 @@ const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards)[ \\u00a0]+(${CAPITALISED})`, 'gu');
 const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
-/** "The Hague, 5 May 2025 –", "Brussels, 10 March": the place a dateline opens with. */
-const DATELINE = new RegExp(`^(${CAPITALISED}),[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+`, 'u');
+/** "The Hague, 5 May 2025 –", "Brussels, 10 March", "Brussels, 21.12.2021": the place a dateline opens with. */
+const DATELINE = new RegExp(`^(${CAPITALISED}),[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)`, 'u');
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
 const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?=(${CAPITALISED}))`, 'gu');
 const LIST_ITEM = new RegExp(`^(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');

