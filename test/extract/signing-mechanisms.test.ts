@@ -201,6 +201,12 @@ describe('what a signing statement is about: its date, its clause, its places', 
       ['Europol ~ Mexico · working_arrangement · signed · null', 'Eurojust ~ Chile · cooperation_agreement · signed · null'],
     ],
     [
+      'a relative clause speaks of the instrument named before it; the former name of North Macedonia',
+      'In 2017, the EU adopted a model status agreement, which served as a basis for the negotiations with Armenia and the former Yugoslav Republic of Macedonia.',
+      null,
+      ['EU ~ Armenia · international_agreement · negotiating · null', 'EU ~ North Macedonia · international_agreement · negotiating · null'],
+    ],
+    [
       'the authors of a legal act are not two parties',
       'Article 47 of Regulation (EU) 2018/1727 of the European Parliament and of the Council provides that international agreements may be concluded.',
       null,

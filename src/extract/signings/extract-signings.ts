@@ -86,7 +86,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       const inClause = mentions.filter((m) => m.index >= clause.start && m.index <= clause.end);
       // "working arrangements or similar instruments with …": a vague wording defers to a named instrument.
       const named = inClause.filter((m) => instrumentOfMention(m) !== 'other');
-      const mention = named.findLast((m) => m.index < at) ?? inClause.findLast((m) => m.index < at) ?? named[0] ?? inClause[0];
+      // "… adopted a model status agreement, which served as a basis for the negotiations with …": a relative
+      // clause speaks of the instrument named just before it.
+      const relative = /,\s+which\s*$/.test(sentence.text.slice(Math.max(0, clause.start - 10), clause.start)) ? mentions.findLast((m) => m.index < clause.start) : undefined;
+      const mention = named.findLast((m) => m.index < at) ?? inClause.findLast((m) => m.index < at) ?? named[0] ?? inClause[0] ?? relative;
       if (!mention) continue;
       const instrument = instrumentOfMention(mention);
       if (instrument === 'other' && !namesEuSide(sentence.text)) continue;

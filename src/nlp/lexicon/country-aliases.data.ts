@@ -33,6 +33,11 @@ export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'U.S.': 'US',
   UK: 'GB',
   'U.K.': 'GB',
+  // North Macedonia's name in EU texts before 2019.
+  'former Yugoslav Republic of Macedonia': 'MK',
+  'Former Yugoslav Republic of Macedonia': 'MK',
+  FYROM: 'MK',
+  'fYROM': 'MK',
 };
 
 /**
