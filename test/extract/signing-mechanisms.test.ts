@@ -98,6 +98,11 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
     expect(brief(text)).toEqual(['Europol ~ Nigeria · working_arrangement · signed · 2025-03-03']);
   });
 
+  it('dates a signing told by a headline and by a sentence from the sentence, resolved against the document date', () => {
+    const text = 'Frontex signs working arrangement with Senegal\nYesterday, Frontex and Senegal signed a working arrangement in Dakar.';
+    expect(brief(text, '2024-06-12')).toEqual(['Frontex ~ Senegal · working_arrangement · signed · 2024-06-11']);
+  });
+
   it('keeps the most precise date any statement of one signing gives', () => {
     const text = 'Europol signs working arrangement with Ghana\nOn 12 January 2026, Europol and Ghana signed a working arrangement.';
     expect(brief(text)).toEqual(['Europol ~ Ghana · working_arrangement · signed · 2026-01-12']);

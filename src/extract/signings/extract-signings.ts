@@ -49,6 +49,8 @@ interface Cue { readonly status: SigningStatus; readonly index: number; readonly
 export function extractSignings(sentences: readonly Sentence[], context: SigningContext): SigningFact[] {
   const signings: SigningFact[] = [];
   const byKey = new Map<string, number>();
+  /** Signings whose date the text itself gives, not the document's date. */
+  const datedByText = new Set<number>();
   const bodyCountries = nationalBodies();
   let lastInstrument: Instrument | null = null;
   const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
@@ -101,7 +103,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
       const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
       const clauseText = sentence.text.slice(clause.start, nextCue?.index ?? clause.end);
-      const date = dateInText(clauseText, context.documentDate) ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
+      const written = dateInText(clauseText, context.documentDate);
+      const date = written ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
       const historical = cue.status !== 'signed' && HISTORY.test(clauseText);
       for (const counterpart of list.items) {
         if (counterpart.party || counterpart.key === party.toLowerCase()) continue;
@@ -110,9 +113,12 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         if (known !== undefined) {
           // A repeated statement of one signing: keep the most precise date any of them gives.
           const earlier = signings[known]!;
-          if (date && (earlier.date ?? '').length < date.length) signings[known] = { ...earlier, date };
+          // A date the text gives ("yesterday", "on 3 March") beats the document's date a headline took.
+          if (date && ((earlier.date ?? '').length < date.length || (written && !datedByText.has(known)))) signings[known] = { ...earlier, date };
+          if (written) datedByText.add(known);
           continue;
         }
+        if (written) datedByText.add(signings.length);
         byKey.set(key, signings.length);
         const from = Math.min(mention.index, cue.index, counterpart.start - sentence.start);
         signings.push({
