@@ -155,10 +155,10 @@ const BY_DEMONYMS = new RegExp(
   `${WORD_START}(${NAME_PIECE}(?:(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)${NAME_PIECE}){1,6})((?:[ \\u00a0]+${NAME_PIECE}){0,3})[ \\u00a0]+(${Object.keys(PLURAL_HEADS).join('|')})\\b`,
   'gu',
 );
-const MAY_DISTRIBUTE_BY_DEMONYMS = new RegExp(`[ \\u00a0]and[ \\u00a0][^.;]*?(?:${Object.keys(PLURAL_HEADS).join('|')})\\b`);
+const MAY_DISTRIBUTE_BY_DEMONYMS = new RegExp(`\\b(?:${Object.keys(PLURAL_HEADS).join('|')})\\b`);
 
 function byDemonyms(sentence: Sentence): OrganisationMention[] {
-  if (!MAY_DISTRIBUTE_BY_DEMONYMS.test(sentence.text)) return [];
+  if (!MAY_DISTRIBUTE_BY_DEMONYMS.test(sentence.text) || !sentence.text.includes(' and ')) return [];
   const found: OrganisationMention[] = [];
   const { byDemonym } = countryLexicon();
   for (const m of sentence.text.matchAll(BY_DEMONYMS)) {

@@ -27,12 +27,12 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
-  { id: 'legal-act.convention', pattern: /(?:(?<=\b[Tt]he )(?:19|20)\d\d\s+)?\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) (?:the )?\p{Lu}[\p{L}-]*(?: (?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive)\b)\p{Lu}[\p{L}-]*){0,12}/gu },
+  { id: 'legal-act.convention', pattern: /(?:\b(?:19|20)\d\d\s+)?\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) (?:the )?\p{Lu}[\p{L}-]*(?: (?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive)\b)\p{Lu}[\p{L}-]*){0,12}/gu },
   // "Charter of Fundamental Rights of the European Union", "Protocol on Privileges and Immunities".
   { id: 'legal-act.charter', pattern: /\b(?:Charter|Protocol|Statute) (?:of|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|on|and|the|\p{Lu}[\p{L}-]*)){0,8}?(?= (?:of the European Union|of the EU)\b| ?[,.;(]| (?:and|which|that|is|are|was|were|to|for|in)\b|$)(?: of the (?:European Union|EU))?/gu },
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
   // "the Staff Regulations", "the E-evidence Package": capitalised words before a legal head noun.
-  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:(?<=\b[Tt]he )(?:19|20)\d\d )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
   { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
 ];
@@ -48,17 +48,22 @@ const INTRODUCER = [
   '(Joint Operation|Joint Action Days?(?: \\(JADs?\\))?|JADs?)',
   '[Oo]peration',
   // "Investigation Calypso", "investigation ‘Koala’"; not "European Investigation Order" nor "Joint Investigation Team".
-  '(?<!(?:European|Joint|Criminal|Federal|Central|National|Financial) )Investigation',
+  // Look-behinds after the literal: tried only where the word is, not at every position of every sentence.
+  'Investigation(?<!(?:European|Joint|Criminal|Federal|Central|National|Financial) Investigation)',
   'investigation(?=\\s+[‘“"\'])',
-  '(?<!External )Action(?! (?:Plan|Day|Days|Programme|Points?|Service)\\b)',
+  'Action(?<!External Action)(?! (?:Plan|Day|Days|Programme|Points?|Service)\\b)',
   '(?:code-?named|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
-  // "the investigation, called ‘Kraken’"; not "a network called ‘Kraken’" nor "an app known as ‘Sky’": the
-  // words before must be about an operation.
-  '(?<=\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa]ction(?: [Dd]ays?)?|[Cc]ase|[Pp]robe|JADs?)\\b[^.;]{0,30})(?:called|known as|named|dubbed)(?=\\s+[‘“"\'])(?!\\s+(?:Joint|JADs?|Operation|Action)\\b)',
   // "The operation, called Eclipse, …": after the word operation itself a capitalised name is enough.
-  '(?<=[Oo]peration,?\\s)(?:called|known as|named)(?!\\s+(?:Joint|JADs?|Operation|Action)\\b)',
+  '(?:called|known as|named)(?<=[Oo]peration,?\\s(?:called|known as|named))(?!\\s+(?:Joint|JADs?|Operation|Action)\\b)',
 ].join('|');
 const OPERATION = new RegExp(`\\b(?:${INTRODUCER})\\s+(?:${QUOTED}|${CAPITALISED})`, 'gu');
+/**
+ * "the investigation, called ‘Kraken’"; not "a network called ‘Kraken’" nor "an app known as ‘Sky’": the
+ * words before must be about an operation. Read forwards from the operation word (a look-behind tried at
+ * every position of every sentence cost ten times the rest of this reader).
+ */
+const CALLED_OPERATION = new RegExp(`\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa]ction(?: [Dd]ays?)?|[Cc]ase|[Pp]robe|JADs?)\\b[^.;]{0,30}?\\b(?:called|known as|named|dubbed)\\s+(?!(?:Joint|JADs?|Operation|Action)\\b)${QUOTED}`, 'gu');
+const MAY_BE_CALLED = /\b(?:called|known as|named|dubbed)\b/;
 /** "the ‘Thunder’ operation", "Operations ‘Arbor’ and ‘Vesta’": quoted names beside the word, before it or listed after it. */
 const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operation\\b`, 'gu');
 const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|and)\\s*${QUOTED.replace('(', '(?:')})+)`, 'gu');
@@ -85,7 +90,10 @@ function pluralActs(sentence: Sentence): PatternMention[] {
 export function findLegalActs(sentence: Sentence): PatternMention[] {
   const found = LEGAL_ACT_PATTERNS.flatMap(({ id, pattern }) =>
     [...sentence.text.matchAll(pattern)].flatMap((m) => {
-      const lead = LEADING_NON_NAME.exec(m[0])?.[0].length ?? 0;
+      // "the 2000 EU Mutual Legal Assistance Convention": a year opens the name only after "the".
+      const year = /^(?:19|20)\d\d\s+/.exec(m[0]);
+      const yearOff = year && !/\b[Tt]he\s+$/.test(sentence.text.slice(Math.max(0, m.index - 4), m.index)) ? year[0].length : 0;
+      const lead = yearOff + (LEADING_NON_NAME.exec(m[0].slice(yearOff))?.[0].length ?? 0);
       const name = m[0].slice(lead).trim();
       if (!/\p{Lu}/u.test(name[0] ?? '') && !/^\d/.test(name)) return [];
       // A head noun alone ("the Regulation") refers back; it does not name an act.
@@ -128,8 +136,9 @@ export function findOperations(sentence: Sentence): PatternMention[] {
       found.push({ name: `${joint} ${written.replace(/^(?:[Oo]peration)\s+/, '')}`, start: sentence.start + m.index, end: sentence.start + at + written.length, rule: 'operation.joint-operation' });
     } else add(written, at);
   }
-  for (const m of sentence.text.matchAll(QUOTED_BEFORE_OPERATION)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
-  for (const m of sentence.text.matchAll(OPERATIONS_LISTED)) {
+  if (MAY_BE_CALLED.test(sentence.text)) for (const m of sentence.text.matchAll(CALLED_OPERATION)) add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+  if (sentence.text.includes('operation')) for (const m of sentence.text.matchAll(QUOTED_BEFORE_OPERATION)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  if (sentence.text.includes('perations')) for (const m of sentence.text.matchAll(OPERATIONS_LISTED)) {
     for (const q of (m[0].slice(m[0].indexOf(m[1]!) - 1)).matchAll(new RegExp(QUOTED, 'gu'))) add(q[1]!, m.index + m[0].indexOf(q[0]) + 1);
   }
   return found.sort((a, b) => a.start - b.start);

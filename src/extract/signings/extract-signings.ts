@@ -56,7 +56,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
   const organisationsAt = (index: number) => context.organisations?.[index] ?? [];
   for (const [index, sentence] of sentences.entries()) {
-    const found = instrumentsIn(sentence.text);
+    // Most sentences name no instrument: one cheap test before every wording is tried.
+    const found = MAY_HOLD_SIGNING.test(sentence.text) ? instrumentsIn(sentence.text) : [];
     const negotiation = found.length === 0 ? negotiationWithoutInstrument(sentence.text) : null;
     const mentions = negotiation ? [negotiation] : found;
     if (mentions.length === 0) continue;
@@ -411,14 +412,16 @@ const instrumentIn = (text: string): InstrumentMention | null => {
   return null;
 };
 
+/** Each wording with its pattern compiled once for matchAll. */
+const GLOBAL_WORDINGS = INSTRUMENT_WORDINGS.map((wording) => [wording, new RegExp(wording.pattern.source, wording.pattern.flags.includes('g') ? wording.pattern.flags : `${wording.pattern.flags}g`)] as const);
+
 /**
  * Every instrument the sentence names, in text order; where wordings overlap ("cooperation agreement"
  * and "agreement") the one listed first in INSTRUMENT_WORDINGS wins.
  */
 function instrumentsIn(text: string): InstrumentMention[] {
   const kept: InstrumentMention[] = [];
-  for (const wording of INSTRUMENT_WORDINGS) {
-    const global = new RegExp(wording.pattern.source, wording.pattern.flags.includes('g') ? wording.pattern.flags : `${wording.pattern.flags}g`);
+  for (const [wording, global] of GLOBAL_WORDINGS) {
     for (const match of text.matchAll(global)) {
       const m: InstrumentMention = { id: wording.id, instrument: wording.instrument, refersBack: wording.refersBack ?? false, index: match.index, end: match.index + match[0].length };
       if (!kept.some((k) => k.index < m.end && m.index < k.end)) kept.push(m);
