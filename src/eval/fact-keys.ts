@@ -93,10 +93,14 @@ export function sameSubject(gold: string | null, ours: string | null): boolean {
 
 const AUXILIARIES = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are', 'has', 'have', 'had', 'got', 'get', 'will']);
 
-/** An action in one form: "were arrested" = "arrest" = "arrests"; null only equals null. */
+/**
+ * An action in one form: "were arrested" = "arrest" = "arrests"; null only equals null. A preposition
+ * after the verb is the object's, not the verb's: "focused on" = "focused", "dealt with" = "dealt".
+ */
 export function actionWords(action: string): string[] {
-  return action.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word && !AUXILIARIES.has(word)).map(foldVerb);
+  return action.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word && !AUXILIARIES.has(word) && !OBJECT_PREPOSITIONS.has(word)).map(foldVerb);
 }
+const OBJECT_PREPOSITIONS = new Set(['on', 'with', 'in', 'into', 'for', 'against', 'to', 'at', 'from', 'by', 'of']);
 
 export function sameAction(gold: string | null, ours: string | null): boolean {
   if (gold === null || ours === null) return gold === ours;

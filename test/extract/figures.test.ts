@@ -316,6 +316,8 @@ describe('what a change, a total and a prepositional verb give a figure', () => 
     ['a proportion of change takes what changed', 'The agency reports a 21% decrease in the seizures of heroin.', { value: 21, unit: 'percent', subject: 'seizures of heroin', action: 'decrease' }],
     ['a count a verb of amount gives its subject, over a year between them', 'Detections of forged passports in 2022 amounted to 7 412.', { value: 7412, subject: 'Detections of forged passports' }],
     ['a verb whose object takes a preposition', 'The Agency dealt with 312 requests from Norway.', { value: 312, subject: 'requests', action: 'dealt with' }],
+    ['a participle describing the object takes the verb acting on it', 'Customs stopped a lorry carrying 2 400 kilos of khat.', { value: 2400, unit: 'kg', subject: 'khat', action: 'stopped' }],
+    ['a passive with an object the figure counts keeps the verb alone', 'Three firms were awarded contracts of EUR 4 million.', { value: 4000000, subject: 'contracts', action: 'awarded' }],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });

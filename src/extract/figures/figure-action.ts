@@ -59,6 +59,12 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       // else; what sits in a prepositional phrase is not what happened to (fixtures/gold/README.md).
       return null;
     }
+    // "halted a shipment carrying 90 million cigarettes", "froze accounts holding EUR 2 million": a participle
+    // that describes the object; the verb acting on the object acts on what it holds.
+    if (isGerund(word) && hops === 0 && k === first - 1 && isNominal(tokens[k - 1]) && !isVerb(lower(tokens[k - 1]))) {
+      const main = verbBeforeNounPhrase(tokens, k - 1);
+      if (main >= 0) return textOf(main, main);
+    }
     if (isAction(word) && !AUXILIARIES.has(word)) {
       // "issued and executed 118 arrest warrants"
       const coordinated = lower(tokens[k - 1]) === 'and' && isParticiple(word) && isParticiple(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 2]));
@@ -116,7 +122,8 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       if (isParticle(tokens, k + 1)) return textOf(k, k + 1);
       // "210 people were refused entry.", "12 countries took part": a verb with its bare object.
       const object = tokens[k + 1];
-      const bare = object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && !isAdverb(lower(object)) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])) || isAdverb(lower(tokens[k + 2])));
+      // "were refused entry at …"; not "were awarded grants of €10 million", whose object is what the figure counts.
+      const bare = object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && !isAdverb(lower(object)) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || (PREPOSITIONS.has(lower(tokens[k + 2])) && lower(tokens[k + 2]) !== 'of') || isAdverb(lower(tokens[k + 2])));
       const light = baseForms(word).some((base) => LIGHT_VERBS.has(base)) && !sawAuxiliary;
       return textOf(k, bare && ((sawAuxiliary && !isVerb(lower(object))) || light) ? k + 1 : k);
     }
@@ -141,4 +148,11 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     if (CONJUNCTIONS.has(word) && word !== 'and') return null;
   }
   return null;
+}
+
+/** The action verb right before the noun phrase ending at `end` (over determiners and modifiers), or -1. */
+function verbBeforeNounPhrase(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k >= 0 && end - k < 5 && (isNominal(tokens[k]) || DETERMINERS.has(lower(tokens[k]))) && !isVerb(lower(tokens[k]))) k--;
+  return k >= 0 && k < end && isAction(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])) ? k : -1;
 }
