@@ -177,6 +177,9 @@ describe('names read to their end and from their start', () => {
     ['a directorate-general', 'The Directorate-General for Migration and Home Affairs funds it.', ['Directorate-General for Migration and Home Affairs']],
     ['demonyms before a plural head: one body per country', 'The Danish and Finnish Customs Services shared data.', ['Danish Customs Service', 'Finnish Customs Service']],
     ['a list of acronyms beside a known body', 'Partners: Europol, SELEC, PCC-SEE and MARRI.', ['Europol', 'SELEC', 'PCC-SEE', 'MARRI']],
+    ['a national body’s own name in brackets after its English name is the same body', 'The Austrian Federal Criminal Police Office (Bundeskriminalamt Österreich) and the Spanish Civil Guard (Guardia Civil) acted.', ['Austrian Federal Criminal Police Office', 'Spanish Civil Guard']],
+    ['an English name with no head word before a national body’s own name', 'Officers of the Dutch Royal Military Police (Koninklijke Marechaussee) checked 40 cars.', ['Dutch Royal Military Police']],
+    ['a place before a name in brackets is no short name of it', 'The Federal Police in Ghent (Federale Politie Gent) searched 3 homes.', ['Federal Police in Ghent']],
     ['a national body known by its own-language name', 'Officers of the Carabinieri and the Bundeskriminalamt searched 9 flats.', ['Carabinieri', 'Bundeskriminalamt']],
   ])('%s', (_, text, expected) => {
     expect(organisations(text)).toEqual(expected);

@@ -1,5 +1,7 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
+import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
+import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { hasBodyHead } from './body-names.ts';
 import type { OrganisationMention } from './organisation-mentions.ts';
@@ -180,6 +182,9 @@ export function findAcronymDefinitions(sentence: Sentence): OrganisationMention[
       // "EU (EMPACT)": an acronym in brackets after another names a body of it, it does not spell it out.
       if (!/[ \u00a0]/.test(name) || (!hasBodyHead(name) && !knownForm(name))) continue;
       if (pattern === SHORT_NAME_THEN_LONG && !isKnownForm(acronym) && abbreviationStart(acronym, name) < 0) continue;
+      // "… in Antwerp (Federale Politie Antwerpen)", "Civil Guard (Guardia Civil)": a place or an English word
+      // before a name in brackets is no short name of it.
+      if (pattern === SHORT_NAME_THEN_LONG && !isKnownForm(acronym) && (isKnownPlace(acronym) || isCountry(acronym) || isCommonEnglishWord(acronym.toLowerCase()))) continue;
       found.push(definition(name, acronym, at(m.index), at(m.index + m[0].length)));
     }
   }

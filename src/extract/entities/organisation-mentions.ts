@@ -127,7 +127,7 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   // One body per country replaces the plural phrase that names them together.
   const distributed = distributedBodies(sentence);
   const together = (f: OrganisationMention) => distributed.some((d) => f.start <= d.start && d.end <= f.end);
-  const kept = appositives(keepLongest([...found.filter((f) => !together(f)), ...distributed]), sentence);
+  const kept = appositives(keepLongest([...found.filter((f) => !together(f)), ...distributed, ...englishNamesBefore(found, sentence)]), sentence);
   return [...kept, ...listedAcronyms(sentence, kept)].sort((a, b) => a.start - b.start);
 }
 
@@ -146,12 +146,35 @@ function beforeDefinition(run: string, runStart: number, definitions: readonly O
  * apposition right after a listed one is that body, not another. The description does not name it. So is a
  * name in brackets right after a body's ("the Spanish National Police (Policía Nacional)"): its own language's.
  */
+/**
+ * "the Dutch Royal Marechaussée (Koninklijke Marechaussee)": the capitalised words before a national body's
+ * own name in brackets are its English name, though they hold no head word.
+ */
+const ENGLISH_RUN_BEFORE_BRACKET = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}’'\-]*[ \u00a0]+){1,4}\p{Lu}[\p{L}’'\-]*)[ \u00a0]\($/u;
+function englishNamesBefore(found: readonly OrganisationMention[], sentence: Sentence): OrganisationMention[] {
+  const extra: OrganisationMention[] = [];
+  for (const m of found) {
+    if (m.known?.side !== 'national' || sentence.text[m.start - sentence.start - 1] !== '(') continue;
+    const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 80), m.start - sentence.start);
+    const run = ENGLISH_RUN_BEFORE_BRACKET.exec(before);
+    if (!run) continue;
+    const name = run[1]!.replace(/^(?:The|the)[ \u00a0]+/, '');
+    const start = m.start - 2 - name.length;
+    if (found.some((f) => f !== m && f.start < m.start - 2 && start < f.end)) continue;
+    extra.push({ name, start, end: start + name.length, rule: 'organisation.head-word' });
+  }
+  return extra;
+}
+
 function appositives(mentions: OrganisationMention[], sentence: Sentence): OrganisationMention[] {
   return mentions.map((mention, i) => {
-    if (mention.rule !== 'organisation.head-word') return mention;
     const previous = mentions[i - 1];
     const inBrackets =
       previous && sentence.text.slice(previous.end - sentence.start, mention.start - sentence.start) === ' (' && sentence.text[mention.end - sentence.start] === ')';
+    // "the German Federal Criminal Police Office (Bundeskriminalamt)": a national body's own name in brackets
+    // after its English name is the same body.
+    if (inBrackets && mention.known?.side === 'national' && mention.form !== 'acronym' && !previous.known) return { ...mention, rule: 'organisation.appositive', sameAs: previous.start };
+    if (mention.rule !== 'organisation.head-word') return mention;
     if (inBrackets) return { ...mention, rule: 'organisation.appositive', sameAs: previous.start, ...(previous.known ? { known: previous.known, side: previous.known.side } : {}) };
     // The owner of "the European Union’s Judicial Cooperation Unit" is a mention of its own, in between.
     const before = mention.owner && mentions[i - 1]?.name === mention.owner ? mentions[i - 2] : mentions[i - 1];
