@@ -4,7 +4,7 @@ import { EU_BODIES } from '../nlp/lexicon/eu-bodies.data.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLocationMentions } from './entities/location-mentions.ts';
-import { findLegalActs, findOperations } from './entities/named-patterns.ts';
+import { findLegalActs, findOperations, legalActKey } from './entities/named-patterns.ts';
 import { findPersonMentions } from './entities/person-mentions.ts';
 import { organisationConfidence, readOrganisations } from './entities/organisation-entities.ts';
 import type { Fact } from './fact.types.ts';
@@ -70,14 +70,6 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   ];
   // Every fact's confidence is its rule's precision measured on the gold, whatever a reader guessed.
   return facts.map((fact) => ({ ...fact, confidence: confidenceOf(fact.rule) }));
-}
-
-/** A treaty and its acronym are one act: "TFEU" is the "Treaty on the Functioning of the European Union" named before. */
-function legalActKey(name: string): string {
-  const key = name.toLowerCase().replace(/^treaty of the functioning/, 'treaty on the functioning');
-  if (key === 'tfeu') return 'treaty on the functioning of the european union';
-  if (key === 'teu') return 'treaty on european union';
-  return key;
 }
 
 /** The agencies that sign in their own name, by the short name a release's "Source:" line gives. */

@@ -9,6 +9,11 @@ export interface PatternMention {
   readonly rule: string;
 }
 
+/** An act's kind with its author: "Council Framework Decision", "Commission Implementing Regulation". */
+const ACT_HEAD = '\\b(?:(?:Council|Commission|European Parliament and Council)\\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position)';
+/** An act's number: "(EU) 2018/1727", "(EU) No 1052/2013", "2008/841/JHA", "(CFSP) 2023/1532". */
+const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP))?\\)\\s*)?(?:No\\.?\\s*)?\\d{2,4}\\/\\d{1,4}(?:\\/(?:JHA|EU|EC|CFSP|EEC))?';
+
 /**
  * "Regulation (EU) 2018/1727", "Directive (EU) 2024/1260", "Council Framework Decision 2008/841/JHA",
  * "Joint Action 97/827/JHA", "Treaty on European Union". Adding a shape is one entry here.
@@ -16,13 +21,13 @@ export interface PatternMention {
 const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   {
     id: 'legal-act.numbered',
-    pattern: /\b(?:(?:Council|Commission|European Parliament and Council)\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position)\s+(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\s*(?:Euratom|CFSP))?\)\s*)?(?:No\.?\s*)?\d{2,4}\/\d{1,4}(?:\/(?:JHA|EU|EC|CFSP|EEC))?/g,
+    pattern: new RegExp(`${ACT_HEAD}\\s+${ACT_NUMBER}`, 'g'),
   },
   // "Council Decision of 28 February 2002 setting up Eurojust with a view to …": an act named by its date
   // and title; the title runs to the clause's end, bounded so a long sentence is not read twice.
   {
     id: 'legal-act.dated',
-    pattern: new RegExp(`\\b(?:(?:Council|Commission|European Parliament and Council)\\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position) of \\d{1,2} ${MONTH_NAME_PATTERN} (?:19|20)\\d\\d(?: (?:on|setting up|establishing|amending|concerning|laying down|implementing|repealing|supplementing)\\b[^,.;:()\\n]{1,160})?`, 'g'),
+    pattern: new RegExp(`${ACT_HEAD} of \\d{1,2} ${MONTH_NAME_PATTERN} (?:19|20)\\d\\d(?: (?:on|setting up|establishing|amending|concerning|laying down|implementing|repealing|supplementing)\\b[^,.;:()\\n]{1,160})?`, 'g'),
   },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
@@ -72,7 +77,6 @@ const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|
 const NOT_OPERATION_NAME = /^(?:Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
 /** "Regulations (EU) No 1052/2013 and (EU) 2016/1624": a plural head before numbers names one act per number. */
-const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP))?\\)\\s*)?(?:No\\.?\\s*)?\\d{2,4}\\/\\d{1,4}(?:\\/(?:JHA|EU|EC|CFSP|EEC))?';
 const PLURAL_ACTS = new RegExp(`\\b((?:(?:Council|Commission)\\s+)?(?:Implementing |Delegated )?(?:Framework Decisions|Decisions|Regulations|Directives))\\s+(${ACT_NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)${ACT_NUMBER})+)`, 'g');
 const ONE_NUMBER = new RegExp(ACT_NUMBER, 'g');
 
@@ -142,4 +146,12 @@ export function findOperations(sentence: Sentence): PatternMention[] {
     for (const q of (m[0].slice(m[0].indexOf(m[1]!) - 1)).matchAll(new RegExp(QUOTED, 'gu'))) add(q[1]!, m.index + m[0].indexOf(q[0]) + 1);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A treaty and its acronym are one act: "TFEU" is the "Treaty on the Functioning of the European Union" named before. */
+export function legalActKey(name: string): string {
+  const key = name.toLowerCase().replace(/^treaty of the functioning/, 'treaty on the functioning');
+  if (key === 'tfeu') return 'treaty on the functioning of the european union';
+  if (key === 'teu') return 'treaty on european union';
+  return key;
 }

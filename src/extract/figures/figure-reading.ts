@@ -77,13 +77,13 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
   const previousFigure = before.at(-1);
   if (previousFigure && MONEY.test(n.unit) && MONEY.test(previousFigure.number.unit) && n.unit !== previousFigure.number.unit && tokens[first - 1]?.text === '(' && previousFigure.last === first - 2) {
-    return { number: n, qualifier: previousFigure.qualifier, subject: previousFigure.subject, action: previousFigure.action, first, last: n.last, changeVerb: false };
+    return readAs(previousFigure, n, previousFigure.qualifier, first);
   }
   // "the arrests of 46 facilitators yesterday (8 in Austria, 16 in …)": a breakdown in brackets counts
   // what the figure before them counts.
   if (!subject && tokens[first - 1]?.text === '(' && previousFigure && previousFigure.number.unit === n.unit && previousFigure.subject && first - 1 - previousFigure.last <= 3
     && PREPOSITIONS.has(lower(tokens[n.last + 1]))) {
-    return { number: n, qualifier, subject: previousFigure.subject, action: previousFigure.action, first, last: n.last, changeVerb: false };
+    return readAs(previousFigure, n, qualifier, first);
   }
   // "House searches conducted: over 260", "Ammunition seized: 17 464 pieces": a label before a colon names
   // what is counted, and its participle what happened.
@@ -237,3 +237,8 @@ function listOpenedByActionNoun(tokens: readonly Token[], separator: number, tex
   }
   return null;
 }
+
+/** A figure read as the one before it counts: its subject and its action. */
+const readAs = (model: FigureReading, n: NumberSpan, qualifier: Qualifier, first: number): FigureReading => ({
+  number: n, qualifier, subject: model.subject, action: model.action, first, last: n.last, changeVerb: false,
+});
