@@ -1,6 +1,6 @@
 import { BASELINE_KINDS } from './compromise-baseline.ts';
 import { MIN_FACTS_FOR_CONFIDENCE, type RulePrecision } from './rule-confidence.ts';
-import { approvableShare, f1, type KindScore, MACRO_KINDS, precision, recall, SCORED_KINDS, type ScoredKind, STRICT_FIELDS, strictF1, strictPrecision, strictRecall } from './score.ts';
+import { approvableShare, EDIT_SHAPES, f1, type KindScore, MACRO_KINDS, precision, recall, SCORED_KINDS, type ScoredKind, STRICT_FIELDS, strictF1, strictPrecision, strictRecall } from './score.ts';
 
 export type Totals = Record<ScoredKind, KindScore>;
 export const TABLES = ['dev', 'test', 'whole'] as const;
@@ -40,6 +40,7 @@ export function formatTable(name: Table, { documents, factline, baseline }: Spli
   lines.push(
     `macro F1 over ${MACRO_KINDS.join(', ')}: lenient ${n3(macro(factline, f1))}, strict ${n3(macro(factline, strictF1))}; compromise ${n3(macro(baseline, f1))} (no signings)`,
     `strict fields agreeing, among lenient matches: ${fieldAgreement(factline)}`,
+    `edits by shape (fill a blank / clear ours / change ours): ${fieldEdits(factline)}`,
   );
   return lines.join('\n');
 }
@@ -47,6 +48,15 @@ export function formatTable(name: Table, { documents, factline, baseline }: Spli
 function fieldAgreement(totals: Totals): string {
   return SCORED_KINDS.filter((kind) => STRICT_FIELDS[kind].length > 0)
     .map((kind) => `${kind} ${STRICT_FIELDS[kind].map((field) => `${field} ${totals[kind].tp === 0 ? '—' : n3((totals[kind].fieldAgreement[field] ?? 0) / totals[kind].tp)}`).join(', ')}`)
+    .join(' · ');
+}
+
+function fieldEdits(totals: Totals): string {
+  return SCORED_KINDS.filter((kind) => STRICT_FIELDS[kind].length > 0)
+    .map((kind) => `${kind} ${STRICT_FIELDS[kind].map((field) => {
+      const shapes = totals[kind].fieldEdits[field] ?? { fill: 0, clear: 0, change: 0 };
+      return `${field} ${EDIT_SHAPES.map((shape) => shapes[shape]).join('/')}`;
+    }).join(', ')}`)
     .join(' · ');
 }
 
@@ -92,6 +102,7 @@ export function evalJson(result: EvalResult, { misses = false } = {}): unknown {
     strict: { tp: s.strictTp, precision: strictPrecision(s), recall: strictRecall(s), f1: strictF1(s) },
     approvable: approvableShare(s),
     fieldAgreement: s.fieldAgreement,
+    fieldEdits: s.fieldEdits,
   });
   const totalsJson = (totals: Totals) => Object.fromEntries(SCORED_KINDS.map((kind) => [kind, kindJson(totals[kind])]));
   return {

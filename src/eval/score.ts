@@ -48,6 +48,17 @@ interface Field<T> {
   readonly name: string;
   readonly agree: (gold: T, ours: T) => boolean;
   readonly show: (item: T) => string;
+  /** Whether the item leaves the field blank (an optional field): tells a reviewer's fill from a clear. */
+  readonly blank?: (item: T) => boolean;
+}
+
+/** How a reviewer's edit of one field looks: ours blank and gold set, ours set and gold blank, or both set. */
+export type EditShape = 'fill' | 'clear' | 'change';
+export const EDIT_SHAPES: readonly EditShape[] = ['fill', 'clear', 'change'];
+
+function editShape<T>(field: Field<T>, gold: T, ours: T): EditShape {
+  const [goldBlank, oursBlank] = [field.blank?.(gold) ?? false, field.blank?.(ours) ?? false];
+  return oursBlank && !goldBlank ? 'fill' : goldBlank && !oursBlank ? 'clear' : 'change';
 }
 
 interface KindRules<T> {
@@ -64,12 +75,12 @@ const KIND_RULES: { readonly [K in ScoredKind]: KindRules<ItemOf[K]> } = {
   countries: { lenient: (a, b) => a.code === b.code, fields: [], label: (c) => `${c.code} (${c.name})` },
   organisations: {
     lenient: sameOrganisation,
-    fields: [{ name: 'acronym', agree: (a, b) => sameAcronym(a.acronym, b.acronym), show: (o) => text(o.acronym) }],
+    fields: [{ name: 'acronym', agree: (a, b) => sameAcronym(a.acronym, b.acronym), show: (o) => text(o.acronym), blank: (o) => !o.acronym }],
     label: (o) => (o.acronym ? `${o.name} (${o.acronym})` : o.name),
   },
   persons: {
     lenient: (a, b) => samePerson(a.name, b.name),
-    fields: [{ name: 'role', agree: (a, b) => sameRole(a.role, b.role), show: (p) => text(p.role) }],
+    fields: [{ name: 'role', agree: (a, b) => sameRole(a.role, b.role), show: (p) => text(p.role), blank: (p) => !p.role }],
     label: (p) => (p.role ? `${p.name}, ${p.role}` : p.name),
   },
   locations: byName,
@@ -79,9 +90,9 @@ const KIND_RULES: { readonly [K in ScoredKind]: KindRules<ItemOf[K]> } = {
     lenient: (a, b) => figureKey(a.value, a.unit) === figureKey(b.value, b.unit),
     fields: [
       { name: 'qualifier', agree: (a, b) => a.qualifier === b.qualifier, show: (f) => f.qualifier },
-      { name: 'subject', agree: (a, b) => sameSubject(a.subject, b.subject), show: (f) => text(f.subject) },
-      { name: 'action', agree: (a, b) => sameAction(a.action, b.action), show: (f) => text(f.action) },
-      { name: 'year', agree: (a, b) => a.year === b.year, show: (f) => text(f.year) },
+      { name: 'subject', agree: (a, b) => sameSubject(a.subject, b.subject), show: (f) => text(f.subject), blank: (f) => !f.subject },
+      { name: 'action', agree: (a, b) => sameAction(a.action, b.action), show: (f) => text(f.action), blank: (f) => !f.action },
+      { name: 'year', agree: (a, b) => a.year === b.year, show: (f) => text(f.year), blank: (f) => f.year === null },
     ],
     label: (f) => `${f.value} ${f.unit} ${f.qualifier} «${text(f.subject)}» ${text(f.action)}${f.year === null ? '' : ` ${f.year}`}`,
   },
@@ -89,7 +100,7 @@ const KIND_RULES: { readonly [K in ScoredKind]: KindRules<ItemOf[K]> } = {
     lenient: (a, b) => a.status === b.status && sameCounterpart(a.forms, b.forms),
     fields: [
       { name: 'instrument', agree: (a, b) => a.instrument === b.instrument, show: (s) => s.instrument },
-      { name: 'date', agree: (a, b) => a.date === b.date, show: (s) => text(s.date) },
+      { name: 'date', agree: (a, b) => a.date === b.date, show: (s) => text(s.date), blank: (s) => s.date === null },
     ],
     label: (s) => `${s.counterpart} ${s.status} ${s.instrument} ${text(s.date)}`,
   },
@@ -109,6 +120,11 @@ export interface KindScore {
   strictTp: number;
   /** Per strict field, how many lenient pairs agree on it. */
   readonly fieldAgreement: Record<string, number>;
+  /**
+   * Per strict field, the lenient pairs that disagree on it by the shape of the edit: counts only, so the
+   * test split can show where its edits lie without showing a single one of its facts.
+   */
+  readonly fieldEdits: Record<string, Record<EditShape, number>>;
   readonly misses: string[];
   readonly spurious: string[];
   /** Lenient pairs that need an edit: which fields, ours against gold. */
@@ -117,7 +133,7 @@ export interface KindScore {
   readonly outcomes: { rule: string | undefined; lenient: boolean; strict: boolean }[];
 }
 
-export const emptyScore = (): KindScore => ({ gold: 0, ours: 0, tp: 0, strictTp: 0, fieldAgreement: {}, misses: [], spurious: [], edits: [], outcomes: [] });
+export const emptyScore = (): KindScore => ({ gold: 0, ours: 0, tp: 0, strictTp: 0, fieldAgreement: {}, fieldEdits: {}, misses: [], spurious: [], edits: [], outcomes: [] });
 
 /**
  * Scores one document, one-to-one per kind. Among the lenient candidates for a gold fact, the pairing
@@ -145,12 +161,16 @@ function matchKind<T extends Provenance>(gold: readonly T[], ours: readonly T[],
     goldPair.set(g, o);
     oursPair.set(o, g);
   }
-  for (const field of rules.fields) score.fieldAgreement[field.name] = 0;
+  for (const field of rules.fields) {
+    score.fieldAgreement[field.name] = 0;
+    score.fieldEdits[field.name] = { fill: 0, clear: 0, change: 0 };
+  }
   const strictOurs = new Set<number>();
   for (const [gi, oi] of goldPair) {
     const [g, o] = [gold[gi]!, ours[oi]!];
     const disagreeing = rules.fields.filter((field) => !field.agree(g, o));
     for (const field of rules.fields) if (!disagreeing.includes(field)) score.fieldAgreement[field.name]!++;
+    for (const field of disagreeing) score.fieldEdits[field.name]![editShape(field, g, o)]++;
     score.tp++;
     if (disagreeing.length === 0) {
       score.strictTp++;
@@ -176,6 +196,10 @@ export function addScore(into: KindScore, score: KindScore): void {
   into.tp += score.tp;
   into.strictTp += score.strictTp;
   for (const [field, n] of Object.entries(score.fieldAgreement)) into.fieldAgreement[field] = (into.fieldAgreement[field] ?? 0) + n;
+  for (const [field, shapes] of Object.entries(score.fieldEdits)) {
+    const sum = (into.fieldEdits[field] ??= { fill: 0, clear: 0, change: 0 });
+    for (const shape of EDIT_SHAPES) sum[shape] += shapes[shape];
+  }
   into.outcomes.push(...score.outcomes);
 }
 
