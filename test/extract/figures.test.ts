@@ -322,3 +322,63 @@ describe('what a change, a total and a prepositional verb give a figure', () => 
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('the verb that happened to what is counted, wherever the clause puts it', () => {
+  it.each([
+    ['a passive telling the counted things’ part', 'Some 640 customs officers were involved in the checks at Gdańsk.', { value: 640, action: 'involved' }],
+    ['the participle of a small clause after "with"', 'The network grew, with 27 couriers recruited across Moldova.', { value: 27, subject: 'couriers', action: 'recruited' }],
+    ['a verb whose object takes "take part in"', 'Border guards took part in 14 joint patrols on the Drina.', { value: 14, action: 'took part in' }],
+    ['a part of the clause’s subject after an opening name', 'In Slovakia parts of the EUR 310 000 proceeds were frozen.', { value: 310000, action: 'frozen' }],
+    ['the clause’s passive after a long modifier', '36 persons suspected of smuggling tobacco from Belarus to Lithuania and Latvia have now been charged.', { value: 36, action: 'charged' }],
+    ['the clause’s verb in the past after a gerund modifier', 'Four firms registered in Cyprus and operating from Malta later arranged for the transfers.', { value: 4, action: 'arranged' }],
+    ['a light verb after the phrase’s own complement', 'Roughly 320 police officers from 9 regions took part in the raids.', { value: 320, action: 'took part' }],
+    ['an aside in brackets before the passive', '58 European Investigation Orders (EIOs) were executed in Croatia.', { value: 58, action: 'executed' }],
+    ['a passive relative clause', 'The 6 tonnes of cannabis that were found in Ravenna came from Albania.', { value: 6, unit: 'tonne', action: 'found' }],
+    ['a verb after "believed to have been"', 'About 2 300 savers are believed to have been defrauded in Estonia.', { value: 2300, action: 'defrauded' }],
+    ['an un- verb is a verb, not an adjective', 'The inquiry uncovered 19 shell companies in Riga.', { value: 19, action: 'uncovered' }],
+    ['a participle after a verb that only relates', 'The week saw 1 900 vessels inspected in the Adriatic.', { value: 1900, action: 'inspected' }],
+    ['a participle after "resulted in … being"', 'The inquiry resulted in 81 bank accounts being frozen in Austria.', { value: 81, action: 'frozen' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['the verb before a list of names opens it', 'Police confiscated two boats, jewellery and EUR 95 000 in cash.', 95000, 'confiscated'],
+    ['a list goes on after "as well as"', 'The raids led to the seizure of a printing press, as well as 4 600 fake banknotes.', 4600, 'seizure'],
+    ['an item keeps its own complement', 'Officers seized 12 rifles of Serbian make and 30 kilograms of a range of explosives.', 30, 'seized'],
+    ['items joined by "or"', 'The smugglers asked EUR 1 500 per adult or EUR 4 000 for a family.', 4000, 'asked'],
+    ['a list with an "and" inside an item goes on', 'The search led to the seizure of 3 tons of khat, 9 tons of hashish and hashish oil, 7 pistols and over EUR 2 million.', 7, 'seizure'],
+    ['a headline list joined by commas alone', '61 stolen vans, 900 car parts seized in Danube operation', 61, 'seized'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+
+  it.each([
+    ['a comma that ends an opening phrase joins no list', 'Backed by Eurojust and some 250 investigators, 31 suspects were detained in Porto.', 250, null],
+    ['an adjective in un-…-ed is no verb', 'Police found 40 undeclared crates of cigarettes.', 40, 'found'],
+    ['a modifier passive with "by" is not the clause’s verb', 'A firm with 3 vessels owned by a Maltese trust went bankrupt.', 3, null],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action ?? null).toBe(action);
+  });
+});
+
+describe('a verb and its object with something inserted between them', () => {
+  it.each([
+    ['a short prepositional phrase', 'Carabinieri seized in the raids 27 kilograms of cocaine.', 27, 'seized'],
+    ['a day', 'Police detained on Friday 5 members of the clan.', 5, 'detained'],
+    ['a phrase that works as an adverb', 'Officers arrested in total 44 suspects in Valencia.', 44, 'arrested'],
+    ['an aside between commas', 'Investigators confiscated, among other things, 70 mobile phones.', 70, 'confiscated'],
+    ['an amount in what the object holds', 'Customs stopped a lorry with 3 tonnes of tobacco.', 3, 'stopped'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+
+  it.each([
+    ['a quote opened by a comma is no aside', 'The Director commented, According to our data, 64% of networks are active in two countries.', 64],
+    ['partners after "with" are no content', 'Frontex deepened its cooperation with six African countries.', 6],
+    ['"in all" before a number is no adverb', 'Patrols have been launched in all four regions.', 4],
+    ['a headline’s participle before a colon is no verb of what follows', 'Smuggling ring dismantled: 16 arrests', 16],
+  ])('%s', (_, sentence, value) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action ?? null).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
-import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREPOSITIONAL_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
+import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isReportVerb, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -18,17 +18,29 @@ SKIPPED.delete('that');
 const CLAUSE_PUNCTUATION = /^[,;:(–—"“”'‘’•\-*]$/;
 const NOT_ACTION_PHRASES = /^(?:make|makes|made|making) up$/;
 
+/** "undeclared", "unregistered": an adjective; not "uncovered", "unearthed", verbs of their own. */
+const isUnAdjective = (word: string) => /^un\p{Ll}+ed$/u.test(word) && !isReportVerb(word);
+
 export const isActionNoun = (word: string) => ACTION_NOUNS.has(word) || (isGerund(word) && !NOT_ACTION_GERUNDS.has(word));
 
 /** The action before the phrase: text, null when there is none, undefined when the phrase opens its clause. */
-export function actionBefore(tokens: readonly Token[], first: number, textOf: TextOf, duration = false): string | null | undefined {
+export function actionBefore(tokens: readonly Token[], first: number, textOf: TextOf, { duration = false, measure = false } = {}): string | null | undefined {
   let k = first - 1;
   for (let hops = 0; hops < 3; hops++) {
     // "undeclared 20,000 masks": an un-…-ed adjective describes the thing, it is not what happened.
-    while (k >= 0 && (SKIPPED.has(lower(tokens[k])) || /^un\p{Ll}+ed$/u.test(lower(tokens[k])) || (isAdverb(lower(tokens[k])) && !VERB_PARTICLES.has(lower(tokens[k]))))) k--;
+    // "arrested in total 12 suspects": a phrase that works as an adverb.
+    for (;;) {
+      if (k >= 1 && ADVERBIAL_PHRASES.has(`${lower(tokens[k - 1])} ${lower(tokens[k])}`)) k -= 2;
+      else if (k >= 0 && (SKIPPED.has(lower(tokens[k])) || isUnAdjective(lower(tokens[k])) || (isAdverb(lower(tokens[k])) && !VERB_PARTICLES.has(lower(tokens[k]))))) k--;
+      else break;
+    }
     const token = tokens[k];
     if (!token) return undefined;
     const word = lower(token);
+    if (hops === 0) {
+      const verb = verbBeforeInsertion(tokens, k);
+      if (verb >= 0) return textOf(verb, verb);
+    }
     // "As a result of the operation 35 people were arrested", "In 2024 12 suspects …": a noun or a year
     // right before the phrase ends what came before; the phrase opens its clause though no comma says so.
     if (hops === 0 && opensClauseAfter(token)) return undefined;
@@ -43,7 +55,12 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       }
       // "a total of", "a unique community of": the verb is further left, before the phrase "of" hangs on.
       let n = k - 1;
-      while (n >= 0 && isNominal(tokens[n]) && !isParticiple(lower(tokens[n])) && !isGerund(lower(tokens[n]))) n--;
+      while (n >= 0 && isNominal(tokens[n]) && !isParticiple(lower(tokens[n])) && !isGerund(lower(tokens[n]))) {
+        // "In the Netherlands parts of the EUR 600 000 profits were seized": a name then a common noun is where
+        // an opening phrase ends and the clause starts; the clause's verb comes after the phrase.
+        if (n < k - 1 && /^\p{Lu}/u.test(tokens[n]!.text) && /^\p{Ll}/u.test(tokens[n + 1]!.text)) return undefined;
+        n--;
+      }
       if (n === k - 1) return null;
       k = n;
       continue;
@@ -55,6 +72,15 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       if (duration && /^(?:to|for)$/.test(word) && isParticiple(lower(tokens[k - 1])) && AUXILIARIES.has(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
       // "dealt with over 8000 cases", "worked on 461 cases": a verb whose object takes a preposition.
       if (baseForms(lower(tokens[k - 1])).some((base) => PREPOSITIONAL_VERBS.has(`${base} ${word}`))) return textOf(k - 1, k);
+      // "took part in 3 operations", "cracked down on 40 sites"
+      if (baseForms(lower(tokens[k - 2])).some((base) => PREPOSITIONAL_VERBS.has(`${base} ${lower(tokens[k - 1])} ${word}`))) return textOf(k - 2, k);
+      if (word === 'with' && hops === 0) {
+        // "intercepted a container with 2 tonnes of cocaine": what the object holds was acted on with it; an
+        // amount or a measure only ("cooperation with nine countries" is no content).
+        const main = measure && isNominal(tokens[k - 1]) && !isVerb(lower(tokens[k - 1])) ? verbBeforeNounPhrase(tokens, k - 1) : -1;
+        // "with 112 nationalities represented among the members": else the phrase opens a small clause of its own.
+        return main >= 0 ? textOf(main, main) : undefined;
+      }
       // "carried out an operation in 10 countries", "officers from 12 countries": the verb acts on something
       // else; what sits in a prepositional phrase is not what happened to (fixtures/gold/README.md).
       return null;
@@ -65,7 +91,8 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       const main = verbBeforeNounPhrase(tokens, k - 1);
       if (main >= 0) return textOf(main, main);
     }
-    if (isAction(word) && !AUXILIARIES.has(word)) {
+    // "Eurojust organised 3 meetings": a verb with its object right after, though mostly the adjective of "organised crime".
+    if ((isAction(word) || (ORGANISED.test(word) && k === first - 1)) && !AUXILIARIES.has(word)) {
       // "issued and executed 118 arrest warrants"
       const coordinated = lower(tokens[k - 1]) === 'and' && isParticiple(word) && isParticiple(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 2]));
       return textOf(coordinated ? k - 2 : k, k);
@@ -73,6 +100,60 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     return null;
   }
   return null;
+}
+
+/**
+ * "The action day saw 250 checks carried out", "the haul included 6 firearms seized in Spain": after a verb
+ * that only relates, a participle right after the counted phrase tells what happened to it.
+ */
+export function participleAfterRelation(tokens: readonly Token[], first: number, last: number, textOf: TextOf): string | null {
+  let k = first - 1;
+  while (k >= 0 && (SKIPPED.has(lower(tokens[k])) || isAdverb(lower(tokens[k])))) k--;
+  // "has resulted in 207 investigations being opened", "has led to 611 packages being disseminated"
+  if (/^(?:in|to)$/.test(lower(tokens[k])) && /^(?:resulted|resulting|result|results|led|leading|lead|leads)$/.test(lower(tokens[k - 1]))) k--;
+  const relation = lower(tokens[k]);
+  if (!(isVerb(relation) && (NOT_ACTIONS.has(relation) || /^(?:led|leading|lead|leads)$/.test(relation)))) return null;
+  let p = last + 1;
+  if (/^(?:being|been)$/.test(lower(tokens[p]))) p++;
+  const participle = lower(tokens[p]);
+  if (!isParticiple(participle) || NOT_ACTIONS.has(participle)) return null;
+  return isParticle(tokens, p + 1) ? textOf(p, p + 1) : textOf(p, p);
+}
+
+const ORGANISED = /^organi[sz]ed$/;
+
+/** Two-word phrases that work as adverbs between a verb and its object. */
+const ADVERBIAL_PHRASES = new Set(['in total', 'so far', 'to date', 'in particular', 'inter alia', 'among others', 'in addition']);
+
+/** The words that open an aside inserted between a verb and its object. */
+const ASIDE_OPENERS = /^(?:among|amongst|inter|in|so|to|notably|reportedly|allegedly|altogether|also|again|for|overall|once|respectively)$/;
+
+/** A verb in the past that may act on an object after it: "seized", "arrested", "froze"; not "were", "based". */
+const isPastAction = (tokens: readonly Token[], k: number) => isParticiple(lower(tokens[k])) && isAction(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k]));
+
+/**
+ * The verb before something inserted between it and its object, or -1: a short prepositional phrase
+ * ("seized in the searches 15 kilograms", "arrested on Tuesday 7 members", "transferred to offshore accounts
+ * more than EUR 6 million"), or an aside between commas ("seized, among other items, 40 phones"; not
+ * "Schmid commented, According to the analysis, 76% …", a new sentence in all but its full stop).
+ * `k` is the last token before the counted phrase.
+ */
+function verbBeforeInsertion(tokens: readonly Token[], k: number): number {
+  const token = tokens[k];
+  if (!token) return -1;
+  if (token.text === ',') {
+    for (let open = k - 1; open >= Math.max(0, k - 8); open--) {
+      if (tokens[open]!.text === ',') return open > 0 && ASIDE_OPENERS.test(lower(tokens[open + 1])) && isPastAction(tokens, open - 1) ? open - 1 : -1;
+      if (tokens[open]!.kind !== 'word') return -1;
+    }
+    return -1;
+  }
+  // The object of the inserted preposition: a nominal with up to three modifiers or determiners before it.
+  if (!isNominal(token) || isVerb(lower(token)) && !/^\p{Lu}/u.test(token.text) && !/s$/.test(lower(token))) return -1;
+  let p = k - 1;
+  while (p >= 0 && k - p <= 4 && (isNominal(tokens[p]) || DETERMINERS.has(lower(tokens[p]))) && !PREPOSITIONS.has(lower(tokens[p]))) p--;
+  if (p < 0 || !/^(?:in|on|at|to|into|during|across|from)$/.test(lower(tokens[p]))) return -1;
+  return p > 0 && isPastAction(tokens, p - 1) ? p - 1 : -1;
 }
 
 /** A noun that is not a verb, or a year, before the counted phrase: what precedes cannot govern it. */
@@ -86,26 +167,81 @@ function opensClauseAfter(token: Token): boolean {
 const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 const notActionPhrase = (tokens: readonly Token[], k: number) => NOT_ACTION_PHRASES.test(`${lower(tokens[k])} ${lower(tokens[k + 1])}`);
 
-/** The participle of an auxiliary + participle before the clause ends ("… were [found]"), or -1. */
+/** A participle that may be the clause's own passive: an action, or one that tells the counted things' part. */
+const isPassiveAction = (word: string) => isParticiple(word) && (!NOT_ACTIONS.has(word) || PREDICATE_ACTIONS.has(word));
+
+/**
+ * The participle of an auxiliary + participle before the clause ends ("… were [found]"), or -1. The window
+ * holds a modifier with its own phrases: "77 individuals suspected of large-scale migrant smuggling from
+ * Kosovo to the EU have been [arrested]".
+ */
 function mainPassiveAfter(tokens: readonly Token[], from: number): number {
-  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + 16); k++) {
     const word = lower(tokens[k]);
     if (tokens[k]!.kind === 'number') continue;
     if (tokens[k]!.kind !== 'word' || (CONJUNCTIONS.has(word) && word !== 'and')) return -1;
     if (!AUXILIARIES.has(word)) continue;
     let p = k + 1;
     while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
-    return isParticiple(lower(tokens[p])) && !NOT_ACTIONS.has(lower(tokens[p])) ? p : -1;
+    return isPassiveAction(lower(tokens[p])) ? p : -1;
   }
   return -1;
 }
 
-/** The action after a phrase that opens its clause: a passive or reduced participle, or an active past. */
-export function actionAfter(tokens: readonly Token[], last: number, textOf: TextOf): string | null {
+/**
+ * The clause's own verb in the past after a modifier of the phrase that opens it: "Three companies
+ * operating from the United Kingdom first [arranged] for the import", or -1. A participle followed by
+ * "by" is another modifier ("cases owned by third countries"), not the clause's verb.
+ */
+function mainPastAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const token = tokens[k]!;
+    const word = lower(token);
+    if (token.kind === 'number') continue;
+    // "registered in Cyprus and operating from Malta": names, or another modifier, after "and".
+    const andGoesOn = word === 'and' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || isGerund(lower(tokens[k + 1])));
+    if (token.kind !== 'word' || (CONJUNCTIONS.has(word) && !andGoesOn)) return -1;
+    const previous = tokens[k - 1];
+    if (isParticiple(word) && !NOT_ACTIONS.has(word) && lower(tokens[k + 1]) !== 'by' && (isAdverb(lower(previous)) || (isNominal(previous) && !isVerb(lower(previous))))) return k;
+  }
+  return -1;
+}
+
+/** An active verb at `k` as an action, with its particle or a light verb's bare object ("took part", "carried out"). */
+function activeVerb(tokens: readonly Token[], k: number, textOf: TextOf): string {
+  if (isParticle(tokens, k + 1)) return textOf(k, k + 1);
+  const object = tokens[k + 1];
+  const light = baseForms(lower(tokens[k])).some((base) => LIGHT_VERBS.has(base)) && object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object)
+    && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])));
+  return textOf(k, light ? k + 1 : k);
+}
+
+/** The index of the ")" closing the "(" at `open`, within a short aside, or -1. */
+function closingBracket(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < Math.min(tokens.length, open + 10); k++) {
+    if (tokens[k]!.text === ')') return k;
+    if (tokens[k]!.text === '(') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The action after a phrase that opens its clause: a passive or reduced participle, or an active past.
+ * `smallClause`: the phrase follows "with", whose participle is its predicate ("with 112 nationalities represented").
+ */
+export function actionAfter(tokens: readonly Token[], last: number, textOf: TextOf, smallClause = false): string | null {
   let sawAuxiliary = false;
   for (let k = last + 1; k < Math.min(tokens.length, last + 16); k++) {
     const token = tokens[k]!;
     const word = lower(token);
+    // "103 new agreements for Joint Investigation Teams (JITs) were signed": an aside in brackets.
+    if (token.text === '(' && !sawAuxiliary) {
+      const close = closingBracket(tokens, k);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (token.kind !== 'word' && token.text !== ',') return null;
     if (AUXILIARIES.has(word)) {
       sawAuxiliary = true;
@@ -117,8 +253,21 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       if (!sawAuxiliary) {
         const main = mainPassiveAfter(tokens, k + 1);
         if (main >= 0) return textOf(main, main);
+        // "Four firms registered in Cyprus … later arranged for the transfers": a modifier, then the clause's verb.
+        const past = isParticle(tokens, k + 1) ? -1 : mainPastAfter(tokens, k + 1);
+        if (past >= 0 && !NOT_ACTIONS.has(word)) return activeVerb(tokens, past, textOf);
       }
-      if (NOT_ACTIONS.has(word) || notActionPhrase(tokens, k)) return null;
+      // "1 000 people are believed to have been defrauded": the verb after "to" is what happened.
+      if (sawAuxiliary && NOT_ACTIONS.has(word) && lower(tokens[k + 1]) === 'to' && AUXILIARIES.has(lower(tokens[k + 2]))) {
+        k++;
+        continue;
+      }
+      if (NOT_ACTIONS.has(word) && !((sawAuxiliary || smallClause) && PREDICATE_ACTIONS.has(word))) {
+        // "77 individuals suspected of … were arrested" is read above; "3 companies based in Spain shipped …"
+        const main = sawAuxiliary ? -1 : mainPastAfter(tokens, k + 1);
+        return main >= 0 ? activeVerb(tokens, main, textOf) : null;
+      }
+      if (notActionPhrase(tokens, k)) return null;
       if (isParticle(tokens, k + 1)) return textOf(k, k + 1);
       // "210 people were refused entry.", "12 countries took part": a verb with its bare object.
       const object = tokens[k + 1];
@@ -144,6 +293,24 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     }
     // "over half of which were funded": the relative pronoun stands for what is counted.
     if (/^(?:which|whom)$/.test(word) && lower(tokens[k - 1]) === 'of' && k - 1 === last + 1) continue;
+    // "the 4 tonnes of cocaine that were seized", "13 suspects who have been arrested": a relative clause in
+    // the passive tells what happened to what is counted.
+    if (/^(?:that|which|who)$/.test(word) && k === last + 1 && AUXILIARIES.has(lower(tokens[k + 1]))) continue;
+    // "Three companies operating from the United Kingdom first arranged for …": a modifier, then the clause's verb.
+    if (k === last + 1 && isGerund(word) && !sawAuxiliary) {
+      const main = mainPassiveAfter(tokens, k + 1);
+      if (main >= 0) return textOf(main, main);
+      const past = mainPastAfter(tokens, k + 1);
+      return past >= 0 ? activeVerb(tokens, past, textOf) : null;
+    }
+    // "Around 600 officers from 11 countries took part in the operation": the phrase's own complement, then
+    // the clause's verb.
+    if (k === last + 1 && PREPOSITIONS.has(word) && word !== 'of' && !sawAuxiliary) {
+      const main = mainPassiveAfter(tokens, k + 1);
+      if (main >= 0) return textOf(main, main);
+      const past = mainPastAfter(tokens, k + 1);
+      return past >= 0 ? activeVerb(tokens, past, textOf) : null;
+    }
     if (token.kind !== 'word' || sawAuxiliary || (k === last + 1 && isVerb(word))) return null;
     if (CONJUNCTIONS.has(word) && word !== 'and') return null;
   }

@@ -5,9 +5,10 @@ import type { Token } from '../../nlp/tokens.ts';
 import { DURATION_UNITS, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
-import { actionAfter, actionBefore, isActionNoun, type TextOf } from './figure-action.ts';
+import { actionAfter, actionBefore, isActionNoun, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
-import { AUXILIARIES, isAdverb, isChangeVerb, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { AUXILIARIES, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
  * One figure read from a number span and the words around it: qualifier, counted phrase, action.
@@ -70,8 +71,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     }
     const from = subjectFirst ? subject!.first : first;
     if (action === undefined) {
-      action = actionBefore(tokens, from, textOf, DURATION_UNITS.has(n.unit));
-      if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf);
+      action = actionBefore(tokens, from, textOf, { duration: DURATION_UNITS.has(n.unit), measure: n.unit !== 'count' && !PROPORTIONS.has(n.unit) });
+      if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf, lower(tokens[from - 1]) === 'with');
+      if (action === null && subject && !subjectFirst) action = participleAfterRelation(tokens, from, subject.last, textOf);
     }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
@@ -134,6 +136,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (item) action = item.action;
   // "the confiscation of one speedboat, 2 vehicles and …": a list whose first item is no figure.
   else if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = listOpenedByActionNoun(tokens, first - 1, textOf) ?? action;
+  // "the seizure of the website's domain, as well as 1 100 data storage devices"
+  else if (!action && asWellAs(tokens, first - 1)) action = listOpenedByActionNoun(tokens, first - 3, textOf) ?? action;
   return {
     number: n, qualifier, subject: subjectText, action: action ?? null,
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),
@@ -163,16 +167,25 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
  */
 function afterCoordinated(tokens: readonly Token[], last: number): number {
   let end = last;
+  // A list ends with "and": "…, 400 officers, 77 individuals suspected of … were arrested" is no list, the
+  // comma ends an opening phrase.
+  let listEnd = last;
   for (;;) {
     let k = end + 1;
     if (lower(tokens[k]) === ',') k++;
-    if (lower(tokens[k]) === 'and') k++;
+    const joined = lower(tokens[k]) === 'and';
+    if (joined) k++;
     const next = tokens[k];
-    if (k === end + 1 || (next?.kind !== 'number' && !isCurrencyCode(next?.text ?? '') && !isNumberWord(lower(next)))) return end;
+    if (k === end + 1 || (next?.kind !== 'number' && !isCurrencyCode(next?.text ?? '') && !isNumberWord(lower(next)))) {
+      // "505 stolen cars, 2 000 vehicle parts seized": a headline's list joined by commas alone, right before its verb.
+      const after = lower(tokens[end + 1]);
+      return listEnd === last && end > last && isParticiple(after) && !NOT_ACTIONS.has(after) ? end : listEnd;
+    }
     while (k < tokens.length && (tokens[k]!.kind === 'number' || isCurrencyCode(tokens[k]!.text) || isNumberWord(lower(tokens[k])))) k++;
     if (lower(tokens[k]) === 'of') k++;
     // The item's own counted phrase, read as any figure's is ("60 [bank accounts]").
     end = phraseAfter(tokens, k)?.last ?? k - 1;
+    if (joined) listEnd = end;
   }
 }
 
@@ -211,6 +224,9 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
  */
 function listItemBefore(tokens: readonly Token[], first: number, before: readonly FigureReading[]): FigureReading | undefined {
   if (!/^(?:,|and|or)$/.test(lower(tokens[first - 1]))) return undefined;
+  // "With the support of nearly 400 officers, 77 individuals … were arrested": a comma joins list items only
+  // when "and" or "or" joins a later one; here it ends an opening phrase.
+  if (lower(tokens[first - 1]) === ',' && !listGoesOn(tokens, first) && !listEndsInVerb(tokens, first)) return undefined;
   let k = first - 2;
   if (lower(tokens[k]) === ',' ) k--;
   if (tokens[k]?.text === ')') {
@@ -221,6 +237,14 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
     }
     k--;
   }
+  // "51 weapons of different types and 47 kilograms", "EUR 2 800 per person or EUR 7 000": the item's own
+  // complement after its counted phrase.
+  for (let c = k; c >= 0 && c >= k - 4 && tokens[c]!.kind === 'word'; c--) {
+    if (/^(?:of|per)$/.test(lower(tokens[c])) && c < k && /^\p{Ll}/u.test(tokens[k]!.text)) {
+      if (before.some((r) => r.last === c - 1)) k = c - 1;
+      break;
+    }
+  }
   // "… in Norway": a place after the item.
   let p = k;
   while (p >= 0 && p > k - 3 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p]!.kind === 'word') p--;
@@ -228,12 +252,44 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
   return before.findLast((r) => r.last === k);
 }
 
+/** Whether a figure after "and"/"or" follows in the same clause: the item at `from` is inside a list. */
+function listGoesOn(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 40); k++) {
+    const word = lower(tokens[k]);
+    if (/^[;:.!?]$/.test(word) || AUXILIARIES.has(word)) return false;
+    // "… and over $48 million": a figure within a few words after "and"; "22 tons of cannabis and cannabis
+    // resin, 2 tons …": an "and" inside an item's own phrase, and the list goes on.
+    if (/^(?:and|or)$/.test(word)) {
+      for (let j = k + 1; j <= k + 3 && j < tokens.length && tokens[j]!.kind !== 'punctuation'; j++) {
+        const next = tokens[j]!;
+        if (next.kind === 'number' || isCurrencyCode(next.text) || isNumberWord(lower(next)) || next.kind === 'symbol') return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "505 stolen cars, 2 000 vehicle parts seized": the item at `from` is the last of a list its verb follows. */
+function listEndsInVerb(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && (tokens[k]!.kind === 'number' || isNumberWord(lower(tokens[k])))) k++;
+  const phrase = phraseAfter(tokens, k);
+  const after = lower(tokens[(phrase?.last ?? k - 1) + 1]);
+  return isParticiple(after) && !NOT_ACTIONS.has(after);
+}
+
+const asWellAs = (tokens: readonly Token[], last: number) => lower(tokens[last]) === 'as' && lower(tokens[last - 1]) === 'well' && lower(tokens[last - 2]) === 'as';
+
 /** The noun of action before "of" that opens the list an item belongs to, read back over earlier items. */
 function listOpenedByActionNoun(tokens: readonly Token[], separator: number, textOf: TextOf): string | null {
   for (let k = separator - 1; k >= Math.max(1, separator - 10); k--) {
     const word = lower(tokens[k]);
     if (word === 'of') return isActionNoun(lower(tokens[k - 1])) ? textOf(k - 1, k - 1) : null;
-    if (!(word === ',' || word === 'one' || word === 'a' || word === 'an' || (isNominal(tokens[k]) && !isVerb(word)))) return null;
+    // "Officers confiscated luxury cars, jewellery and EUR 700 000 in cash": a list opened by a verb in the past.
+    if (k < separator - 1 && isParticiple(word) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(lower(tokens[k - 1]))) return textOf(k, k);
+    // "a printing press", "boats": in a list, a word that may be a verb but is no past form is part of an item;
+    // a verb that only relates ends the search.
+    if (!(word === ',' || /^(?:one|a|an|the)$/.test(word) || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word))))) return null;
   }
   return null;
 }

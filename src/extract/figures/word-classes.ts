@@ -48,9 +48,12 @@ export const isGerund = (word: string) => /^[a-z]{3,}ing$/.test(word) && !/^(?:t
 export function isVerb(word: string): boolean {
   if (isFunctionWord(word) || isAdverb(word)) return false;
   if (isParticiple(word) || isGerund(word)) return true;
-  if (baseForms(word).some((base) => REPORT_VERB_SET.has(base))) return true;
+  if (isReportVerb(word)) return true;
   return VERB_TAGS.has(lexicon[word] ?? '');
 }
+
+/** A form of one of REPORT_VERBS: "uncovered", "seizes". */
+export const isReportVerb = (word: string) => baseForms(word).some((base) => REPORT_VERB_SET.has(base));
 
 /** A verb whose base form says the counted thing was acted on ("seized"), not described ("based"). */
 export const isAction = (word: string) => isVerb(word) && !NOT_ACTIONS.has(word);

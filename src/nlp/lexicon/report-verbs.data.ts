@@ -17,6 +17,7 @@ export const REPORT_VERBS: readonly string[] = [
   'vote', 'elect', 'appoint', 'employ', 'dispatch', 'assist', 'protect', 'secure', 'lose', 'destroy', 'produce', 'manufacture', 'ship',
   'transfer', 'hide', 'conceal', 'store', 'supply', 'distribute', 'trade', 'forge', 'counterfeit', 'hack', 'infect', 'visit', 'welcome',
   'convene', 'gather', 'lead', 'run', 'manage', 'oversee', 'complete', 'foil', 'thwart', 'neutralise', 'neutralize', 'shoot', 'sink', 'stop',
+  'unearth', 'unmask', 'unveil', 'unload', 'unravel',
 ];
 
 /** Irregular past forms and participles, with the base they belong to. */
@@ -43,13 +44,23 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
   'expected', 'aimed', 'needed', 'required', 'allowed', 'entitled', 'given', 'spread', 'born', 'aged', 'worth', 'valued', 'considered',
   'known', 'seen', 'deemed', 'thought', 'reached', 'exceeded', 'stood', 'remained', 'became', 'become', 'seemed', 'appeared',
   'remain', 'remains', 'stand', 'stands', 'seem', 'seems', 'appear', 'appears', 'account', 'accounts', 'belong', 'belongs', 'come', 'comes', 'constitute', 'constitutes', 'constituted', 'represent',
+  'saw', 'see', 'sees', 'witnessed', 'featured', 'comprised', 'comprising', 'contained', 'containing',
 ]);
+
+/**
+ * Of NOT_ACTIONS, the participles that tell the counted things' part when they are the clause's passive
+ * ("8 838 officers were [involved]", "11 Member States are [concerned]", "with 112 nationalities
+ * [represented]"), though they only relate as modifiers ("a case involving 3 countries") or active verbs.
+ */
+export const PREDICATE_ACTIONS: ReadonlySet<string> = new Set(['involved', 'concerned', 'represented']);
 
 /** Verbs that make an action with their bare object: "took action", "start talks", "open negotiations". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'start', 'open', 'launch', 'hold', 'make', 'begin', 'conduct', 'give']);
 
 /** Verbs whose object takes a preposition, in base form: "dealt with 8000 cases", "worked on 461 cases". */
-export const PREPOSITIONAL_VERBS: ReadonlySet<string> = new Set(['deal with', 'work on', 'look into', 'focus on', 'crack down on', 'call for', 'check on']);
+export const PREPOSITIONAL_VERBS: ReadonlySet<string> = new Set([
+  'deal with', 'work on', 'look into', 'focus on', 'crack down on', 'call for', 'check on', 'participate in', 'take part in', 'engage in', 'arrange for',
+]);
 
 /** Particles that belong to the verb before them: "carried out", "brought together", "set up", "took down". */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'together', 'back', 'away']);
