@@ -34,7 +34,7 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
     while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
     // "500 kilos of heroin, worth an estimated GBP 20 million, …", "70 kg of gold (valued at EUR 2.5 million)"
     if (tokens[k]?.text === ',' || tokens[k]?.text === '(') k--;
-    return phraseBefore(tokens, k);
+    return headBeforePlace(tokens, phraseBefore(tokens, k));
   }
   if (word === 'of' && /^(?:value|amount|sum|total)$/.test(lower(tokens[k - 1]))) {
     k -= 2;
@@ -66,6 +66,18 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
     return isNominal(tokens[k]) && !isActionNoun(lower(tokens[k])) ? phraseBefore(tokens, k) : null;
   }
   return null;
+}
+
+/**
+ * "VAT reimbursements from the tax authorities worth €97 million": what is worth the amount is the head
+ * before a complement of place or source, not the complement; "a shipment of cigarettes worth …" keeps "of".
+ */
+function headBeforePlace(tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
+  if (!phrase) return null;
+  let k = phrase.first - 1;
+  while (k >= 0 && /^(?:the|a|an|its|their|his|her)$/.test(lower(tokens[k]))) k--;
+  if (!/^(?:from|in|at|to|by)$/.test(lower(tokens[k])) || !isNominal(tokens[k - 1]) || /^\p{Lu}/u.test(tokens[phrase.first]!.text)) return phrase;
+  return phraseBefore(tokens, k - 1) ?? phrase;
 }
 
 /** Whose age it is, written before it: "a [man] aged 35", "[young people] under the age of 24". */

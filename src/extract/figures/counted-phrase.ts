@@ -2,7 +2,7 @@ import { isCurrencyCode as isCurrency } from '../../nlp/lexicon/units.data.ts';
 import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { DETERMINERS, PREPOSITIONS, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPossessive, isVerb, lower } from './word-classes.ts';
+import { DETERMINERS, PREPOSITIONS, isAdverb, isBareVerb, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPossessive, isVerb, lower } from './word-classes.ts';
 
 /**
  * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",
@@ -97,7 +97,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       words++;
       continue;
     }
-    if (head && isBareVerb(word) && plural(tokens[taken.at(-1)!])) break;
+    // "more than 10 000 cases represents an increase": a verb agreeing with a noun before the figure.
+    if (head && (isBareVerb(word) || isThirdPersonVerb(word)) && plural(tokens[taken.at(-1)!])) break;
     taken.push(i);
     words++;
     head = true;
@@ -136,7 +137,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Phrase | nu
     if (taken.length > 0 && (isParticiple(word) || isGerund(word) || isVerb(word) && !isNominal(before))) {
       // "the stolen gold" is a modifier; "authorities seized assets": the verb ends the phrase.
       const opens = before === undefined || before.kind === 'punctuation' || DETERMINERS.has(lower(before)) || PREPOSITIONS.has(lower(before));
-      if ((isParticiple(word) || isGerund(word)) && opens) taken.push(i);
+      // "the tax authorities": after a determiner, a word that may be a verb modifies the noun.
+      if ((isParticiple(word) || isGerund(word) || DETERMINERS.has(lower(before))) && opens) taken.push(i);
       break;
     }
     taken.push(i);

@@ -166,6 +166,34 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
  * were seized", "6 vehicles, 11 properties and 32 bank accounts seized".
  */
 function afterCoordinated(tokens: readonly Token[], last: number): number {
+  return afterNounItems(tokens, afterFigureItems(tokens, last));
+}
+
+/**
+ * "Construction materials worth €6 million, documents and hardware were seized": items with no figure
+ * after the figure's own, when a verb follows the list.
+ */
+function afterNounItems(tokens: readonly Token[], end: number): number {
+  let k = end + 1;
+  let last = end;
+  let joined = false;
+  while (k < tokens.length && (tokens[k]!.text === ',' || lower(tokens[k]) === 'and')) {
+    if (lower(tokens[k]) === 'and' || lower(tokens[k + 1]) === 'and') joined = true;
+    k += tokens[k]!.text === ',' && lower(tokens[k + 1]) === 'and' ? 2 : 1;
+    let words = 0;
+    while (k < tokens.length && isNominal(tokens[k]) && !isParticiple(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])) && words < 4) {
+      k++;
+      words++;
+    }
+    if (words === 0) return end;
+    last = k - 1;
+    if (joined) break;
+  }
+  const after = lower(tokens[last + 1]);
+  return joined && (AUXILIARIES.has(after) || (isParticiple(after) && !NOT_ACTIONS.has(after))) ? last : end;
+}
+
+function afterFigureItems(tokens: readonly Token[], last: number): number {
   let end = last;
   // A list ends with "and": "…, 400 officers, 77 individuals suspected of … were arrested" is no list, the
   // comma ends an opening phrase.
@@ -226,7 +254,7 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
   if (!/^(?:,|and|or)$/.test(lower(tokens[first - 1]))) return undefined;
   // "With the support of nearly 400 officers, 77 individuals … were arrested": a comma joins list items only
   // when "and" or "or" joins a later one; here it ends an opening phrase.
-  if (lower(tokens[first - 1]) === ',' && !listGoesOn(tokens, first) && !listEndsInVerb(tokens, first)) return undefined;
+  const comma = lower(tokens[first - 1]) === ',' && !listGoesOn(tokens, first) && !listEndsInVerb(tokens, first);
   let k = first - 2;
   if (lower(tokens[k]) === ',' ) k--;
   if (tokens[k]?.text === ')') {
@@ -249,7 +277,11 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
   let p = k;
   while (p >= 0 && p > k - 3 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p]!.kind === 'word') p--;
   if (p < k && /^(?:in|at|from)$/.test(lower(tokens[p]))) k = p - 1;
-  return before.findLast((r) => r.last === k);
+  const item = before.findLast((r) => r.last === k);
+  // "… and nearly 400 officers, 77 individuals … were arrested": after a figure with no verb of its own, a
+  // comma with no "and" to follow ends an opening phrase; after one with a verb, it lists ("seized over
+  // €450 000 in cash, two cars and a boat").
+  return comma && !item?.action ? undefined : item;
 }
 
 /** Whether a figure after "and"/"or" follows in the same clause: the item at `from` is inside a list. */

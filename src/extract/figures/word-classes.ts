@@ -66,6 +66,13 @@ export function isBareVerb(word: string): boolean {
   return (tag === 'Infinitive' || tag === 'PastTense') && !/s$/.test(word);
 }
 
+/** "represents", "operates": a verb in the third person whose base compromise knows only as a verb. */
+export function isThirdPersonVerb(word: string): boolean {
+  if (!/^\p{Ll}+[^s]s$/u.test(word) || lexicon[word] !== undefined && lexicon[word] !== 'PresentTense') return false;
+  const base = word.slice(0, -1);
+  return lexicon[base] === 'Infinitive' || lexicon[word] === 'PresentTense';
+}
+
 /** A word that can stand in a noun phrase: not a function word, adverb or punctuation. */
 export const isNominal = (token: Token | undefined): boolean => isWord(token) && !isFunctionWord(lower(token)) && !isAdverb(lower(token));
 
