@@ -221,3 +221,20 @@ describe('what a signing statement is about: its date, its clause, its places', 
     expect(brief(text, date)).toEqual(expected);
   });
 });
+
+describe('signings told over two sentences', () => {
+  it('dates a sentence that opens on the mandate just told of with the date that opened the sentence before', () => {
+    const text = 'Yesterday, the Council approved a proposal first presented in March 2019. The negotiating mandates approved will allow the Commission to start talks with Peru and Chile on data exchange with Europol.';
+    expect(brief(text, '2024-10-09')).toEqual(['EU ~ Peru · international_agreement · negotiating · 2024-10-08', 'EU ~ Chile · international_agreement · negotiating · 2024-10-08']);
+  });
+
+  it('reads the counterparts a relative clause lists after "which include" as the list of a record, with no date', () => {
+    const text = 'CEPOL signed a working arrangement with Iceland today. The arrangement is the ninth that CEPOL has signed with partners abroad, which include Norway, Serbia and Japan.';
+    expect(brief(text, '2023-05-04').slice(1)).toEqual(['CEPOL ~ Norway · working_arrangement · signed · null', 'CEPOL ~ Serbia · working_arrangement · signed · null', 'CEPOL ~ Japan · working_arrangement · signed · null']);
+  });
+
+  it('takes a national body named again without its country for its country', () => {
+    const text = 'Europol and the National Police of Ecuador signed a working arrangement on 4 June 2024.\nThe arrangement follows long talks between Europol and the National Police.';
+    expect(brief(text)).toEqual(['Europol ~ Ecuador · working_arrangement · signed · 2024-06-04']);
+  });
+});

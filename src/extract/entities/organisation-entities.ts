@@ -203,6 +203,19 @@ function unifyWritings(drafts: Draft[]): void {
   // "the WBCJ project" after "Western Balkan Criminal Justice Project (WBCJ)": the acronym alone is the body.
   for (const d of drafts) if (d.mention.acronym && !byName.has(comparable(d.mention.acronym))) byName.set(comparable(d.mention.acronym), d.key);
   for (const d of drafts) if (!d.mention.acronym && !d.mention.known) d.key = byName.get(comparable(d.mention.name)) ?? d.key;
+  // "the Federal Police" after "the Federal Police of Nigeria": the body's name without its country, written
+  // later, is the same body, when only one country's body goes by that name in the document.
+  const national = new Map<string, { keys: Set<string>; first: number }>();
+  for (const d of drafts) {
+    if (!d.key.startsWith('national:')) continue;
+    const core = d.key.slice('national:'.length, d.key.lastIndexOf('|'));
+    const seen = national.get(core) ?? { keys: new Set<string>(), first: d.mention.start };
+    national.set(core, { keys: seen.keys.add(d.key), first: Math.min(seen.first, d.mention.start) });
+  }
+  for (const d of drafts) {
+    const same = d.key.startsWith('name:') ? national.get(d.key.slice('name:'.length)) : undefined;
+    if (same?.keys.size === 1 && same.first < d.mention.start) d.key = [...same.keys][0]!;
+  }
 }
 
 /**

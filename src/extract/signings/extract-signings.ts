@@ -41,7 +41,7 @@ const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|lette
  * where a second verb takes its own object: "signed a working arrangement with AIAMP and expanded its
  * network to Australia".
  */
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|which|who)\b|\.\s|\s(?:and|but)\s+(?:also\s+)?(?!signed|concluded|initialled|ratified)\p{Ll}+ed\s+(?=(?:its|their|the|a|an|his|her)\s)/gu;
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|which(?!\s+(?:include|includes|are|were)\s+\p{Lu})|who)\b|\.\s|\s(?:and|but)\s+(?:also\s+)?(?!signed|concluded|initialled|ratified)\p{Ll}+ed\s+(?=(?:its|their|the|a|an|his|her)\s)/gu;
 
 interface Cue { readonly status: SigningStatus; readonly index: number; readonly end: number; readonly id: string }
 
@@ -104,7 +104,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
       const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
       const clauseText = sentence.text.slice(clause.start, nextCue?.index ?? clause.end);
-      const written = dateInText(clauseText, context.documentDate);
+      const written = dateInText(clauseText, context.documentDate) ?? dateReferredBack(sentences, index, context.documentDate);
       const date = written ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
       const historical = cue.status !== 'signed' && HISTORY.test(clauseText);
       for (const counterpart of list.items) {
@@ -142,6 +142,21 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   return withoutRepeats(withoutHistory(signings));
 }
 
+/** "The negotiating mandates approved …", "The working arrangement was signed …": a sentence that opens on the instrument or mandate just told of. */
+const REFERS_BACK = /^(?:The|These|This|Those)\s+(?:[\p{Ll}-]+\s+){0,2}(?:mandates?|agreements?|arrangements?|negotiations|talks|memorand(?:um|a)|decisions?)\b/u;
+
+/**
+ * The date of the sentence before, when this one opens by referring back to what that one told: "Yesterday,
+ * the Council approved the proposal … The negotiating mandates approved by the Council will allow …",
+ * "On 19 January 2012, Frontex reached agreement … The working arrangement was signed …".
+ */
+function dateReferredBack(sentences: readonly Sentence[], index: number, documentDate: string | null): string | null {
+  const previous = sentences[index - 1];
+  // The date that opens the sentence before is its statement's; one further on may date something else
+  // ("… an important deliverable under the package presented in October 2017").
+  return previous && REFERS_BACK.test(sentences[index]!.text) ? dateInText(previous.text.slice(0, 40), documentDate) : null;
+}
+
 /**
  * One signing per counterpart and status (SPEC.md): "both parties signed a cooperation agreement …
  * The agreement was signed by …" tells one signing twice; the mention that names no instrument of its own
@@ -175,16 +190,20 @@ type NationalBodies = ReturnType<typeof nationalBodies>;
 function nationalBodies() {
   const countries = new Map<string, Candidate>();
   return {
+    /** "the Federal Police of Nigeria", later "the Federal Police": the body's name without its country. */
+    remember(head: string, country: Candidate): void {
+      countries.set(head.toLowerCase(), country);
+    },
     resolve(candidate: Candidate): Candidate {
       if (candidate.via && candidate.code) countries.set(candidate.via, candidate);
-      const known = candidate.code ? undefined : countries.get(candidate.key);
+      const known = candidate.code ? undefined : (countries.get(candidate.key) ?? countries.get(candidate.name.toLowerCase()));
       return known ? { ...known, start: candidate.start, end: candidate.end } : candidate;
     },
   };
 }
 
 /** Negotiations told in the past ("Negotiations began that year", "an outcome of years of negotiation"). */
-const HISTORY = /\b(?:began|started|were (?:held|launched|opened)|outcome of|years of negotiations?|after (?:long )?negotiations)\b/i;
+const HISTORY = /\b(?:began|started|were (?:held|launched|opened)|outcome of|years of negotiations?|after (?:long )?(?:negotiations|talks)|follow(?:s|ed|ing)? (?:\w+ ){0,2}(?:negotiations|talks))\b/i;
 
 /**
  * A negotiation told as history is the way to a signing the document states: it is not a fact of its
@@ -201,7 +220,8 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 }
 
 /** Said as happening now: "today", "is currently negotiating", "are under way", "has signed", a present signing. */
-const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|also\s+)?(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b/i;
+// "is the fifteenth that Frontex has signed": a count of signings made so far.
+const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|also\s+)?(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b/i;
 function happeningNow(cue: Cue, clause: string): boolean {
   // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
   // a record of signings made over time, not one the document reports as happening now.
@@ -308,6 +328,11 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     .filter((c) => !locatedPlace(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start)))
     .map((c) => ({ key: c.country.code, name: c.country.name, code: c.country.code, start: c.start, end: c.end, confidence: c.rule === 'country.name' ? 0.85 : 0.7 }));
   const outside = organisations.filter((o) => !countries.some((c) => o.start <= c.start && c.end <= o.end));
+  for (const o of organisations) {
+    const inside = countries.find((c) => o.start <= c.start && c.end === o.end);
+    const head = inside && /^(.+?)\s+of(?:\s+the)?\s*$/u.exec(sentence.text.slice(o.start - sentence.start, inside.start - sentence.start))?.[1];
+    if (head && inside) nationalBodiesMet?.remember(head, inside);
+  }
   const isEuSide = (o: OrganisationMention) => o.side === 'eu' || isEuSideName(o.name) || (o.acronym !== undefined && isEuSideName(o.acronym)) || euSide.some((p) => p.index >= o.start - sentence.start && p.end <= o.end - sentence.start);
   const bodies = outside
     .filter((o) => !isEuSide(o))

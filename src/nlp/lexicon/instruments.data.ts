@@ -30,7 +30,7 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.letter-of-understanding', pattern: /\bletters? of understanding\b/i, instrument: 'other' },
   { id: 'instrument.similar-agreement', pattern: /\b(?:such|similar|these|those|this|the same)\s+agreements?\b/i, instrument: 'other', refersBack: true },
   // "such arrangements", "these arrangements": arrangements named before.
-  { id: 'instrument.similar-arrangement', pattern: /\b(?:such|similar|these|those|the same)\s+arrangements?\b/i, instrument: 'other', refersBack: true },
+  { id: 'instrument.similar-arrangement', pattern: /\b(?:such|similar|these|those|this|the same|the)\s+arrangements?\b/i, instrument: 'other', refersBack: true },
   // Not the EU's own treaties, which are legal acts: "Treaty on the Functioning of the European Union".
   { id: 'instrument.treaty', pattern: /\b(?:treaty|treaties|strategic instruments?|similar instruments?)\b(?![ \u00a0]+(?:on|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:Functioning|European Union))/i, instrument: 'other' },
   { id: 'instrument.agreement', pattern: /(?<!\bin )\bagreements?\b(?! (?:on|of) the\b)/i, instrument: 'other' },
