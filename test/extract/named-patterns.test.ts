@@ -24,6 +24,8 @@ describe('legal acts by their shapes', () => {
     ['two conventions joined by and are two', 'The UN Convention against Corruption and the Convention on Cybercrime apply.', ['UN Convention against Corruption', 'Convention on Cybercrime']],
     ['the Union’s treaties and their acronyms', 'Article 88 of the Treaty on the Functioning of the European Union (TFEU) and Article 6 TEU.', ['Treaty on the Functioning of the European Union', 'TFEU', 'TEU']],
     ['a head noun alone refers back', 'The Regulation and the Council Framework Decision apply.', []],
+    ['a convention ends where "and the" opens the next one, with its owner', 'Malta ratified the UN Convention against Corruption and the Council of Europe Convention on Money Laundering.', ['UN Convention against Corruption', 'Council of Europe Convention on Money Laundering']],
+    ['a plural of decisions named as a body of law', 'The Prüm Decisions were reviewed; the Implementing Decision was not.', ['Prüm Decisions']],
   ])('%s', (_, text, expected) => {
     expect(acts(text)).toEqual(expected);
   });

@@ -32,12 +32,13 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
-  { id: 'legal-act.convention', pattern: /(?:\b(?:19|20)\d\d\s+)?\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) (?:the )?\p{Lu}[\p{L}-]*(?: (?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive)\b)\p{Lu}[\p{L}-]*){0,12}/gu },
+  // "… Organized Crime and the Council of Europe Convention on Cybercrime": "and the" opens the next name.
+  { id: 'legal-act.convention', pattern: /(?:\b(?:19|20)\d\d\s+)?\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) (?:the )?\p{Lu}[\p{L}-]*(?: (?!and the )(?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive)\b)\p{Lu}[\p{L}-]*){0,12}/gu },
   // "Charter of Fundamental Rights of the European Union", "Protocol on Privileges and Immunities".
   { id: 'legal-act.charter', pattern: /\b(?:Charter|Protocol|Statute) (?:of|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|on|and|the|\p{Lu}[\p{L}-]*)){0,8}?(?= (?:of the European Union|of the EU)\b| ?[,.;(]| (?:and|which|that|is|are|was|were|to|for|in)\b|$)(?: of the (?:European Union|EU))?/gu },
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
-  // "the Staff Regulations", "the E-evidence Package": capitalised words before a legal head noun.
-  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  // "the Staff Regulations", "the E-evidence Package", "the Prüm Decisions": capitalised words before a legal head noun.
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
   { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
 ];
@@ -101,7 +102,7 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       const name = m[0].slice(lead).trim();
       if (!/\p{Lu}/u.test(name[0] ?? '') && !/^\d/.test(name)) return [];
       // A head noun alone ("the Regulation") refers back; it does not name an act.
-      if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
+      if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
       const start = sentence.start + m.index + lead;
       return [{ name, start, end: start + name.length, rule: id }];
     }),
@@ -116,7 +117,7 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
 }
 
 /** The legal head noun that ends a named act, and a word left before it that names the act. */
-const HEAD_NOUN = /\s*(?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision)\b.*$/u;
+const HEAD_NOUN = /\s*(?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions)\b.*$/u;
 const NAMING_WORD = /\p{L}/u;
 
 /** Capitalised words that open a sentence or clause before an act's name: "Under the …", "The …", "In its …". */
