@@ -1,3 +1,4 @@
+import { withCapitalRuns } from '../../nlp/capital-runs.ts';
 import { ACTOR_NOUNS } from '../../nlp/lexicon/country-aliases.data.ts';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { createPhraseMatcher, type PhraseMatcher } from '../../nlp/phrase-matcher.ts';
@@ -22,7 +23,7 @@ const REGION_BEFORE_CHARS = 8;
 export function findCountryMentions(sentence: Sentence): CountryMention[] {
   const lexicon = countryLexicon();
   names ??= createPhraseMatcher([...lexicon.byName.keys(), ...lexicon.byDemonym.keys()]);
-  const matches = names(sentence.text, sentence.start);
+  const matches = withCapitalRuns(sentence.text, (text) => names!(text, sentence.start));
   const mentions: CountryMention[] = matches
     .filter((match) => lexicon.byName.has(match.phrase))
     .map((match) => ({ country: lexicon.byName.get(match.phrase)!, start: match.start, end: match.end, rule: 'country.name' }));

@@ -10,6 +10,9 @@ export interface PatternMention {
 }
 
 /** An act's kind with its author: "Council Framework Decision", "Commission Implementing Regulation". */
+/** Titles of acts are often in capitals: "REGULATION (EU) 2016/794 OF THE EUROPEAN PARLIAMENT …". */
+const ACT_HEAD_CAPITALS = '\\b(?:(?:COUNCIL|COMMISSION)\\s+)?(?:IMPLEMENTING |DELEGATED )?(?:FRAMEWORK DECISION|DECISION|REGULATION|DIRECTIVE|JOINT ACTION|COMMON POSITION)';
+const HEAD_IN_CAPITALS = /\b(?:COUNCIL|COMMISSION|IMPLEMENTING|DELEGATED|FRAMEWORK|DECISION|REGULATION|DIRECTIVE|JOINT|ACTION|COMMON|POSITION)\b/g;
 const ACT_HEAD = '\\b(?:(?:Council|Commission|European Parliament and Council)\\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position)';
 /** An act's number: "(EU) 2018/1727", "(EU) No 1052/2013", "2008/841/JHA", "(CFSP) 2023/1532". */
 const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP))?\\)\\s*)?(?:No\\.?\\s*)?\\d{2,4}\\/\\d{1,4}(?:\\/(?:JHA|EU|EC|CFSP|EEC))?';
@@ -23,6 +26,9 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
     id: 'legal-act.numbered',
     pattern: new RegExp(`${ACT_HEAD}\\s+${ACT_NUMBER}`, 'g'),
   },
+  { id: 'legal-act.numbered', pattern: new RegExp(`${ACT_HEAD_CAPITALS}\\s+${ACT_NUMBER}`, 'g') },
+  // "Protocol No 22 on the position of Denmark", "Protocol (No 36) on transitional provisions".
+  { id: 'legal-act.protocol', pattern: /\bProtocol \(?No\.? ?\d{1,3}\)?/g },
   // "Council Decision of 28 February 2002 setting up Eurojust with a view to …": an act named by its date
   // and title; the title runs to the clause's end, bounded so a long sentence is not read twice.
   {
@@ -99,7 +105,8 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       const year = /^(?:19|20)\d\d\s+/.exec(m[0]);
       const yearOff = year && !/\b[Tt]he\s+$/.test(sentence.text.slice(Math.max(0, m.index - 4), m.index)) ? year[0].length : 0;
       const lead = yearOff + (LEADING_NON_NAME.exec(m[0].slice(yearOff))?.[0].length ?? 0);
-      const name = m[0].slice(lead).trim();
+      // "REGULATION (EU) 2016/794" is shown as its title is written in running text.
+      const name = m[0].slice(lead).trim().replace(HEAD_IN_CAPITALS, (word) => word[0] + word.slice(1).toLowerCase());
       if (!/\p{Lu}/u.test(name[0] ?? '') && !/^\d/.test(name)) return [];
       // A head noun alone ("the Regulation") refers back; it does not name an act.
       if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];

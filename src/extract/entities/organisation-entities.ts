@@ -1,3 +1,4 @@
+import { withCapitalRuns } from '../../nlp/capital-runs.ts';
 import nlp from 'compromise';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { foldApostrophes, type KnownBody, knownBodyMatcher, knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
@@ -33,7 +34,7 @@ export const ORGANISATIONS = layer<OrganisationSpan>('organisations');
 /** Finds the document's bodies, adds them to the model as the organisations layer, and returns them per sentence. */
 export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
   const { sentences, text } = model;
-  const known = knownBySentence(sentences, knownBodyMatcher()(text));
+  const known = knownBySentence(sentences, withCapitalRuns(text, knownBodyMatcher()));
   const found = findDefinedAcronyms(sentences, sentences.map((sentence, i) => findOrganisationMentions(sentence, known[i])));
   // Only sentences that name a body need to know whether they are headings.
   const headings = sentences.map((sentence, i) => (found[i]!.length > 0 || /^Dear[ \u00a0]/.test(sentence.text) ? headingKind(text, sentence) : null));

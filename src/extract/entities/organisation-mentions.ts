@@ -45,6 +45,8 @@ const NAME_RUN = new RegExp(RUN, 'gu');
 const NAMED_PROJECT = new RegExp(`\\bthe${SPACE}+(?:\\*\\*)?(${NAME_WORD}(?:${SPACE}+${NAME_WORD}){0,3})(?:\\*\\*)?${SPACE}+(?:project|programme)\\b`, 'gu');
 /** "the second Plenary of the EJC", "the IXIM meeting": only a body holds plenaries and meetings. */
 const MEETING_OF_ACRONYM = /\b(?:[Pp]lenary|[Mm]eeting|[Mm]embers)\s+of\s+(?:the\s+)?(\p{Lu}{3,6})(?![\p{L}\p{N}\-])|\b(\p{Lu}{3,6})(?![\p{L}\p{N}\-])\s+(?:meeting|plenary)s?\b/gu;
+/** The same in a title set in capitals: "COUNCIL DECISION (EU) 2022/2345". */
+const ACT_AFTER_IN_CAPITALS = /^[ \u00a0]+(?:(?:FRAMEWORK|IMPLEMENTING|DELEGATED)[ \u00a0]+)?(?:DECISIONS?|REGULATIONS?|DIRECTIVES?|CONCLUSIONS|RECOMMENDATIONS?|RESOLUTIONS?|JOINT ACTIONS?|COMMON POSITIONS?)\b/;
 /** Words of an act after an institution's short name: "Council Decision", "Commission Implementing Regulation". */
 const ACT_AFTER = /^[ \u00a0]+(?:(?:Framework|Implementing|Delegated)[ \u00a0]+)?(?:Decisions?|Regulations?|Directives?|[Cc]onclusions|Recommendations?|Resolutions?|Joint Actions?|Common Positions?|Communications?|Staff Working)\b/;
 /** "Regulation (EU) 2018/1727", "(EU) No 2016/794": the Union's letters inside a legal act's number. */
@@ -69,7 +71,7 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
     // "Council Decision 2011/427/EU", "Regulation (EU) 2018/1727": the Union's letters in an act's number.
     if (body.kind === 'union' && ((text[m.start - sentence.start - 1] === '(' && IN_ACT_NUMBER.test(after)) || text[m.start - sentence.start - 1] === '/')) continue;
     // "Council Decision 2009/371/JHA", "Commission Implementing Regulation": the institution's word names the act.
-    if (kind === 'short' && ACT_AFTER.test(after)) continue;
+    if (kind === 'short' && (ACT_AFTER.test(after) || ACT_AFTER_IN_CAPITALS.test(after))) continue;
     // A name carried over a line break ends, as evidence, where its sentence does; its name is the listed one.
     found.push({ name: m.phrase, start: m.start, end: Math.min(m.end, sentence.end), rule: 'organisation.known', side: body.side, known: body, form: kind });
   }
