@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLocationMentions } from '../../src/extract/entities/location-mentions.ts';
 import { findLegalActs, findOperations } from '../../src/extract/entities/named-patterns.ts';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
 
 const sentence = (text: string) => ({ text, start: 0, end: text.length });
 const acts = (text: string) => findLegalActs(sentence(text)).map((m) => m.name);
@@ -67,5 +68,18 @@ describe('locations below country level', () => {
     ['a dateline with a numeric date', 'Vilnius, 14.3.2024 – The Court ruled.', ['Vilnius']],
   ])('%s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('titles set in capitals', () => {
+  it('reads the act, the institutions and the country of a title in capitals', () => {
+    const text = 'COUNCIL DECISION (EU) 2024/310 on the conclusion of the AGREEMENT BETWEEN THE EUROPEAN UNION AND ICELAND, adopted by THE COUNCIL OF THE EUROPEAN UNION';
+    const facts = extractFacts({ text, date: null }).flatMap((f) => (f.kind === 'entity' ? [`${f.type}: ${f.name}`] : []));
+    expect(facts).toEqual(expect.arrayContaining(['legal_act: Council Decision (EU) 2024/310', 'country: Iceland', 'organisation: Council of the European Union']));
+    expect(facts).not.toContain('organisation: Council');
+  });
+
+  it('reads a numbered protocol', () => {
+    expect(acts('Pursuant to Protocol No 21 on the position of Ireland, Ireland takes part.')).toEqual(['Protocol No 21']);
   });
 });
