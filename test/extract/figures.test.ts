@@ -393,3 +393,29 @@ describe('what a figure counts when other words crowd it', () => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('figures of reports and statistics', () => {
+  it.each([
+    ['the same measure at another time after "up from"', 'In 2023 the unit opened 610 files, up from 480 in 2022.', { value: 480, subject: 'files', action: 'opened', year: 2022 }],
+    ['a change of the figure before it', 'The desk answered 9 100 requests, a 12% increase compared to 2021.', { value: 12, unit: 'percent', subject: 'requests', action: 'increase' }],
+    ['a number alone before a copula counts what the copula names', 'Of these, 318 were cross-border cases.', { value: 318, subject: 'cross-border cases' }],
+    ['a measure a verb of amount gives its subject', 'Heroin seizures reached a record 21 tonnes in 2020.', { value: 21, unit: 'tonne', subject: 'Heroin seizures', action: null }],
+    ['a postpositive adjective ends the counted phrase', 'The study lists 57 criminal groups active in Slovenia.', { value: 57, subject: 'criminal groups' }],
+    ['the person an age range after "aged" belongs to, and the clause’s verb after it', 'About 4% of students aged 15-16 used cannabis.', { value: 4, subject: 'students', action: 'used' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['an adjective alone after a copula is no counted thing', 'The Agency supported 92 JITs, of which 40 were new.', 40, 'JITs'],
+    ['"in the last year" is no calendar year', 'Around 2% of adults used ecstasy in the last year.', 2, 'adults'],
+  ])('%s', (_, sentence, value, subject) => {
+    const figure = figuresOf(sentence, '2025-06-01').find((f) => f.value === value);
+    expect(figure?.subject).toBe(subject);
+    expect(figure?.year).toBeNull();
+  });
+
+  it('takes no catenative verb after a modifier for what happened', () => {
+    expect(figuresOf('The top five crime types handled by the Agency in 2023 continued to be fraud and trafficking.')[0]?.action).toBe('handled');
+  });
+});

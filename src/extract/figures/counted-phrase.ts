@@ -19,6 +19,8 @@ const MAX_WORDS = 6;
 /** Heads whose "of" phrase is part of what is counted: "members of the forgers group", "clusters of topics". */
 const PARTITIVE_HEADS = new Set(['members', 'member', 'clusters', 'types', 'kinds', 'categories', 'forms', 'pieces', 'items', 'batches', 'packages', 'bags', 'boxes', 'doses', 'parts', 'units', 'sorts']);
 const NEVER_IN_PHRASE = new Set(['more', 'less', 'fewer', 'thanks', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
+/** "networks active in the EU", "officers present": an adjective after the noun opens its complement (before it, "active investigations", it modifies). */
+const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible']);
 /** Adverbs that are adjectives before a noun: "online fraud", "daily reports", "overseas accounts". */
 const ALSO_ADJECTIVES = new Set(['online', 'offline', 'overseas', 'daily', 'weekly', 'monthly', 'yearly', 'nationwide', 'worldwide', 'home']);
 const SUPERLATIVE = /^(?:most|least|more|less)$/;
@@ -73,7 +75,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       taken.push(i);
       continue;
     }
-    if (!isNominal(token) || NEVER_IN_PHRASE.has(word) || isNumberWord(word) && head) {
+    if (!isNominal(token) || NEVER_IN_PHRASE.has(word) || (AFTER_NOUN_ONLY.has(word) && head) || isNumberWord(word) && head) {
       // "newly opened cases": an adverb before a participle that modifies the noun; "online fraud".
       if (isAdverb(word) && !head && ((isParticiple(lower(tokens[i + 1])) && isNominal(tokens[i + 2])) || (ALSO_ADJECTIVES.has(word) && isNominal(tokens[i + 1])))) {
         taken.push(i);

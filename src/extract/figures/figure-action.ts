@@ -197,12 +197,16 @@ function mainPastAfter(tokens: readonly Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
     const token = tokens[k]!;
     const word = lower(token);
-    if (token.kind === 'number') continue;
+    // "aged 15-64": a range of numbers inside the modifier.
+    if (token.kind === 'number' || (/^[-–]$/.test(token.text) && tokens[k + 1]?.kind === 'number')) continue;
     // "registered in Cyprus and operating from Malta": names, or another modifier, after "and".
     const andGoesOn = word === 'and' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || isGerund(lower(tokens[k + 1])));
     if (token.kind !== 'word' || (CONJUNCTIONS.has(word) && !andGoesOn)) return -1;
     const previous = tokens[k - 1];
-    if (isParticiple(word) && !NOT_ACTIONS.has(word) && lower(tokens[k + 1]) !== 'by' && (isAdverb(lower(previous)) || (isNominal(previous) && !isVerb(lower(previous))))) return k;
+    // "adults aged 15-64 used cocaine": the modifier may end on a number.
+    const endsModifier = isAdverb(lower(previous)) || (previous?.kind === 'number' && !/^(?:19|20)\d\d$/.test(previous.text)) || (isNominal(previous) && !isVerb(lower(previous)));
+    // "continued to be", "tried to": a verb before another says how, not what happened.
+    if (isParticiple(word) && !NOT_ACTIONS.has(word) && !/^(?:by|to)$/.test(lower(tokens[k + 1])) && endsModifier) return k;
   }
   return -1;
 }

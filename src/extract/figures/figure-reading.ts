@@ -8,7 +8,7 @@ import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-
 import { actionAfter, actionBefore, isActionNoun, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { AUXILIARIES, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+import { AUXILIARIES, isAdjective, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
  * One figure read from a number span and the words around it: qualifier, counted phrase, action.
@@ -60,6 +60,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     }
     // "more than tripling that of 2024": a multiplier verb measures what "the number of" names before it.
     if (!subject && n.form === 'multiplier' && isVerb(lower(tokens[n.numberAt]))) subject = countedBefore(tokens, n.first);
+    // "adults aged 15-64 used cocaine": an age after "aged" is the age of the person before it.
+    if (n.age && /^(?:aged|age)$/.test(lower(tokens[first - 1]))) subject = null;
     if (!subject && (MONEY.test(n.unit) || n.age)) {
       subject = MONEY.test(n.unit) ? owner(tokens, first) : personOfAge(tokens, n.first);
       subjectFirst = subject !== null;
@@ -68,6 +70,16 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     if (!subject && n.unit === 'count' && /^(?:to|at)$/.test(lower(tokens[first - 1])) && /^(?:amount(?:s|ed)?|totall?(?:ed|s)?|came|stood|stands)$/.test(lower(tokens[first - 2]))) {
       subject = owner(tokens, first);
       subjectFirst = subject !== null;
+    }
+    // "Cocaine seizures reached a record 140 tonnes", "the haul totalled 3 tonnes": a measure a verb of amount gives its subject.
+    if (!subject && !MONEY.test(n.unit) && n.unit !== 'count' && !PROPORTIONS.has(n.unit)) {
+      let v = first - 1;
+      while (v >= 0 && /^(?:a|an|the|record|total|new|combined)$/.test(lower(tokens[v]))) v--;
+      if (/^(?:reached|reach|reaches|totall?ed|totals|exceeded)$/.test(lower(tokens[v])) && isNominal(tokens[v - 1])) {
+        subject = phraseBefore(tokens, v - 1);
+        subjectFirst = subject !== null;
+        action = null;
+      }
     }
     const from = subjectFirst ? subject!.first : first;
     if (action === undefined) {
@@ -107,10 +119,27 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   }
   // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
   if (!subject && tokens[first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && isNominal(tokens[first - 2])) subject = phraseBefore(tokens, first - 2);
+  // "Of these, 1 248 were bilateral cases": a number alone before a copula counts what the copula names.
+  if (!subject && n.unit === 'count' && /^(?:were|are)$/.test(lower(tokens[n.last + 1])) && !isParticiple(lower(tokens[n.last + 2])) && !AUXILIARIES.has(lower(tokens[n.last + 2]))) {
+    const predicate = phraseAfter(tokens, n.last + 2);
+    // "of which 69 were new": an adjective alone says what they were like, not what they are.
+    if (predicate && !isAdverb(lower(tokens[predicate.first])) && !(predicate.first === predicate.last && isAdjective(lower(tokens[predicate.first])))) subject = predicate;
+  }
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
   // "more than €2 million, of which over €1.7 million is …": a part of the amount before.
   if (!subjectText && previousFigure?.subject && lower(tokens[first - 1]) === 'which' && lower(tokens[first - 2]) === 'of' && previousFigure.number.unit === n.unit) subjectText = previousFigure.subject;
   const previous = before.at(-1);
+  // "1 200 cases in 2018, up from 900 in 2017", "compared to 700 the year before": the same measure at another time.
+  const comparedWith = lower(tokens[first - 1]) === 'against' || /^(?:up from|down from|compared to|compared with|rising from|falling from)$/.test(`${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`);
+  if (!subjectText && previous?.subject && previous.number.unit === n.unit && comparedWith) {
+    subjectText = previous.subject;
+    if (!action) action = previous.action;
+  }
+  // "received 45 000 messages, a 20% increase compared to 2017": a change of the figure before it.
+  if (n.unit === 'percent' && previous?.subject && !subjectFirst && subject && subject.first === subject.last && CHANGE_NOUN.test(lower(tokens[subject.first])) && !/^(?:in|of)$/.test(lower(tokens[subject.last + 1]))) {
+    subjectText = previous.subject;
+    action = textOf(subject.first, subject.first);
+  }
   // "fell by 25% to 42 000": the level a change reached.
   if (!subjectText && previous?.changeVerb && previous.last === first - 2 && lower(tokens[first - 1]) === 'to') {
     subjectText = previous.subject;

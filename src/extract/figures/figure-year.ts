@@ -21,7 +21,8 @@ export function yearOfSentence(tokens: readonly Token[], documentYear: number | 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // "last year", "this year": resolved against the document's own date, when it has one.
-    const relative = documentYear === null || lower(tokens[i + 1]) !== 'year' || /^(?:'s|’s)$/.test(tokens[i + 2]?.text ?? '') ? undefined : RELATIVE_YEARS[lower(token)];
+    // "in the last year" is the past twelve months, no calendar year.
+    const relative = documentYear === null || lower(tokens[i + 1]) !== 'year' || /^(?:'s|’s)$/.test(tokens[i + 2]?.text ?? '') || lower(tokens[i - 1]) === 'the' ? undefined : RELATIVE_YEARS[lower(token)];
     if (relative !== undefined && !COMPARES.test(lower(tokens[i - 1]))) {
       years.push({ year: documentYear! + relative, opens: isOpening(tokens, /^(?:in|during|over)$/.test(lower(tokens[i - 1])) ? i - 1 : i) });
       continue;

@@ -73,6 +73,9 @@ export function isThirdPersonVerb(word: string): boolean {
   return lexicon[base] === 'Infinitive' || lexicon[word] === 'PresentTense';
 }
 
+/** "new", "foreign": a word compromise knows only as an adjective. */
+export const isAdjective = (word: string) => lexicon[word] === 'Adjective' || lexicon[word] === 'Comparable';
+
 /** A word that can stand in a noun phrase: not a function word, adverb or punctuation. */
 export const isNominal = (token: Token | undefined): boolean => isWord(token) && !isFunctionWord(lower(token)) && !isAdverb(lower(token));
 
