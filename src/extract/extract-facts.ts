@@ -4,7 +4,7 @@ import { EU_BODIES } from '../nlp/lexicon/eu-bodies.data.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLocationMentions } from './entities/location-mentions.ts';
-import { findLegalActs, findOperations, legalActKey } from './entities/named-patterns.ts';
+import { findLegalActs, findOperations, legalActKey, operationKey } from './entities/named-patterns.ts';
 import { findPersonMentions } from './entities/person-mentions.ts';
 import { organisationConfidence, readOrganisations } from './entities/organisation-entities.ts';
 import type { Fact } from './fact.types.ts';
@@ -61,7 +61,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
       mentions.push({ type: 'location', key: `location:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.7 });
     }
     for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${legalActKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
-    for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });
+    for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${operationKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });
   }
   const facts = [
     ...groupMentions(mentions),

@@ -52,8 +52,14 @@ describe('named operations', () => {
     ['a quoted name that repeats the word', 'The so-called ‘Operation Falcon’ ended.', ['Falcon']],
     ['an investigation by its name', 'Investigation Kestrel and the investigation ‘Marlin’ used a European Investigation Order and a Joint Investigation Team.', ['Kestrel', 'Marlin']],
     ['not an action plan or a service', 'The Action Plan of the European External Action Service and the Operation Centre.', []],
+    ['operations listed after a dash, named as places are', 'Staff working in four operations – Indalo, Kosovo, Minerva and Poseidon – joined.', ['Indalo', 'Kosovo', 'Minerva', 'Poseidon']],
   ])('%s', (_, text, expected) => {
     expect(operations(text)).toEqual(expected);
+  });
+
+  it('takes an operation introduced as a joint action day and by its acronym for one', () => {
+    const text = 'The action, Joint Action Day (JAD) Arktos 3, began. JAD Arktos 3 ended with 9 arrests.';
+    expect(extractFacts({ text, date: null }).filter((f) => f.kind === 'entity' && f.type === 'operation')).toHaveLength(1);
   });
 });
 
@@ -66,6 +72,10 @@ describe('locations below country level', () => {
     ['a region of a member state', 'Raids took place in Molise and in Małopolskie.', ['Molise', 'Małopolskie']],
     ['a region whose name is an English word is left out', 'Cooperation in Centre was discussed.', []],
     ['a dateline with a numeric date', 'Vilnius, 14.3.2024 – The Court ruled.', ['Vilnius']],
+    ['a dateline in brackets, naming a city that is also its country', '(Luxembourg, 2 May 2024) – The EPPO acted.', ['Luxembourg']],
+    ['a dateline with no comma', 'Vienna 12.05.2021', ['Vienna']],
+    ['the city of a body’s seat', 'The team met at its Lisbon headquarters.', ['Lisbon']],
+    ['a list with a stray quotation mark after a comma', 'Units in Graz, Linz,” Salzburg and Innsbruck helped.', ['Graz', 'Linz', 'Salzburg', 'Innsbruck']],
   ])('%s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);
   });

@@ -9,18 +9,24 @@ export interface LocationMention {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country';
+  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site';
 }
 
 const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+){0,2}";
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards)[ \\u00a0]+(${CAPITALISED})`, 'gu');
 const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
-/** "The Hague, 5 May 2025 –", "Brussels, 10 March", "Brussels, 21.12.2021": the place a dateline opens with. */
-const DATELINE = new RegExp(`^(${CAPITALISED}),[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)`, 'u');
+/**
+ * "The Hague, 5 May 2025 –", "Brussels, 10 March", "Brussels, 21.12.2021", "(Luxembourg, 6 June 2025) –",
+ * "Brussels 30.09.2020": the place a dateline opens with.
+ */
+const DATELINE = new RegExp(`^\\(?(${CAPITALISED})(?:,[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)|[ \\u00a0]+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)`, 'u');
+/** "at its Warsaw headquarters", "the Vienna office": a place naming where a body sits. */
+const BEFORE_SITE = new RegExp(`\\b(?:its|their|the)[ \\u00a0]+(${CAPITALISED})[ \\u00a0]+(?=(?:headquarters|HQ|office|offices|premises|seat)\\b)`, 'gu');
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
 const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?=(${CAPITALISED}))`, 'gu');
-const LIST_ITEM = new RegExp(`^(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');
+// "Chemnitz, Würzburg,” Nuremberg and Berlin": a stray quotation mark after a comma still lists.
+const LIST_ITEM = new RegExp(`^(?:,[”"’]?[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');
 /** Single words of the EU bodies' names and acronyms: "Eurojust", "Europol", "EU", "Union", "Commission". */
 const EU_BODY_WORDS = [...new Set(EU_BODIES.flatMap((body) => [...body.names, ...(body.acronyms ?? []), ...(body.shortNames ?? [])]).flatMap((form) => form.split(/[ \u00a0]+/)))]
   .filter((word) => /^\p{Lu}[\p{L}]+$/u.test(word))
@@ -37,7 +43,9 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     // Longest known prefix: "Nowy Sącz" before "Nowy", "The Hague" before "The".
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
-      if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || countryLexicon().byName.has(name) || countryLexicon().byDemonym.has(name)) continue;
+      // A dateline names a city, also one that shares its country's name ("(Luxembourg, 6 June 2025)").
+      const country = rule !== 'location.dateline' && countryLexicon().byName.has(name);
+      if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || country || countryLexicon().byDemonym.has(name)) continue;
       if (!isKnownPlace(name)) continue;
       const start = sentence.start + at;
       if (!starts.has(start)) found.push({ name, start, end: start + name.length, rule });
@@ -58,7 +66,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     }
   }
   const dateline = DATELINE.exec(sentence.text);
-  if (dateline) consider(dateline[1]!, 0, 'location.dateline');
+  if (dateline) consider(dateline[1]!, dateline[0].startsWith('(') ? 1 : 0, 'location.dateline');
+  for (const m of sentence.text.matchAll(BEFORE_SITE)) consider(m[1]!, m.index + m[0].trimEnd().length - m[1]!.length, 'location.site');
   for (const m of sentence.text.matchAll(BEFORE_COUNTRY)) {
     if (countryLexicon().byName.has(m[2]!.split(/[ \u00a0]+(?=\p{Ll})/u)[0]!) || isCountryPrefix(m[2]!)) consider(m[1]!, m.index, 'location.before-country');
   }

@@ -80,6 +80,15 @@ const MAY_BE_CALLED = /\b(?:called|known as|named|dubbed)\b/;
 const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operation\\b`, 'gu');
 const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|and)\\s*${QUOTED.replace('(', '(?:')})+)`, 'gu');
 
+const NAME_WORDS = '\\p{Lu}[\\p{L}\\p{N}-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}-]*){0,2}';
+const OPERATIONS_AFTER_DASH = new RegExp(`\\b[Oo]perations[ \\u00a0]*[-–—:][ \\u00a0]*(${NAME_WORDS}(?:[ \\u00a0]*,[ \\u00a0]*(?:and[ \\u00a0]+)?${NAME_WORDS}|[ \\u00a0]+and[ \\u00a0]+${NAME_WORDS})+)`, 'gu');
+const LISTED_NAME = new RegExp(NAME_WORDS, 'gu');
+
+/** One operation however it is introduced: "Joint Action Day (JAD) Danube 5" = "JAD Danube 5" = "Danube 5". */
+export function operationKey(name: string): string {
+  return name.toLowerCase().replace(/^(?:joint\s+operation|joint\s+action\s+days?|jads?|operation)\s+/, '');
+}
+
 /** Capitalised words that follow "Operation" without being a name: "Operation Centre", "Operational Task Force". */
 const NOT_OPERATION_NAME = /^(?:Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
@@ -150,8 +159,16 @@ export function findOperations(sentence: Sentence): PatternMention[] {
   }
   if (MAY_BE_CALLED.test(sentence.text)) for (const m of sentence.text.matchAll(CALLED_OPERATION)) add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   if (sentence.text.includes('operation')) for (const m of sentence.text.matchAll(QUOTED_BEFORE_OPERATION)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
-  if (sentence.text.includes('perations')) for (const m of sentence.text.matchAll(OPERATIONS_LISTED)) {
-    for (const q of (m[0].slice(m[0].indexOf(m[1]!) - 1)).matchAll(new RegExp(QUOTED, 'gu'))) add(q[1]!, m.index + m[0].indexOf(q[0]) + 1);
+  if (sentence.text.includes('perations')) {
+    for (const m of sentence.text.matchAll(OPERATIONS_LISTED)) {
+      for (const q of (m[0].slice(m[0].indexOf(m[1]!) - 1)).matchAll(new RegExp(QUOTED, 'gu'))) add(q[1]!, m.index + m[0].indexOf(q[0]) + 1);
+    }
+    // "in six operations - Terra, Montenegro, Albania, …": names listed after a dash or colon, though they
+    // are written as places are.
+    for (const m of sentence.text.matchAll(OPERATIONS_AFTER_DASH)) {
+      const listAt = m.index + m[0].length - m[1]!.length;
+      for (const item of m[1]!.matchAll(LISTED_NAME)) add(item[0], listAt + item.index);
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
