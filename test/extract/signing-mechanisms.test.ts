@@ -238,3 +238,12 @@ describe('signings told over two sentences', () => {
     expect(brief(text)).toEqual(['Europol ~ Ecuador · working_arrangement · signed · 2024-06-04']);
   });
 });
+
+describe('signings on record', () => {
+  it.each([
+    ['agreements said to be in place', 'Europol’s strategic agreements are in place with Chile and Peru.', ['Europol ~ Chile · cooperation_agreement · signed · null', 'Europol ~ Peru · cooperation_agreement · signed · null']],
+    ['agreements an agency has, with no date', 'Europol currently has operational agreements with 19 partners, including Iceland and Serbia.', ['Europol ~ Iceland · cooperation_agreement · signed · null', 'Europol ~ Serbia · cooperation_agreement · signed · null']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

@@ -220,8 +220,9 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 }
 
 /** Said as happening now: "today", "is currently negotiating", "are under way", "has signed", a present signing. */
-// "is the fifteenth that Frontex has signed": a count of signings made so far.
-const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|also\s+)?(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b/i;
+// "is the fifteenth that Frontex has signed", "has operational agreements with 17 countries", "agreements are in
+// place with …": a record of signings made so far.
+const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|also\s+)?(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have)\s+(?:currently\s+|already\s+|now\s+)?(?:\w+\s+){0,2}?(?:agreements|arrangements)\s+with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
 function happeningNow(cue: Cue, clause: string): boolean {
   // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
   // a record of signings made over time, not one the document reports as happening now.
