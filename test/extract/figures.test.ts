@@ -419,3 +419,13 @@ describe('figures of reports and statistics', () => {
     expect(figuresOf('The top five crime types handled by the Agency in 2023 continued to be fraud and trafficking.')[0]?.action).toBe('handled');
   });
 });
+
+describe('what a measure counts past words of quantity', () => {
+  it.each([
+    ['"a variety of" is no counted thing', 'Officers seized 12 kilograms of a variety of pills.', { value: 12, subject: 'pills' }],
+    ['"different types of" is no counted thing', 'Customs found 3 tonnes of different types of tobacco.', { value: 3, subject: 'tobacco' }],
+    ['an amount with no counted phrase counts what the item before it counts', 'The firms received loans of €2 million and €1.5 million.', { value: 1500000, subject: 'loans', action: 'received' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

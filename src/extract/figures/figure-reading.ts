@@ -29,6 +29,7 @@ export interface FigureReading {
 }
 
 const MONEY = /^[A-Z]{3}$/;
+const QUANTITY_NOUNS = /^(?:variety|range|number|mix|mixture|host|series|selection|wide)$/;
 const CHANGE_NOUN = /^(?:increase|rise|decrease|drop|decline|growth|reduction|fall|jump)$/;
 const GAP_BEFORE = /^(?:,|and|while|whereas|but)$/;
 const PROPORTIONS = new Set(['percent', 'multiplier']);
@@ -163,6 +164,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
   const item = listItemBefore(tokens, first, before);
   if (item) action = item.action;
+  // "grants of €10 million and €9.7 million": an item with no counted phrase of its own counts what the one before it counts.
+  if (item && !subjectText && item.number.unit === n.unit) subjectText = item.subject;
   // "the confiscation of one speedboat, 2 vehicles and …": a list whose first item is no figure.
   else if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = listOpenedByActionNoun(tokens, first - 1, textOf) ?? action;
   // "the seizure of the website's domain, as well as 1 100 data storage devices"
@@ -187,6 +190,9 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
   if (MONEY.test(n.unit) && lower(tokens[at]) === 'in' && /^(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(tokens[at + 1]?.text ?? '') && !isCurrencyCode(tokens[at + 1]?.text ?? '') && !countryLexicon().byName.has(tokens[at + 1]?.text ?? '')) at += 1;
   // "EUR 1.2 million worth of cocaine"
   if (MONEY.test(n.unit) && lower(tokens[at]) === 'worth' && lower(tokens[at + 1]) === 'of') at += 2;
+  // "47 kilograms of a variety of drugs", "a number of suspects": a word of quantity before "of" is not what is counted.
+  if (/^(?:a|an)$/.test(lower(tokens[at])) && QUANTITY_NOUNS.test(lower(tokens[at + 1])) && lower(tokens[at + 2]) === 'of') at += 3;
+  else if (/^(?:different|various|several)$/.test(lower(tokens[at])) && /^(?:types|kinds|sorts|forms)$/.test(lower(tokens[at + 1])) && lower(tokens[at + 2]) === 'of') at += 3;
   return at;
 }
 
