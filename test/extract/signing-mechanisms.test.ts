@@ -243,6 +243,8 @@ describe('signings on record', () => {
   it.each([
     ['agreements said to be in place', 'Europol’s strategic agreements are in place with Chile and Peru.', ['Europol ~ Chile · cooperation_agreement · signed · null', 'Europol ~ Peru · cooperation_agreement · signed · null']],
     ['agreements an agency has, with no date', 'Europol currently has operational agreements with 19 partners, including Iceland and Serbia.', ['Europol ~ Iceland · cooperation_agreement · signed · null', 'Europol ~ Serbia · cooperation_agreement · signed · null']],
+    ['agreements told by the participle of their signing', 'The working arrangements Frontex concluded with Albania and Kosovo allow joint patrols.', ['Frontex ~ Albania · working_arrangement · signed · null', 'Frontex ~ Kosovo · working_arrangement · signed · null']],
+    ['a signing that still needs to happen is planned', 'A working arrangement between Europol and Peru still needs to be signed.', ['Europol ~ Peru · working_arrangement · planned · null']],
   ])('%s', (_, text, expected) => {
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });

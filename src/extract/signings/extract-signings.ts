@@ -221,12 +221,14 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 
 /** Said as happening now: "today", "is currently negotiating", "are under way", "has signed", a present signing. */
 // "is the fifteenth that Frontex has signed", "has operational agreements with 17 countries", "agreements are in
-// place with …": a record of signings made so far.
+// place with …", "the working arrangements concluded with …": a record of signings made so far.
 const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|also\s+)?(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have)\s+(?:currently\s+|already\s+|now\s+)?(?:\w+\s+){0,2}?(?:agreements|arrangements)\s+with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
+/** "the working arrangements (Frontex) concluded with …": the participle of their signing tells signings already made. */
+const RECORD_BY_PARTICIPLE = /\b[Aa](?:greements|rrangements)\s+(?:\p{Lu}\p{L}*\s+)?(?:already\s+)?(?:concluded|signed)\s+with\b/u;
 function happeningNow(cue: Cue, clause: string): boolean {
   // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
   // a record of signings made over time, not one the document reports as happening now.
-  if (cue.status === 'signed') return !RECORD_OF_SIGNINGS.test(clause);
+  if (cue.status === 'signed') return !RECORD_OF_SIGNINGS.test(clause) && !RECORD_BY_PARTICIPLE.test(clause);
   return /\b(?:today|currently|now|under way|underway|ongoing)\b|\b(?:is|are)\s+(?:\w+\s+){0,2}?negotiating\b/i.test(clause);
 }
 
