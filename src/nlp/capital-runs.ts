@@ -10,7 +10,8 @@
 /** Words a title writes in lower case. */
 const SMALL_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'ON', 'IN', 'TO', 'A', 'AN', 'BY', 'WITH', 'AT', 'FROM', 'BETWEEN', 'AGAINST', 'OR']);
 /** Two or more words in capitals in a row (a lone acronym such as "EU" is left as it is). */
-const CAPITAL_RUN = /\b[\p{Lu}][\p{Lu}'’-]*(?:[ \u00a0]+(?:\(?[\p{Lu}][\p{Lu}'’-]*\)?|\d[\d/]*))+\b/gu;
+// No assertion after the run: a run whose last word ends in "-" would otherwise be tried again from every word.
+const CAPITAL_RUN = /\b[\p{Lu}][\p{Lu}'’-]*(?:[ \u00a0]+(?:\(?[\p{Lu}][\p{Lu}'’-]*\)?|\d[\d/]*))+/gu;
 const CAPITAL_WORD = /[\p{Lu}][\p{Lu}'’-]*/gu;
 
 export function titleCaseCapitalRuns(text: string): string {
