@@ -117,6 +117,7 @@ describe('organisation names written whole', () => {
     ['a longer writing of an acronym’s long form', 'The Serious Fraud Prosecutor’s Office (SFPO) of Riga acted. It was led by the Serious Fraud Prosecutor’s Office of Riga.'],
     ['a misspelt acronym of a known body', 'The European Judicial Cybercrime Network (EJCM) met. The EJCM will meet again.'],
     ['its country left out the second time', 'The State Border Guard of Latvia signed. Later the State Border Guard said more.'],
+    ['the city where it sits after a listed body', 'The European Commission in Brussels and the European Commission agreed.'],
   ])('keeps one body written with %s as one entity', (_, text) => {
     expect(entitiesOf(text, 'organisation')).toHaveLength(1);
   });

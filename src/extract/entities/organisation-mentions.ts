@@ -103,6 +103,9 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
         }
       }
       name = trimAfterHead(name);
+      // "the European Commission in Brussels": a listed body is not another body where it sits.
+      const seat = /^(.+?)[ \u00a0]+in[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?$/u.exec(name);
+      if (seat && isKnownForm(seat[1]!)) continue;
       if (!isBodyName(name)) continue;
       name += lowercaseComplement(name, text.slice(part.index + offset + name.length));
       named.push({ name, start: at(part.index + offset), end: at(part.index + offset + name.length), rule: 'organisation.head-word', ...(body.owner ? { owner: body.owner } : {}) });
