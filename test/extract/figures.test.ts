@@ -220,6 +220,9 @@ describe('the year a figure is about', () => {
     ['two years: none', 'The 12 actions are to be implemented in 2025 and 2026.', null],
     ['the date of a document a noun names: none', 'The decision of 3 June 2020 lists 9 priorities.', null],
     ['a span of years: none', 'Between 2015 and 2019 the group sold 400 kilos of heroin.', null],
+    ['a year in an aside dates the aside: none', 'CEPOL, established in 2005, now trains 30 000 officers.', null],
+    ['a date in an aside dates the aside: none', 'The men, detained in May 2022, face 7 years in prison.', null],
+    ['a year after a semicolon belongs to that statement: none', 'Customs seized 9 tonnes of khat; the inquiry opened in 2020.', null],
   ])('%s', (_, sentence, year) => {
     expect(figuresOf(sentence).at(-1)?.year).toBe(year);
   });

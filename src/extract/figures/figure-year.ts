@@ -1,6 +1,6 @@
 import { monthNumber } from '../../nlp/lexicon/months.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import { lower } from './word-classes.ts';
+import { isParticiple, lower } from './word-classes.ts';
 
 /**
  * The year a sentence places its figures in: "In 2024 alone, …", "… were adopted in 2025", "on 9
@@ -20,6 +20,8 @@ export function yearOfSentence(tokens: readonly Token[], documentYear: number | 
   const years: { year: number; opens: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "Police seized 2 tonnes; the investigation began in 2021": after a semicolon, another statement.
+    if (token.text === ';' && years.length === 0) break;
     // "last year", "this year": resolved against the document's own date, when it has one.
     // "in the last year" is the past twelve months, no calendar year.
     const relative = documentYear === null || lower(tokens[i + 1]) !== 'year' || /^(?:'s|’s)$/.test(tokens[i + 2]?.text ?? '') || lower(tokens[i - 1]) === 'the' ? undefined : RELATIVE_YEARS[lower(token)];
@@ -52,17 +54,23 @@ function yearIntroduction(tokens: readonly Token[], i: number): number {
     if (tokens[k]?.kind === 'number') k--;
     const word = lower(tokens[k]);
     if (word === 'of') return lower(tokens[k - 1]) === 'as' ? k - 1 : -1;
-    if (word === 'on' || word === 'in') return k;
+    if (word === 'on' || word === 'in') return inAside(tokens, k) ? -1 : k;
     return k < 0 ? 0 : -1;
   }
   // "in the second quarter of 2023", "by the end of 2024": a period of the year.
   if (lower(tokens[k]) === 'of' && PERIODS.test(lower(tokens[k - 1]))) return k - 1;
   if (!PLACES_IN_YEAR.test(lower(tokens[k]))) return -1;
+  // "Eurojust, founded in 2002, now has 27 members", "The suspects, arrested in March 2024, face …": an aside
+  // dates what its own participle tells, not the clause's figures.
+  if (inAside(tokens, k)) return -1;
   // "the annual report for 2022", "the budget for 2025": the period of a document a noun names.
   if (lower(tokens[k]) === 'for' && DOCUMENT_NOUNS.test(lower(tokens[k - 1]))) return -1;
   if (COMPARES.test(lower(tokens[k - 1]))) return -1;
   return k;
 }
+
+/** "…, founded in 2002, …": the word placing the year follows an aside's participle. */
+const inAside = (tokens: readonly Token[], k: number) => isParticiple(lower(tokens[k - 1])) && tokens[k - 2]?.text === ',';
 
 /** The year's phrase opens the sentence: "In 2024, …", "On 9 November 2023, …", "• In 2019 …". */
 function isOpening(tokens: readonly Token[], at: number): boolean {
