@@ -389,6 +389,7 @@ describe('a verb and its object with something inserted between them', () => {
 describe('what a figure counts when other words crowd it', () => {
   it.each([
     ['the head before a complement of source owns the amount', 'The firms had claimed refunds from the customs office worth over €12 million.', { value: 12000000, subject: 'refunds', action: 'claimed' }],
+    ['the head before an adverb and a complement of place owns the amount', 'The cars now in police custody (worth EUR 900 000) were stolen.', { value: 900000, subject: 'cars' }],
     ['a verb agreeing with a noun before the figure ends the counted phrase', 'A record of more than 2 000 cases represents a fourfold rise.', { value: 2000, subject: 'cases' }],
     ['items without figures after the figure share the verb after them', 'Cigarettes worth €2 million, laptops and jewellery were confiscated.', { value: 2000000, subject: 'Cigarettes', action: 'confiscated' }],
     ['after a figure with its verb, a comma lists the next', 'Police seized €80 000 in cash, three motorbikes and a rifle.', { value: 3, subject: 'motorbikes', action: 'seized' }],

@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/tokens.ts';
 import { phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { isActionNoun } from './figure-action.ts';
-import { isNominal, lower } from './word-classes.ts';
+import { isAdverb, isNominal, lower } from './word-classes.ts';
 
 /**
  * What a figure counts when the text names it before the number: the owner of an amount of money
@@ -76,8 +76,11 @@ function headBeforePlace(tokens: readonly Token[], phrase: Phrase | null): Phras
   if (!phrase) return null;
   let k = phrase.first - 1;
   while (k >= 0 && /^(?:the|a|an|its|their|his|her)$/.test(lower(tokens[k]))) k--;
-  if (!/^(?:from|in|at|to|by)$/.test(lower(tokens[k])) || !isNominal(tokens[k - 1]) || /^\p{Lu}/u.test(tokens[phrase.first]!.text)) return phrase;
-  return phraseBefore(tokens, k - 1) ?? phrase;
+  if (!/^(?:from|in|at|to|by)$/.test(lower(tokens[k])) || /^\p{Lu}/u.test(tokens[phrase.first]!.text)) return phrase;
+  // "the assets currently in law enforcement possession (worth …)": an adverb may stand before the complement.
+  let head = k - 1;
+  if (isAdverb(lower(tokens[head]))) head--;
+  return isNominal(tokens[head]) ? (phraseBefore(tokens, head) ?? phrase) : phrase;
 }
 
 /** Whose age it is, written before it: "a [man] aged 35", "[young people] under the age of 24". */
