@@ -55,7 +55,7 @@ export function sameLegalAct(a: string, b: string): boolean {
 }
 const actNumber = (name: string): string | null => {
   // "Council Decision of 28 February 2002 setting up Eurojust": a dated act is known by its kind and date.
-  const dated = /\b(regulation|directive|decision|joint action|common position) of (\d{1,2} [a-z]+ \d{4})\b/.exec(name.toLowerCase());
+  const dated = /\b(regulation|directive|decision|joint action|common position|act|resolution) of (\d{1,2} [a-z]+ \d{4})\b/.exec(name.toLowerCase());
   if (dated) return `${dated[1]} ${dated[2]}`;
   const m = /\b(regulation|directive|decision|joint action|common position)\b.*?\b(\d{2,4}\/\d{1,4}(?:\/[a-z]+)?)/.exec(name.toLowerCase());
   return m ? `${m[1]} ${m[2]}` : null;

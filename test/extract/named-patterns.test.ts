@@ -27,6 +27,8 @@ describe('legal acts by their shapes', () => {
     ['a head noun alone refers back', 'The Regulation and the Council Framework Decision apply.', []],
     ['a convention ends where "and the" opens the next one, with its owner', 'Malta ratified the UN Convention against Corruption and the Council of Europe Convention on Money Laundering.', ['UN Convention against Corruption', 'Council of Europe Convention on Money Laundering']],
     ['a plural of decisions named as a body of law', 'The Prüm Decisions were reviewed; the Implementing Decision was not.', ['Prüm Decisions']],
+    ['a Council act or resolution named by its date, its title ending at the verb', 'The Council Act of 12 March 1999 and the Council Resolution of 4 May 2011 on cybercrime were cited.', ['Council Act of 12 March 1999', 'Council Resolution of 4 May 2011 on cybercrime']],
+    ['a statute named by its place', 'The Rome Statute applies.', ['Rome Statute']],
   ])('%s', (_, text, expected) => {
     expect(acts(text)).toEqual(expected);
   });

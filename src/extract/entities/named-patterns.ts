@@ -29,11 +29,12 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   { id: 'legal-act.numbered', pattern: new RegExp(`${ACT_HEAD_CAPITALS}\\s+${ACT_NUMBER}`, 'g') },
   // "Protocol No 22 on the position of Denmark", "Protocol (No 36) on transitional provisions".
   { id: 'legal-act.protocol', pattern: /\bProtocol \(?No\.? ?\d{1,3}\)?/g },
-  // "Council Decision of 28 February 2002 setting up Eurojust with a view to …": an act named by its date
-  // and title; the title runs to the clause's end, bounded so a long sentence is not read twice.
+  // "Council Decision of 28 February 2002 setting up Eurojust with a view to …", "the Council Act of 29 May 2000":
+  // an act named by its date and title; the title runs to the clause's end or its verb, bounded so a long
+  // sentence is not read twice.
   {
     id: 'legal-act.dated',
-    pattern: new RegExp(`${ACT_HEAD} of \\d{1,2} ${MONTH_NAME_PATTERN} (?:19|20)\\d\\d(?: (?:on|setting up|establishing|amending|concerning|laying down|implementing|repealing|supplementing)\\b[^,.;:()\\n]{1,160})?`, 'g'),
+    pattern: new RegExp(`(?:${ACT_HEAD}|\\bCouncil (?:Act|Resolution))(?= of) of \\d{1,2} ${MONTH_NAME_PATTERN} (?:19|20)\\d\\d(?: (?:on|setting up|establishing|amending|concerning|laying down|implementing|repealing|supplementing)\\b(?:(?! (?:was|were|is|are|has|have|had|will|shall|would|which|that)\\b)[^,.;:()\\n]){1,160})?`, 'g'),
   },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
@@ -43,8 +44,9 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   // "Charter of Fundamental Rights of the European Union", "Protocol on Privileges and Immunities".
   { id: 'legal-act.charter', pattern: /\b(?:Charter|Protocol|Statute) (?:of|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|on|and|the|\p{Lu}[\p{L}-]*)){0,8}?(?= (?:of the European Union|of the EU)\b| ?[,.;(]| (?:and|which|that|is|are|was|were|to|for|in)\b|$)(?: of the (?:European Union|EU))?/gu },
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
-  // "the Staff Regulations", "the E-evidence Package", "the Prüm Decisions": capitalised words before a legal head noun.
-  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  // "the Staff Regulations", "the E-evidence Package", "the Prüm Decisions", "the Rome Statute": capitalised words
+  // before a legal head noun.
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
   { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
 ];
@@ -133,7 +135,7 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
 }
 
 /** The legal head noun that ends a named act, and a word left before it that names the act. */
-const HEAD_NOUN = /\s*(?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions)\b.*$/u;
+const HEAD_NOUN = /\s*(?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b.*$/u;
 const NAMING_WORD = /\p{L}/u;
 
 /** Capitalised words that open a sentence or clause before an act's name: "Under the …", "The …", "In its …". */
