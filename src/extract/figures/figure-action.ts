@@ -1,7 +1,7 @@
 import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isReportVerb, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isReportVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -110,9 +110,9 @@ export function participleAfterRelation(tokens: readonly Token[], first: number,
   let k = first - 1;
   while (k >= 0 && (SKIPPED.has(lower(tokens[k])) || isAdverb(lower(tokens[k])))) k--;
   // "has resulted in 207 investigations being opened", "has led to 611 packages being disseminated"
-  if (/^(?:in|to)$/.test(lower(tokens[k])) && /^(?:resulted|resulting|result|results|led|leading|lead|leads)$/.test(lower(tokens[k - 1]))) k--;
+  if (/^(?:in|to)$/.test(lower(tokens[k])) && (RESULTS.test(lower(tokens[k - 1])) || LEADS.test(lower(tokens[k - 1])))) k--;
   const relation = lower(tokens[k]);
-  if (!(isVerb(relation) && (NOT_ACTIONS.has(relation) || /^(?:led|leading|lead|leads)$/.test(relation)))) return null;
+  if (!(isVerb(relation) && (NOT_ACTIONS.has(relation) || LEADS.test(relation)))) return null;
   let p = last + 1;
   if (/^(?:being|been)$/.test(lower(tokens[p]))) p++;
   const participle = lower(tokens[p]);
@@ -121,6 +121,8 @@ export function participleAfterRelation(tokens: readonly Token[], first: number,
 }
 
 const ORGANISED = /^organi[sz]ed$/;
+const RESULTS = /^(?:resulted|resulting|result|results)$/;
+const LEADS = /^(?:led|leading|lead|leads)$/;
 
 /** Two-word phrases that work as adverbs between a verb and its object. */
 const ADVERBIAL_PHRASES = new Set(['in total', 'so far', 'to date', 'in particular', 'inter alia', 'among others', 'in addition']);

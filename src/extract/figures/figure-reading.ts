@@ -163,9 +163,11 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb,
   // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
   const item = listItemBefore(tokens, first, before);
-  if (item) action = item.action;
-  // "grants of €10 million and €9.7 million": an item with no counted phrase of its own counts what the one before it counts.
-  if (item && !subjectText && item.number.unit === n.unit) subjectText = item.subject;
+  if (item) {
+    action = item.action;
+    // "grants of €10 million and €9.7 million": an item with no counted phrase of its own counts what the one before it counts.
+    if (!subjectText && item.number.unit === n.unit) subjectText = item.subject;
+  }
   // "the confiscation of one speedboat, 2 vehicles and …": a list whose first item is no figure.
   else if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = listOpenedByActionNoun(tokens, first - 1, textOf) ?? action;
   // "the seizure of the website's domain, as well as 1 100 data storage devices"
