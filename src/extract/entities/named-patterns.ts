@@ -9,11 +9,18 @@ export interface PatternMention {
   readonly rule: string;
 }
 
+/** The kinds of acts, their authors and their kinds of powers, written once for titles in both cases. */
+const ACT_KINDS = ['Framework Decision', 'Decision', 'Regulation', 'Directive', 'Joint Action', 'Common Position'];
+const ACT_AUTHORS = ['Council', 'Commission'];
+const ACT_POWERS = ['Implementing', 'Delegated'];
+const actHead = (cased: (words: string) => string, authors: readonly string[]) =>
+  `\\b(?:(?:${authors.map(cased).join('|')})\\s+)?(?:${ACT_POWERS.map((power) => `${cased(power)} `).join('|')})?(?:${ACT_KINDS.map(cased).join('|')})`;
 /** An act's kind with its author: "Council Framework Decision", "Commission Implementing Regulation". */
+const ACT_HEAD = actHead((words) => words, [...ACT_AUTHORS, 'European Parliament and Council']);
 /** Titles of acts are often in capitals: "REGULATION (EU) 2016/794 OF THE EUROPEAN PARLIAMENT …". */
-const ACT_HEAD_CAPITALS = '\\b(?:(?:COUNCIL|COMMISSION)\\s+)?(?:IMPLEMENTING |DELEGATED )?(?:FRAMEWORK DECISION|DECISION|REGULATION|DIRECTIVE|JOINT ACTION|COMMON POSITION)';
-const HEAD_IN_CAPITALS = /\b(?:COUNCIL|COMMISSION|IMPLEMENTING|DELEGATED|FRAMEWORK|DECISION|REGULATION|DIRECTIVE|JOINT|ACTION|COMMON|POSITION)\b/g;
-const ACT_HEAD = '\\b(?:(?:Council|Commission|European Parliament and Council)\\s+)?(?:Implementing |Delegated )?(?:Framework Decision|Decision|Regulation|Directive|Joint Action|Common Position)';
+const ACT_HEAD_CAPITALS = actHead((words) => words.toUpperCase(), ACT_AUTHORS);
+/** The words of those heads in capitals, shown as running text writes them. */
+const HEAD_IN_CAPITALS = new RegExp(`\\b(?:${[...new Set([...ACT_AUTHORS, ...ACT_POWERS, ...ACT_KINDS.flatMap((kind) => kind.split(' '))])].map((word) => word.toUpperCase()).join('|')})\\b`, 'g');
 /** An act's number: "(EU) 2018/1727", "(EU) No 1052/2013", "2008/841/JHA", "(CFSP) 2023/1532". */
 const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP))?\\)\\s*)?(?:No\\.?\\s*)?\\d{2,4}\\/\\d{1,4}(?:\\/(?:JHA|EU|EC|CFSP|EEC))?';
 
