@@ -115,7 +115,8 @@ describe('signings read by mechanisms, not by the corpus sentences', () => {
       'The purpose of this Agreement is to establish cooperative relations.',
       'DONE at Reykjavik on 7 April 2011, in duplicate in the English language.',
     ].join('\n');
-    expect(brief(text)).toEqual(['Europol ~ Iceland · international_agreement · signed · 2011-04-07']);
+    // "Agreement between … on operational cooperation" is worded as an agreement on operational cooperation is.
+    expect(brief(text)).toEqual(['Europol ~ Iceland · cooperation_agreement · signed · 2011-04-07']);
   });
 });
 
@@ -231,6 +232,10 @@ describe('signings told over two sentences', () => {
   it('reads the counterparts a relative clause lists after "which include" as the list of a record, with no date', () => {
     const text = 'CEPOL signed a working arrangement with Iceland today. The arrangement is the ninth that CEPOL has signed with partners abroad, which include Norway, Serbia and Japan.';
     expect(brief(text, '2023-05-04').slice(1)).toEqual(['CEPOL ~ Norway · working_arrangement · signed · null', 'CEPOL ~ Serbia · working_arrangement · signed · null', 'CEPOL ~ Japan · working_arrangement · signed · null']);
+  });
+
+  it('reads an agreement on strategic cooperation with its parties named between the two', () => {
+    expect(brief('The agreement between Europol and Peru on strategic cooperation was signed on 2 May 2023.')).toEqual(['Europol ~ Peru · cooperation_agreement · signed · 2023-05-02']);
   });
 
   it('takes a national body named again without its country for its country', () => {

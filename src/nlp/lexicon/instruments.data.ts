@@ -23,7 +23,8 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.international-agreement', pattern: /\binternational agreements?\b/i, instrument: 'international_agreement' },
   // "status agreements" (Frontex's operational deployments in a third country) are concluded by the EU.
   { id: 'instrument.status-agreement', pattern: /\bstatus agreements?\b/i, instrument: 'international_agreement' },
-  { id: 'instrument.cooperation-agreement', pattern: /\b(?:cooperation|co-operation|operational|strategic) agreements?\b|\bagreements? on (?:(?:operational|strategic|judicial|police|mutual|closer)\s+(?:and\s+\w+\s+)?)?(?:cooperation|co-operation)\b/i, instrument: 'cooperation_agreement' },
+  // "the agreement between Europol and Qatar on strategic cooperation": the parties may stand between the two.
+  { id: 'instrument.cooperation-agreement', pattern: /\b(?:cooperation|co-operation|operational|strategic) agreements?\b|\bagreements? (?:between [^,.;:()]{3,80}? )?on (?:(?:operational|strategic|judicial|police|mutual|closer)\s+(?:and\s+\w+\s+)?)?(?:cooperation|co-operation)\b/i, instrument: 'cooperation_agreement' },
   { id: 'instrument.mou', pattern: /\bmemorand(?:um|a) of understanding\b|\bMoUs?\b/i, instrument: 'memorandum_of_understanding' },
   { id: 'instrument.joint-declaration', pattern: /\bjoint (?:ministerial )?declarations?\b/i, instrument: 'joint_declaration' },
   { id: 'instrument.letter-of-intent', pattern: /\bletters? of intent\b/i, instrument: 'letter_of_intent' },
