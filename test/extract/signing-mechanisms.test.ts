@@ -234,6 +234,16 @@ describe('signings told over two sentences', () => {
     expect(brief(text, '2023-05-04').slice(1)).toEqual(['CEPOL ~ Norway · working_arrangement · signed · null', 'CEPOL ~ Serbia · working_arrangement · signed · null', 'CEPOL ~ Japan · working_arrangement · signed · null']);
   });
 
+  it('reads a signing told by its signatories, each named with a title of their body', () => {
+    expect(brief('Today, Ana Lopes, President of Eurojust, and Jan Novak, Director of the European Labour Authority (ELA), signed a Letter of Understanding.', '2024-03-05')).toEqual([
+      'Eurojust ~ European Labour Authority · other · signed · 2024-03-05',
+    ]);
+  });
+
+  it('reads no pair of EU bodies across a relative clause', () => {
+    expect(brief('It is for the Council to draw up the list of States and bodies with which Europol shall conclude agreements.')).toEqual([]);
+  });
+
   it('reads an agreement on strategic cooperation with its parties named between the two', () => {
     expect(brief('The agreement between Europol and Peru on strategic cooperation was signed on 2 May 2023.')).toEqual(['Europol ~ Peru · cooperation_agreement · signed · 2023-05-02']);
   });

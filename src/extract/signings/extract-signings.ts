@@ -35,7 +35,7 @@ interface Candidate {
   readonly party?: true;
 }
 
-const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of intent|treat(?:y|ies)|instrument/i;
+const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of (?:intent|understanding)|treat(?:y|ies)|instrument/i;
 /**
  * Clauses end where a new statement starts: "…with Armenia, while the United Arab Emirates joined…", and
  * where a second verb takes its own object: "signed a working arrangement with AIAMP and expanded its
@@ -77,8 +77,11 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       ? carriedList(sentences, index, countriesAt, organisationsAt)
       : candidates.length === 0 ? listInNextSentence(sentences, index, countriesAt, organisationsAt) : [];
     const atEnd = sentence.end - 1;
+    // Two EU-side bodies told by their signatories ("X, President of Eurojust, and Y, Director of the EUAA,
+    // signed") are one pair however far apart the text names them.
+    const pair = candidates.some((c) => c.party) ? [{ items: candidates, start: candidates[0]!.start, end: candidates.at(-1)!.end }] : null;
     const lists = [
-      ...coordinatedLists(sentence.text, sentence.start, candidates),
+      ...(pair ?? coordinatedLists(sentence.text, sentence.start, candidates)),
       ...(carried.length > 0 ? [{ items: carried, start: atEnd, end: atEnd }] : []),
     ];
     for (const list of lists) {
@@ -359,14 +362,19 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   // EEAS, signed": two EU-side bodies before the status wording sign with each other, the first as party.
   const firstCue = cuesIn(sentence.text)[0]?.index ?? sentence.text.length;
   // "Regulation … of the European Parliament and of the Council provides …": the authors of an act are not a pair.
-  const ofAnAct = (o: OrganisationMention) => /\bof\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, o.start - sentence.start - 8), o.start - sentence.start));
+  // "X, President of Eurojust, and Y, Director of the EEAS, signed": "of" after a title is no act's.
+  const ofAnAct = (o: OrganisationMention) => {
+    const before = sentence.text.slice(Math.max(0, o.start - sentence.start - 120), o.start - sentence.start);
+    return /\bof\s+(?:the\s+)?$/.test(before) && /\b(?:Regulation|Directive|Decision|Convention|Treaty|Act|Recommendation|Resolution|Conclusions)\b/.test(before);
+  };
   const pair = outside.filter((o) => isEuSide(o) && o.end - sentence.start <= firstCue && !ofAnAct(o));
   const distinct = new Map(pair.map((o) => [(o.acronym ?? o.name).toLowerCase(), o]));
   if (distinct.size < 2) return [];
   // Joined by "and" ("between A and B", "A, and B's head, signed"), not "either A or B has concluded".
   const [first, second] = [...distinct.values()];
   const between = sentence.text.slice(first!.end - sentence.start, second!.start - sentence.start);
-  if (!/\band\b/.test(between) || /\bor\b/.test(between)) return [];
+  // Not across a relative clause: "the Council … the list of States with which Europol shall conclude agreements".
+  if (!/\band\b/.test(between) || /\b(?:or|which|whom|who|that)\b/.test(between)) return [];
   return [...distinct.values()].map((o, i): Candidate => ({ key: (o.acronym ?? o.name).toLowerCase(), name: o.acronym ?? o.name, start: o.start, end: o.end, confidence: 0.6, ...(i === 0 ? { party: true } : {}) }));
 }
 
