@@ -419,6 +419,13 @@ describe('figures of reports and statistics', () => {
     expect(figure?.year).toBeNull();
   });
 
+  it.each([
+    ['a term given to an object', 'A court in Ghent sentenced the head of the ring to 9 years in prison.', 9],
+    ['a total term', 'The judge sentenced four smugglers to a total of 26 years.', 26],
+  ])('takes the verb of sentencing for %s', (_, sentence, value) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe('sentenced');
+  });
+
   it('takes no catenative verb after a modifier for what happened', () => {
     expect(figuresOf('The top five crime types handled by the Agency in 2023 continued to be fraud and trafficking.')[0]?.action).toBe('handled');
   });

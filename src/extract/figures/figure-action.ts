@@ -1,4 +1,4 @@
-import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
+import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
 import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isReportVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
@@ -70,6 +70,11 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     if (PREPOSITIONS.has(word)) {
       // "was sentenced to 6 years", "were detained for 48 hours": a passive whose measure is the figure.
       if (duration && /^(?:to|for)$/.test(word) && isParticiple(lower(tokens[k - 1])) && AUXILIARIES.has(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
+      // "sentenced the leader of the gang to 8 years", "jailed two men for a total of 30 years": the verb gives the term.
+      if (duration && /^(?:to|for)$/.test(word)) {
+        const sentencing = sentencingVerbBefore(tokens, k);
+        if (sentencing >= 0) return textOf(sentencing, sentencing);
+      }
       // "dealt with over 8000 cases", "worked on 461 cases": a verb whose object takes a preposition.
       if (baseForms(lower(tokens[k - 1])).some((base) => PREPOSITIONAL_VERBS.has(`${base} ${word}`))) return textOf(k - 1, k);
       // "took part in 3 operations", "cracked down on 40 sites"
@@ -118,6 +123,15 @@ export function participleAfterRelation(tokens: readonly Token[], first: number,
   const participle = lower(tokens[p]);
   if (!isParticiple(participle) || NOT_ACTIONS.has(participle)) return null;
   return isParticle(tokens, p + 1) ? textOf(p, p + 1) : textOf(p, p);
+}
+
+/** A verb of sentencing before the "to" of a term, over its object and no punctuation, or -1. */
+function sentencingVerbBefore(tokens: readonly Token[], to: number): number {
+  for (let k = to - 1; k >= Math.max(0, to - 10); k--) {
+    if (tokens[k]!.kind === 'punctuation') return -1;
+    if (baseForms(lower(tokens[k])).some((base) => SENTENCING_VERBS.has(base))) return k;
+  }
+  return -1;
 }
 
 const ORGANISED = /^organi[sz]ed$/;
