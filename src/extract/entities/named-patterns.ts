@@ -64,7 +64,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
  * "Joint Operation X" is a name of its own; elsewhere the introducing word is not part of the name.
  */
 const QUOTED = `[‘“"']([^’”"'\\n]{2,40})[’”"']`;
-const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2})(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with|\\p{Ll}+ed)\\b))?)`;
+const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2})(?=\\s*[,.;:()]|\\s*$|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with|\\p{Ll}+ed)\\b))?)`;
 const INTRODUCER = [
   '(Joint Operation|Joint Action Days?(?: \\(JADs?\\))?|JADs?)',
   '[Oo]peration',
@@ -72,10 +72,11 @@ const INTRODUCER = [
   // Look-behinds after the literal: tried only where the word is, not at every position of every sentence.
   'Investigation(?<!(?:European|Joint|Criminal|Federal|Central|National|Financial) Investigation)',
   'investigation(?=\\s+[‘“"\'])',
-  'Action(?<!External Action)(?! (?:Plan|Day|Days|Programme|Points?|Service)\\b)',
+  'Action(?<!External Action)(?! (?:Plan|Day|Days|Weeks?|Programme|Points?|Service)\\b)',
   '(?:code-?named|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
   // "The operation, called Eclipse, …": after the word operation itself a capitalised name is enough.
-  '(?:called|known as|named)(?<=[Oo]peration,?\\s(?:called|known as|named))(?!\\s+(?:Joint|JADs?|Operation|Action)\\b)',
+  // "The action, named EMMA 9, …", "the probe, dubbed Nightjar": so too after another word for one.
+  '(?:called|known as|named|dubbed)(?<=(?:[Oo]peration|[Ii]nvestigation|[Aa]ction|[Cc]ase|[Pp]robe|JAD)s?,?\\s(?:called|known as|named|dubbed))(?!\\s+(?:Joint|JADs?|Operation|Action)\\b)',
 ].join('|');
 const OPERATION = new RegExp(`\\b(?:${INTRODUCER})\\s+(?:${QUOTED}|${CAPITALISED})`, 'gu');
 /**
@@ -92,6 +93,13 @@ const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|
 const NAME_WORDS = '\\p{Lu}[\\p{L}\\p{N}-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}-]*){0,2}';
 const OPERATIONS_AFTER_DASH = new RegExp(`\\b[Oo]perations[ \\u00a0]*[-–—:][ \\u00a0]*(${NAME_WORDS}(?:[ \\u00a0]*,[ \\u00a0]*(?:and[ \\u00a0]+)?${NAME_WORDS}|[ \\u00a0]+and[ \\u00a0]+${NAME_WORDS})+)`, 'gu');
 const LISTED_NAME = new RegExp(NAME_WORDS, 'gu');
+
+/**
+ * "the Global Airport Action Days 2023", "the Cyber Action Week": action days are named by the capitalised
+ * words before them (joint ones are read above, with their name after).
+ */
+const NAMED_ACTION_DAYS = /\b((?:\p{Lu}[\p{L}-]*\s+){1,3}Action\s+(?:Days?|Weeks?)(?:\s+(?:19|20)\d\d\b)?)/gu;
+const NOT_ACTION_DAYS_NAME = /^(?:(?:The|During|In|On|At|For|After|Before|Since|These|Those|This|Its|Their|Both|Two|Three|Several|Joint|EU|European|Common)\s+)+/;
 
 /** One operation however it is introduced: "Joint Action Day (JAD) Danube 5" = "JAD Danube 5" = "Danube 5". */
 export function operationKey(name: string): string {
@@ -168,6 +176,15 @@ export function findOperations(sentence: Sentence): PatternMention[] {
   }
   if (MAY_BE_CALLED.test(sentence.text)) for (const m of sentence.text.matchAll(CALLED_OPERATION)) add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   if (sentence.text.includes('operation')) for (const m of sentence.text.matchAll(QUOTED_BEFORE_OPERATION)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  if (sentence.text.includes('Action')) {
+    for (const m of sentence.text.matchAll(NAMED_ACTION_DAYS)) {
+      const lead = NOT_ACTION_DAYS_NAME.exec(m[1]!)?.[0].length ?? 0;
+      const name = m[1]!.slice(lead);
+      if (/^Action\b/.test(name) || /\bJoint\s+Action/.test(m[1]!)) continue;
+      const start = sentence.start + m.index + lead;
+      if (!found.some((f) => f.start < start + name.length && start < f.end)) found.push({ name, start, end: start + name.length, rule: 'operation.action-days' });
+    }
+  }
   if (sentence.text.includes('perations')) {
     for (const m of sentence.text.matchAll(OPERATIONS_LISTED)) {
       for (const q of (m[0].slice(m[0].indexOf(m[1]!) - 1)).matchAll(new RegExp(QUOTED, 'gu'))) add(q[1]!, m.index + m[0].indexOf(q[0]) + 1);
