@@ -4,7 +4,7 @@ import { EU_BODIES } from '../nlp/lexicon/eu-bodies.data.ts';
 import { findCountryMentions } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLocationMentions } from './entities/location-mentions.ts';
-import { findLegalActs, findOperations, legalActKey, operationKey } from './entities/named-patterns.ts';
+import { findLegalActs, findOperations, legalActKey, nameActsByShortNames, operationKey } from './entities/named-patterns.ts';
 import { findPersonMentions } from './entities/person-mentions.ts';
 import { organisationConfidence, readOrganisations } from './entities/organisation-entities.ts';
 import type { Fact } from './fact.types.ts';
@@ -47,6 +47,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   const organisations = readOrganisations(model);
   const countries = sentences.map(findCountryMentions);
   const persons = findPersonMentions(model, { countries, organisations });
+  const actShortNames = new Map<string, string>();
   for (const [index, sentence] of sentences.entries()) {
     for (const m of countries[index] ?? []) {
       mentions.push({ type: 'country', key: `country:${m.country.code}`, name: m.country.name, code: m.country.code, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.rule === 'country.name' ? 0.95 : 0.75 });
@@ -60,7 +61,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     for (const m of findLocationMentions(sentence)) {
       mentions.push({ type: 'location', key: `location:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.7 });
     }
-    for (const m of findLegalActs(sentence)) mentions.push({ type: 'legal_act', key: `legal_act:${legalActKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
+    for (const m of nameActsByShortNames(sentence, findLegalActs(sentence), actShortNames)) mentions.push({ type: 'legal_act', key: `legal_act:${legalActKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });
     for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${operationKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });
   }
   const facts = [

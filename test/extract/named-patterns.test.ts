@@ -29,6 +29,9 @@ describe('legal acts by their shapes', () => {
     ['a plural of decisions named as a body of law', 'The Prüm Decisions were reviewed; the Implementing Decision was not.', ['Prüm Decisions']],
     ['a Council act or resolution named by its date, its title ending at the verb', 'The Council Act of 12 March 1999 and the Council Resolution of 4 May 2011 on cybercrime were cited.', ['Council Act of 12 March 1999', 'Council Resolution of 4 May 2011 on cybercrime']],
     ['a statute named by its place', 'The Rome Statute applies.', ['Rome Statute']],
+    ['a treaty named by the place it was signed, not one named by its subject', 'The Treaty of Nice and the Treaty of Friendship and Trade differ.', ['Treaty of Nice']],
+    ['a decision numbered from one within its year', 'Decision No 3/2021 of the Association Council was taken.', ['Decision No 3/2021']],
+    ['an act whose name opens with e-', 'The e-Justice Regulation applies.', ['e-Justice Regulation']],
   ])('%s', (_, text, expected) => {
     expect(acts(text)).toEqual(expected);
   });
@@ -59,6 +62,12 @@ describe('named operations', () => {
     ['operations listed after a dash, named as places are', 'Staff working in four operations – Indalo, Kosovo, Minerva and Poseidon – joined.', ['Indalo', 'Kosovo', 'Minerva', 'Poseidon']],
   ])('%s', (_, text, expected) => {
     expect(operations(text)).toEqual(expected);
+  });
+
+  it('takes a short name given in brackets after an act’s title for that act, there and later', () => {
+    const text = 'Directive (EU) 2019/713 on combating fraud of non-cash means of payment (the Card Fraud Directive) was adopted. The Card Fraud Directive and Regulation (EU) 2020/11 apply.';
+    const acts = extractFacts({ text, date: null }).filter((f) => f.kind === 'entity' && f.type === 'legal_act');
+    expect(acts.map((f) => (f.kind === 'entity' ? f.name : ''))).toEqual(['Directive (EU) 2019/713', 'Regulation (EU) 2020/11']);
   });
 
   it('takes an operation introduced as a joint action day and by its acronym for one', () => {

@@ -22,7 +22,7 @@ const ACT_HEAD_CAPITALS = actHead((words) => words.toUpperCase(), ACT_AUTHORS);
 /** The words of those heads in capitals, shown as running text writes them. */
 const HEAD_IN_CAPITALS = new RegExp(`\\b(?:${[...new Set([...ACT_AUTHORS, ...ACT_POWERS, ...ACT_KINDS.flatMap((kind) => kind.split(' '))])].map((word) => word.toUpperCase()).join('|')})\\b`, 'g');
 /** An act's number: "(EU) 2018/1727", "(EU) No 1052/2013", "2008/841/JHA", "(CFSP) 2023/1532". */
-const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP))?\\)\\s*)?(?:No\\.?\\s*)?\\d{2,4}\\/\\d{1,4}(?:\\/(?:JHA|EU|EC|CFSP|EEC))?';
+const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP))?\\)\\s*)?(?:No\\.?\\s*\\d{1,4}|\\d{2,4})\\/\\d{1,4}(?:\\/(?:JHA|EU|EC|CFSP|EEC))?';
 
 /**
  * "Regulation (EU) 2018/1727", "Directive (EU) 2024/1260", "Council Framework Decision 2008/841/JHA",
@@ -45,6 +45,8 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
+  // "the Treaty of Lisbon", "the Treaty of Prüm": a treaty named by the place it was signed.
+  { id: 'legal-act.treaty', pattern: /\bTreaty of (?!the\b)\p{Lu}\p{Ll}+(?![\p{L}-]| (?:on|of|for) | and \p{Lu})/gu },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
   // "… Organized Crime and the Council of Europe Convention on Cybercrime": "and the" opens the next name.
   { id: 'legal-act.convention', pattern: /(?:\b(?:19|20)\d\d\s+)?\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) (?:the )?\p{Lu}[\p{L}-]*(?: (?!and the )(?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive)\b)\p{Lu}[\p{L}-]*){0,12}/gu },
@@ -53,7 +55,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
   // "the Staff Regulations", "the E-evidence Package", "the Prüm Decisions", "the Rome Statute": capitalised words
   // before a legal head noun.
-  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
   { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
 ];
@@ -133,7 +135,7 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       const lead = yearOff + (LEADING_NON_NAME.exec(m[0].slice(yearOff))?.[0].length ?? 0);
       // "REGULATION (EU) 2016/794" is shown as its title is written in running text.
       const name = m[0].slice(lead).trim().replace(HEAD_IN_CAPITALS, (word) => word[0] + word.slice(1).toLowerCase());
-      if (!/\p{Lu}/u.test(name[0] ?? '') && !/^\d/.test(name)) return [];
+      if (!/^(?:e-)?\p{Lu}/u.test(name) && !/^\d/.test(name)) return [];
       // A head noun alone ("the Regulation") refers back; it does not name an act.
       if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
       const start = sentence.start + m.index + lead;
@@ -197,6 +199,28 @@ export function findOperations(sentence: Sentence): PatternMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The title run of an act up to the bracket that gives its short name: "… by means of criminal law (the ". */
+const SHORT_NAME_OPENS = /^[^.;()\n]{0,250}\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?)?[‘“"']?$/u;
+
+/**
+ * "Directive (EU) 2017/1371 on the fight against fraud … (the PIF Directive)": a short name given in brackets
+ * after an act's title is that act, here and wherever the document uses it again. `shortNames` carries the
+ * document's short names (key → the act's name) from sentence to sentence; the mentions come back named as
+ * their act.
+ */
+export function nameActsByShortNames(sentence: Sentence, acts: readonly PatternMention[], shortNames: Map<string, string>): PatternMention[] {
+  return acts.map((act, i) => {
+    const previous = acts[i - 1];
+    if (previous && act.rule !== 'legal-act.numbered' && SHORT_NAME_OPENS.test(sentence.text.slice(previous.end - sentence.start, act.start - sentence.start))) {
+      const named = shortNames.get(legalActKey(previous.name)) ?? previous.name;
+      shortNames.set(legalActKey(act.name), named);
+      return { ...act, name: named };
+    }
+    const named = shortNames.get(legalActKey(act.name));
+    return named ? { ...act, name: named } : act;
+  });
 }
 
 /** A treaty and its acronym are one act: "TFEU" is the "Treaty on the Functioning of the European Union" named before. */
