@@ -424,7 +424,9 @@ function countryOfBody(name: string): Country | undefined {
       if (/^(?:Latin|South|North|Central|Ibero)$/.test(words[i - 1] ?? '') || /^Ibero-/.test(words[i] ?? '')) continue;
       // "Mission for Kosovo", "Mechanism for Myanmar": the country the body works on, not its own.
       if (words[i - 1] === 'for') continue;
-      const country = byName.get(phrase) ?? byDemonym.get(phrase);
+      // "Organization of American States": after "of" a body names its own country by the country's name
+      // ("Prosecutor's Office of Montenegro"); an adjective there describes its members.
+      const country = byName.get(phrase) ?? (words[i - 1] === 'of' ? undefined : byDemonym.get(phrase));
       if (country) return country;
     }
   }

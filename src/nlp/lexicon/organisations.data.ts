@@ -81,7 +81,7 @@ export const ENGLISH_HEAD_WORDS: readonly string[] = [
   'Authority', 'Institute', 'Academy', 'Desk', 'Prosecution', 'Judiciary', 'Squad', 'Taskforce', 'Task Force', 'Coalition',
   'Partnership', 'Secretariat', 'Committee', 'Working Party', 'Board', 'Tribunal', 'Headquarters', 'Headquarter', 'Subdivision',
   'Company', 'Jurisdiction', 'Instrument', 'Initiative', 'Fund', 'Facility', 'Observatory', 'Hub', 'Corps', 'Force', 'Customs',
-  'Bank', 'Government', 'Body', 'Brigade', 'Prefecture', 'Administration', 'Directorate-General',
+  'Bank', 'Government', 'Body', 'Brigade', 'Prefecture', 'Administration', 'Directorate-General', 'League', 'Foundation', 'Registry',
 ];
 
 /**
