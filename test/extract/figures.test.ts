@@ -440,3 +440,34 @@ describe('what a measure counts past words of quantity', () => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('figures compared, judged, gapped and shared across clauses', () => {
+  it.each([
+    ['a figure compared with one of another year keeps the list’s year; the compared one takes its own', 'Results for the year 2021 are as follows:\n- The office handled 4 210 appeals compared to 3 115 in 2020;\n- It closed 870 files.', [[4210, 2021], [3115, 2020], [870, 2021]]],
+    ['a number that looks like a year, placed in a year, is a count', 'Auditors flagged 2 390 grants, against 1980 in 2019.', [[2390, null], [1980, 2019]]],
+    ['an amount compared with one of another year', 'Losses reached €7.4 billion compared to €5.1 billion in 2018.', [[7400000000, null], [5100000000, 2018]]],
+  ])('%s', (_, text, expected) => {
+    expect(figuresOf(text).map((f) => [f.value, f.year])).toEqual(expected);
+  });
+
+  it.each([
+    ['a share with a verb in the past right after it counts what the figure before counts', 'The unit received 9 120 tips; 64% came from banks and 12% came from notaries.', { value: 12, subject: 'tips', action: 'came' }],
+    ['a number alone before a passive counts what the figure before counts', 'Nine of the smugglers were remanded and four were released on bail.', { value: 4, subject: 'smugglers', action: 'released' }],
+    ['a verb judging its object takes the adjective it predicates', 'Two hauliers were found guilty of bribery in Plovdiv.', { value: 2, action: 'found guilty' }],
+    ['a quantifier between auxiliary and participle', 'The five brokers were each fined for insider dealing.', { value: 5, action: 'fined' }],
+    ['an amount after the noun of a penalty takes the verb of sentencing', 'The court sentenced the broker to a fine of €640 000.', { value: 640000, action: 'sentenced' }],
+    ['a term after a long object takes the verb of convicting', 'The tribunal convicted the director of the shipping firm trading via Rijeka to a prison sentence of 30 months.', { value: 30, subject: 'prison sentence', action: 'convicted' }],
+    ['a duration after "of" measures the noun before it', 'The term was suspended for a probation period of 4 years.', { value: 4, subject: 'probation period' }],
+    ['a figure after a gapped subject shares the verb', 'The firm must pay €2 million, its director €300 000 and the broker €90 000.', { value: 90000, action: 'pay' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a figure inside the complement of the clause’s subject', 'Tax officers of nine regions audited 420 firms.', 9],
+    ['a place before a headline’s colon counts nothing', 'Croatia: Five charged over subsidy fraud', 5],
+  ])('%s: no action, or no subject', (_, sentence, value) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect(value === 9 ? figure?.action ?? null : figure?.subject ?? null).toBeNull();
+  });
+});

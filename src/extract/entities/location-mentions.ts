@@ -1,6 +1,7 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
+import { CONTINENTS } from '../../nlp/lexicon/places.data.ts';
 import { MONTH_NAMES } from '../../nlp/lexicon/months.data.ts';
 import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
@@ -33,7 +34,7 @@ const EU_BODY_WORDS = [...new Set(EU_BODIES.flatMap((body) => [...body.names, ..
   .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 /** Words that are never a place's: head words, months, and the words of the EU's bodies' names ("Union", "Eurojust"). */
-const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, ...MONTH_NAMES, ...EU_BODY_WORDS, 'Member', 'States', 'Europe', 'Justice'].join('|')})$`);
+const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, ...MONTH_NAMES, ...EU_BODY_WORDS, ...CONTINENTS, 'Member', 'States', 'Justice'].join('|')})$`);
 
 export function findLocationMentions(sentence: Sentence): LocationMention[] {
   const found: LocationMention[] = [];

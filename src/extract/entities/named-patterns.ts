@@ -86,7 +86,7 @@ const OPERATION = new RegExp(`\\b(?:${INTRODUCER})\\s+(?:${QUOTED}|${CAPITALISED
  * words before must be about an operation. Read forwards from the operation word (a look-behind tried at
  * every position of every sentence cost ten times the rest of this reader).
  */
-const CALLED_OPERATION = new RegExp(`\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa]ction(?: [Dd]ays?)?|[Cc]ase|[Pp]robe|JADs?)\\b[^.;]{0,30}?\\b(?:called|known as|named|dubbed)\\s+(?!(?:Joint|JADs?|Operation|Action)\\b)${QUOTED}`, 'gu');
+const CALLED_OPERATION = new RegExp(`\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa]ction(?: [Dd]ays?)?|[Cc]ase|[Pp]robe|JADs?)\\b[^.;]{0,30}?\\b(?<!so-)(?:called|known as|named|dubbed)\\s+(?!(?:Joint|JADs?|Operation|Action)\\b)${QUOTED}`, 'gu');
 const MAY_BE_CALLED = /\b(?:called|known as|named|dubbed)\b/;
 /** "the ‘Thunder’ operation", "Operations ‘Arbor’ and ‘Vesta’": quoted names beside the word, before it or listed after it. */
 const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operation\\b`, 'gu');
@@ -102,6 +102,9 @@ const LISTED_NAME = new RegExp(NAME_WORDS, 'gu');
  */
 const NAMED_ACTION_DAYS = /\b((?:\p{Lu}[\p{L}-]*\s+){1,3}Action\s+(?:Days?|Weeks?)(?:\s+(?:19|20)\d\d\b)?)/gu;
 const NOT_ACTION_DAYS_NAME = /^(?:(?:The|During|In|On|At|For|After|Before|Since|These|Those|This|Its|Their|Both|Two|Three|Several|Joint|EU|European|Common)\s+)+/;
+
+/** "The fifth European Money Mule Action (EMMA 5)": an action named in full, known by the short name in brackets. */
+const ACTION_WITH_SHORT_NAME = /\b(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Action|Operation|Action Days?|Action Week)\s*\((\p{Lu}{2,8}(?:\s?\d{1,2}|\s[IVX]{1,4})?)\)/gu;
 
 /** One operation however it is introduced: "Joint Action Day (JAD) Danube 5" = "JAD Danube 5" = "Danube 5". */
 export function operationKey(name: string): string {
@@ -178,6 +181,9 @@ export function findOperations(sentence: Sentence): PatternMention[] {
   }
   if (MAY_BE_CALLED.test(sentence.text)) for (const m of sentence.text.matchAll(CALLED_OPERATION)) add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   if (sentence.text.includes('operation')) for (const m of sentence.text.matchAll(QUOTED_BEFORE_OPERATION)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  if (/Action|Operation/.test(sentence.text)) {
+    for (const m of sentence.text.matchAll(ACTION_WITH_SHORT_NAME)) add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+  }
   if (sentence.text.includes('Action')) {
     for (const m of sentence.text.matchAll(NAMED_ACTION_DAYS)) {
       const lead = NOT_ACTION_DAYS_NAME.exec(m[1]!)?.[0].length ?? 0;

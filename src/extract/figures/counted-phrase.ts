@@ -2,7 +2,7 @@ import { isCurrencyCode as isCurrency } from '../../nlp/lexicon/units.data.ts';
 import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { DETERMINERS, PREPOSITIONS, isAdverb, isBareVerb, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPossessive, isVerb, lower } from './word-classes.ts';
+import { DETERMINERS, PREPOSITIONS, isAdverb, isBareVerb, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
 
 /**
  * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",
@@ -42,6 +42,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
   const opens = (k: number) => isNominal(tokens[k]) || SUPERLATIVE.test(lower(tokens[k])) || (tokens[k]?.kind === 'number' && isNominal(tokens[k + 1]));
   while ((SKIPPED_BEFORE_PHRASE.has(lower(tokens[i])) || singularOwner(tokens[i]) || (i > from && tokens[i]!.kind === 'number')) && opens(i + 1)) i++;
   const first = i;
+  // "70% came from private parties": a verb in the past right after the number; it counts nothing named here.
+  if (isSimplePast(lower(tokens[i])) && tokens[i - 1]?.kind !== 'word') return null;
   const taken: number[] = [];
   let head = false;
   let words = 0;

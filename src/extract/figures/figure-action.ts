@@ -18,6 +18,9 @@ SKIPPED.delete('that');
 const CLAUSE_PUNCTUATION = /^[,;:(–—"“”'‘’•\-*]$/;
 const NOT_ACTION_PHRASES = /^(?:make|makes|made|making) up$/;
 
+/** Heads of "of" whose complement is what a verb after acts on: "a total of", "a group of", "the majority of". */
+const QUANTITY_HEADS = /^(?:total|number|numbers|group|groups|maximum|minimum|average|sum|amount|amounts|batch|haul|series|set|majority|minority|handful|range|variety|team|teams|crew|gang|consignment|shipment|cargo|load|quantity|quantities|lot|lots|host|couple|pair|share|proportion|percentage|part|parts|portion|record|tally|estimate|value|worth|dozens|hundreds|thousands|millions|tens|scores|some|each|all|most|many|several|none|any|both|either|neither|one|half|third|quarter)$/;
+
 /** "undeclared", "unregistered": an adjective; not "uncovered", "unearthed", verbs of their own. */
 const isUnAdjective = (word: string) => /^un\p{Ll}+ed$/u.test(word) && !isReportVerb(word);
 
@@ -58,10 +61,16 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       while (n >= 0 && isNominal(tokens[n]) && !isParticiple(lower(tokens[n])) && !isGerund(lower(tokens[n]))) {
         // "In the Netherlands parts of the EUR 600 000 profits were seized": a name then a common noun is where
         // an opening phrase ends and the clause starts; the clause's verb comes after the phrase.
-        if (n < k - 1 && /^\p{Lu}/u.test(tokens[n]!.text) && /^\p{Ll}/u.test(tokens[n + 1]!.text)) return undefined;
+        if (n > 0 && n < k - 1 && /^\p{Lu}/u.test(tokens[n]!.text) && /^\p{Ll}/u.test(tokens[n + 1]!.text)) return undefined;
         n--;
       }
       if (n === k - 1) return null;
+      // "Law enforcement authorities of six Member States executed 53 orders": the phrase "of" hangs on opens the
+      // clause, and the clause's verb tells what its head did; but "A total of 14 companies were charged": a
+      // quantity's head lets what is counted be the subject.
+      let opener = n;
+      while (opener >= 0 && DETERMINERS.has(lower(tokens[opener]))) opener--;
+      if (!QUANTITY_HEADS.test(lower(tokens[k - 1])) && (opener < 0 || tokens[opener]!.kind === 'punctuation' || CONJUNCTIONS.has(lower(tokens[opener])))) return null;
       k = n;
       continue;
     }
@@ -71,7 +80,8 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       // "was sentenced to 6 years", "were detained for 48 hours": a passive whose measure is the figure.
       if (duration && /^(?:to|for)$/.test(word) && isParticiple(lower(tokens[k - 1])) && AUXILIARIES.has(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
       // "sentenced the leader of the gang to 8 years", "jailed two men for a total of 30 years": the verb gives the term.
-      if (duration && /^(?:to|for)$/.test(word)) {
+      // "sentenced to a fine of €15 million": an amount after the noun of a penalty, the same.
+      if ((duration || PENALTY_NOUNS.test(lower(tokens[DETERMINERS.has(lower(tokens[k + 1])) ? k + 2 : k + 1]))) && /^(?:to|for)$/.test(word)) {
         const sentencing = sentencingVerbBefore(tokens, k);
         if (sentencing >= 0) return textOf(sentencing, sentencing);
       }
@@ -125,10 +135,16 @@ export function participleAfterRelation(tokens: readonly Token[], first: number,
   return isParticle(tokens, p + 1) ? textOf(p, p + 1) : textOf(p, p);
 }
 
-/** A verb of sentencing before the "to" of a term, over its object and no punctuation, or -1. */
+/** "to a fine of", "to a prison term of": nouns of a penalty whose amount or length a sentence sets. */
+const PENALTY_NOUNS = /^(?:fine|fines|penalty|penalties|sentence|sentences|term|terms|prison|imprisonment|custodial|suspended)$/;
+
+/**
+ * A verb of sentencing before the "to" of a term, over its object and no punctuation, or -1. The object
+ * may be long: "convicted the manager of the company importing the goods via Belgium to 12 months".
+ */
 function sentencingVerbBefore(tokens: readonly Token[], to: number): number {
-  for (let k = to - 1; k >= Math.max(0, to - 10); k--) {
-    if (tokens[k]!.kind === 'punctuation') return -1;
+  for (let k = to - 1; k >= Math.max(0, to - 16); k--) {
+    if (tokens[k]!.kind === 'punctuation' && !/^[-‐]$/.test(tokens[k]!.text)) return -1;
     if (baseForms(lower(tokens[k])).some((base) => SENTENCING_VERBS.has(base))) return k;
   }
   return -1;
@@ -182,6 +198,9 @@ function opensClauseAfter(token: Token): boolean {
 /** "carried out", "taken down"; not "intercepted off Lampedusa", where "off" opens a place. */
 const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 const notActionPhrase = (tokens: readonly Token[], k: number) => NOT_ACTION_PHRASES.test(`${lower(tokens[k])} ${lower(tokens[k + 1])}`);
+
+/** Adjectives a verb of judging predicates of its object: "found guilty", "held liable", "declared bankrupt". */
+const PREDICATIVE_ADJECTIVES = /^(?:guilty|liable|responsible|innocent|bankrupt|inadmissible|admissible)$/;
 
 /** A participle that may be the clause's own passive: an action, or one that tells the counted things' part. */
 const isPassiveAction = (word: string) => isParticiple(word) && (!NOT_ACTIONS.has(word) || PREDICATE_ACTIONS.has(word));
@@ -268,6 +287,8 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       continue;
     }
     if (isAdverb(word)) continue;
+    // "were each sentenced", "have all been charged": a floating quantifier between auxiliary and participle.
+    if (sawAuxiliary && /^(?:each|all|both)$/.test(word)) continue;
     if (isParticiple(word) && (sawAuxiliary || k === last + 1)) {
       // "800 kg of cocaine hidden in boxes were found": the clause's own passive beats a participle that describes.
       if (!sawAuxiliary) {
@@ -289,6 +310,8 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       }
       if (notActionPhrase(tokens, k)) return null;
       if (isParticle(tokens, k + 1)) return textOf(k, k + 1);
+      // "were found guilty", "were held liable": the verb with the adjective it predicates.
+      if (PREDICATIVE_ADJECTIVES.test(lower(tokens[k + 1]))) return textOf(k, k + 1);
       // "210 people were refused entry.", "12 countries took part": a verb with its bare object.
       const object = tokens[k + 1];
       // "were refused entry at …"; not "were awarded grants of €10 million", whose object is what the figure counts.

@@ -108,7 +108,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     let from = 0;
     while (from < first - 1 && tokens[from]!.kind !== 'word') from++;
     const label = tokens.slice(from, first - 1);
-    if (label.length > 0 && label.every((t) => t.kind === 'word' || t.text === '/')) {
+    // "Belgium: Three convicted of …": a headline's place or body before the colon says where, not what is counted.
+    const named = label.every((t) => /^\p{Lu}/u.test(t.text)) && countryLexicon().byName.has(label.map((t) => t.text).join(' '));
+    if (label.length > 0 && !named && label.every((t) => t.kind === 'word' || t.text === '/')) {
       const last = from + label.length - 1;
       const participle = last > from && isParticiple(lower(tokens[last])) ? last : -1;
       const end = participle >= 0 ? last - 1 : last;
@@ -118,6 +120,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       }
     }
   }
+  // "a prison sentence of 12 months", "a probation period of 5 years": a duration after "of" measures the noun before it.
+  if (!subject && DURATION_UNITS.has(n.unit) && !n.age && lower(tokens[first - 1]) === 'of' && isNominal(tokens[first - 2]) && !isParticiple(lower(tokens[first - 2])) && !isGerund(lower(tokens[first - 2]))) subject = phraseBefore(tokens, first - 2);
   // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
   if (!subject && tokens[first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && isNominal(tokens[first - 2])) subject = phraseBefore(tokens, first - 2);
   // "Of these, 1 248 were bilateral cases": a number alone before a copula counts what the copula names.
@@ -127,6 +131,15 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     if (predicate && !isAdverb(lower(tokens[predicate.first])) && !(predicate.first === predicate.last && isAdjective(lower(tokens[predicate.first])))) subject = predicate;
   }
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
+  // "Six of the suspects were jailed and two were placed under house arrest": a number alone before a
+  // passive counts what the figure before it counts.
+  const passiveAfter = () => {
+    let p = n.last + 1;
+    if (!AUXILIARIES.has(lower(tokens[p]))) return false;
+    while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
+    return isParticiple(lower(tokens[p]));
+  };
+  if (!subjectText && n.unit === 'count' && before.at(-1)?.number.unit === 'count' && before.at(-1)?.subject && GAP_BEFORE.test(lower(tokens[first - 1])) && passiveAfter()) subjectText = before.at(-1)!.subject;
   // "more than €2 million, of which over €1.7 million is …": a part of the amount before.
   if (!subjectText && previousFigure?.subject && lower(tokens[first - 1]) === 'which' && lower(tokens[first - 2]) === 'of' && previousFigure.number.unit === n.unit) subjectText = previousFigure.subject;
   const previous = before.at(-1);
@@ -154,6 +167,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     if (gapped || score || PROPORTIONS.has(n.unit)) subjectText = previous.subject;
     if (gapped && !action) action = previous.action;
   }
+  // "the company will have to pay €1 million, its manager €500 000 and the broker €150 000": the verb is left
+  // out between the next subject and its figure.
+  if (!action && previous?.action && previous.number.unit === n.unit && gappedSubjectBefore(tokens, first, previous.last)) action = previous.action;
   // "Six people, including two officers, were charged"; "assets were frozen, including 14 properties":
   // a part named in an aside shares what happened to the whole.
   if (!action && /^(?:including|notably)$/.test(lower(tokens[first - 1]))) {
@@ -177,6 +193,16 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),
     changeVerb: change?.verb !== undefined && change.verb !== null,
   };
+}
+
+/** Between the figure before and this one: a comma or "and", then a short noun phrase with no verb ("…, its manager"). */
+function gappedSubjectBefore(tokens: readonly Token[], first: number, previousLast: number): boolean {
+  let k = previousLast + 1;
+  if (!/^(?:,|and)$/.test(lower(tokens[k]))) return false;
+  k += tokens[k]!.text === ',' && lower(tokens[k + 1]) === 'and' ? 2 : 1;
+  const words = tokens.slice(k, first);
+  return words.length >= 2 && words.length <= 5 && /^(?:its|their|his|her|the|a|an)$/.test(lower(words[0]))
+    && words.every((t) => isNominal(t) || /^(?:its|their|his|her|the|a|an)$/.test(lower(t))) && !words.some((t) => isVerb(lower(t)) && !/^\p{Lu}/u.test(t.text) && isParticiple(lower(t)));
 }
 
 /**

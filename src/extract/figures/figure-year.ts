@@ -13,7 +13,7 @@ const isMonth = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.
 const PLACES_IN_YEAR = /^(?:in|during|for|throughout)$/;
 const PERIODS = /^(?:quarter|half|end|beginning|start|course|spring|summer|autumn|winter|months|weeks)$/;
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { last: -1, this: 0 };
-const DOCUMENT_NOUNS = /^(?:report|reports|budget|budgets|plan|programme|program|strategy|accounts|statistics|review|figures|data)$/;
+const DOCUMENT_NOUNS = /^(?:report|reports|budget|budgets|plan|programme|program|strategy|accounts|review)$/;
 const COMPARES = /^(?:than|as|compared|with|to|over|since|from|until|till|between|by|before|after)$/;
 
 export function yearOfSentence(tokens: readonly Token[], documentYear: number | null = null): number | null {
@@ -57,6 +57,8 @@ function yearIntroduction(tokens: readonly Token[], i: number): number {
     if (word === 'on' || word === 'in') return inAside(tokens, k) ? -1 : k;
     return k < 0 ? 0 : -1;
   }
+  // "for the year 2024", "in the year 2023": the word naming the year is left out.
+  if (lower(tokens[k]) === 'year' && lower(tokens[k - 1]) === 'the') k -= 2;
   // "in the second quarter of 2023", "by the end of 2024": a period of the year.
   if (lower(tokens[k]) === 'of' && PERIODS.test(lower(tokens[k - 1]))) return k - 1;
   if (!PLACES_IN_YEAR.test(lower(tokens[k]))) return -1;
@@ -66,7 +68,19 @@ function yearIntroduction(tokens: readonly Token[], i: number): number {
   // "the annual report for 2022", "the budget for 2025": the period of a document a noun names.
   if (lower(tokens[k]) === 'for' && DOCUMENT_NOUNS.test(lower(tokens[k - 1]))) return -1;
   if (COMPARES.test(lower(tokens[k - 1]))) return -1;
+  // "2666 investigations compared to 1927 in 2023", "(up from 206 in 2022)": the year of the figure compared
+  // with, which yearRightAfter gives that figure; not the statement's.
+  if ((tokens[k - 1]?.kind === 'number' || /^(?:million|billion|thousand|%)$/.test(lower(tokens[k - 1]))) && comparedFigure(tokens, k - 1)) return -1;
   return k;
+}
+
+/** The number ending at `last` is one a statement is compared with: "compared to 1 927", "up from €19.2 billion". */
+function comparedFigure(tokens: readonly Token[], last: number): boolean {
+  let k = last;
+  while (k > 0 && k > last - 6 && !/^(?:to|with|from|than|against)$/.test(lower(tokens[k]))) k--;
+  const word = lower(tokens[k]);
+  const before = lower(tokens[k - 1]);
+  return word === 'than' || word === 'against' || ((word === 'to' || word === 'with') && before === 'compared') || (word === 'from' && /^(?:up|down|rising|falling|increase|decrease|rise|drop)$/.test(before));
 }
 
 /** "…, founded in 2002, …": the word placing the year follows an aside's participle. */

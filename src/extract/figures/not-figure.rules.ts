@@ -54,7 +54,9 @@ const plainDigits = (n: NumberSpan) => n.form === 'digits' && n.unit === 'count'
 export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
   {
     id: 'not-figure.year',
-    holds: ({ tokens, number: n }) => plainDigits(n) && n.last === n.numberAt && /^(?:19|20)\d\d$/.test(tokens[n.numberAt]!.text),
+    // "compared to 1927 in 2023": a number placed in a year is a count, not a year.
+    holds: ({ tokens, number: n }) => plainDigits(n) && n.last === n.numberAt && /^(?:19|20)\d\d$/.test(tokens[n.numberAt]!.text)
+      && !(/^(?:in|during)$/.test(lower(tokens[n.last + 1])) && /^(?:19|20)\d\d$/.test(tokens[n.last + 2]?.text ?? '')),
   },
   {
     // "2021-2025", "2026-29", "11333/24": two numbers joined by a dash or slash that the number reader did not read as a range.

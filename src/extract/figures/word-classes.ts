@@ -66,6 +66,9 @@ export function isBareVerb(word: string): boolean {
   return (tag === 'Infinitive' || tag === 'PastTense') && !/s$/.test(word);
 }
 
+/** "came", "went", "arrived": a form compromise knows only as a past tense. */
+export const isSimplePast = (word: string) => lexicon[word] === 'PastTense';
+
 /** "represents", "operates": a verb in the third person whose base compromise knows only as a verb. */
 export function isThirdPersonVerb(word: string): boolean {
   if (!/^\p{Ll}+[^s]s$/u.test(word) || lexicon[word] !== undefined && lexicon[word] !== 'PresentTense') return false;

@@ -14,6 +14,9 @@ export const REGIONS_BELOW_COUNTRY: readonly string[] = [
   'Silesia', 'Transylvania', 'Attica', 'Crete', 'Corsica', 'Brittany', 'Normandy', 'Provence', 'Algarve', 'Dalmatia', 'Istria', 'Scania',
 ];
 
+/** Continents: above country level, never a location (a city list may hold a town of the same name). */
+export const CONTINENTS: readonly string[] = ['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica', 'Eurasia'];
+
 /**
  * Countries whose first-level regions are places to the location reader (from country-region-data): the
  * EU's members, its neighbours and candidates, where the documents' operations take place.

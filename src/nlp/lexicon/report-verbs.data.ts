@@ -55,7 +55,7 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
 export const PREDICATE_ACTIONS: ReadonlySet<string> = new Set(['involved', 'concerned', 'represented']);
 
 /** Verbs that give a person a term, in base form: "sentenced the leader to 8 years", "jailed two men for 6 years". */
-export const SENTENCING_VERBS: ReadonlySet<string> = new Set(['sentence', 'condemn', 'jail', 'imprison']);
+export const SENTENCING_VERBS: ReadonlySet<string> = new Set(['sentence', 'condemn', 'jail', 'imprison', 'convict']);
 
 /** Verbs that make an action with their bare object: "took action", "start talks", "open negotiations". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'start', 'open', 'launch', 'hold', 'make', 'begin', 'conduct', 'give']);
