@@ -446,6 +446,8 @@ describe('figures compared, judged, gapped and shared across clauses', () => {
     ['a figure compared with one of another year keeps the list’s year; the compared one takes its own', 'Results for the year 2021 are as follows:\n- The office handled 4 210 appeals compared to 3 115 in 2020;\n- It closed 870 files.', [[4210, 2021], [3115, 2020], [870, 2021]]],
     ['a number that looks like a year, placed in a year, is a count', 'Auditors flagged 2 390 grants, against 1980 in 2019.', [[2390, null], [1980, 2019]]],
     ['an amount compared with one of another year', 'Losses reached €7.4 billion compared to €5.1 billion in 2018.', [[7400000000, null], [5100000000, 2018]]],
+    ['a span of days within a month places the statement in its year', 'Between 3 and 9 June 2022, checks took place in 17 ports.', [[17, 2022]]],
+    ['a span of months within a year, too', 'The action ran between March – May 2020 and reached 48 suspects.', [[48, 2020]]],
   ])('%s', (_, text, expected) => {
     expect(figuresOf(text).map((f) => [f.value, f.year])).toEqual(expected);
   });
@@ -458,6 +460,8 @@ describe('figures compared, judged, gapped and shared across clauses', () => {
     ['an amount after the noun of a penalty takes the verb of sentencing', 'The court sentenced the broker to a fine of €640 000.', { value: 640000, action: 'sentenced' }],
     ['a term after a long object takes the verb of convicting', 'The tribunal convicted the director of the shipping firm trading via Rijeka to a prison sentence of 30 months.', { value: 30, subject: 'prison sentence', action: 'convicted' }],
     ['a duration after "of" measures the noun before it', 'The term was suspended for a probation period of 4 years.', { value: 4, subject: 'probation period' }],
+    ['a change in brackets after a figure shares its verb', 'The office opened 820 cases in 2022 (15% more than in 2021).', { value: 15, action: 'opened' }],
+    ['a capitalised participle inside a name is no verb', 'Judges granted European Delegated Prosecutors seizure orders worth €4 million.', { value: 4000000, action: 'granted' }],
     ['a figure after a gapped subject shares the verb', 'The firm must pay €2 million, its director €300 000 and the broker €90 000.', { value: 90000, action: 'pay' }],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);

@@ -35,10 +35,17 @@ describe('signings: instrument, counterpart, status, date and parties', () => {
     ['concluded', 'Eurojust recently concluded strategic working arrangements with two countries, that is, Benin and Togo.', 'signed', 2],
     ['can count on', 'To date, Europol can count on 9 such agreements, with Iceland and Norway among them.', 'signed', 2],
     ['renewed', 'Frontex and the Canadian Border Services Agency renewed their working arrangement.', 'signed', 1],
+    ['a final green light', 'The Council gave its final green light to an agreement with Moldova on border management.', 'signed', 1],
   ])('status from the wording: %s', (_, sentence, status, count) => {
     const signings = brief(sentence);
     expect(signings).toHaveLength(count);
     expect(new Set(signings.map((s) => s.status))).toEqual(new Set([status]));
+  });
+
+  it('gives each counterpart the year in brackets after it, in a record of past agreements', () => {
+    expect(brief('Europol had operational cooperation agreements in place with Norway (2001), Iceland (2009) and Georgia (2017).', '2026-03-01').map((s) => [s.counterpart, s.status, s.date])).toEqual([
+      ['Norway', 'signed', '2001'], ['Iceland', 'signed', '2009'], ['Georgia', 'signed', '2017'],
+    ]);
   });
 
   it('takes the EU as the party and the exact date the sentence gives', () => {

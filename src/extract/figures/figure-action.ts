@@ -107,6 +107,11 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       if (main >= 0) return textOf(main, main);
     }
     // "Eurojust organised 3 meetings": a verb with its object right after, though mostly the adjective of "organised crime".
+    // "European Delegated Prosecutors": a capitalised participle mid-sentence belongs to a name.
+    if (k > 0 && /^\p{Lu}/u.test(token.text) && isParticiple(word)) {
+      const main = verbBeforeNounPhrase(tokens, k);
+      return main >= 0 ? textOf(main, main) : null;
+    }
     if ((isAction(word) || (ORGANISED.test(word) && k === first - 1)) && !AUXILIARIES.has(word)) {
       // "issued and executed 118 arrest warrants"
       const coordinated = lower(tokens[k - 1]) === 'and' && isParticiple(word) && isParticiple(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 2]));
@@ -363,6 +368,8 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
 /** The action verb right before the noun phrase ending at `end` (over determiners and modifiers), or -1. */
 function verbBeforeNounPhrase(tokens: readonly Token[], end: number): number {
   let k = end;
-  while (k >= 0 && end - k < 5 && (isNominal(tokens[k]) || DETERMINERS.has(lower(tokens[k]))) && !isVerb(lower(tokens[k]))) k--;
+  // "granted European Delegated Prosecutors freezing orders": a capitalised word mid-sentence belongs to a name.
+  const named = (at: number) => at > 0 && /^\p{Lu}/u.test(tokens[at]!.text);
+  while (k >= 0 && end - k < 5 && (isNominal(tokens[k]) || DETERMINERS.has(lower(tokens[k]))) && (!isVerb(lower(tokens[k])) || named(k))) k--;
   return k >= 0 && k < end && isAction(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])) ? k : -1;
 }

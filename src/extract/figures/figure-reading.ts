@@ -167,6 +167,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     if (gapped || score || PROPORTIONS.has(n.unit)) subjectText = previous.subject;
     if (gapped && !action) action = previous.action;
   }
+  // "opened 1 500 investigations (10% more than in 2023)": a change in brackets after a figure is a change in what
+  // happened to it.
+  if (!action && n.unit === 'percent' && previous?.action && tokens[first - 1]?.text === '(' && first - 1 - previous.last <= 3 && /^(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop)$/.test(lower(tokens[n.last + 1]))) action = previous.action;
   // "the company will have to pay €1 million, its manager €500 000 and the broker €150 000": the verb is left
   // out between the next subject and its figure.
   if (!action && previous?.action && previous.number.unit === n.unit && gappedSubjectBefore(tokens, first, previous.last)) action = previous.action;

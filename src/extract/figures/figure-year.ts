@@ -52,6 +52,17 @@ function yearIntroduction(tokens: readonly Token[], i: number): number {
   if (isMonth(tokens[k])) {
     k--;
     if (tokens[k]?.kind === 'number') k--;
+    // "Between 8 and 15 May 2023", "from 3 to 9 June", "between September – November 2019": a span of days or
+    // months within the year places the statement in it.
+    if (/^(?:and|to|-|–|—)$/.test(lower(tokens[k])) && (tokens[k - 1]?.kind === 'number' || isMonth(tokens[k - 1]))) {
+      let s = k - 1;
+      if (isMonth(tokens[s]) && tokens[s - 1]?.kind === 'number') s--;
+      if (tokens[s]?.kind === 'number' && isMonth(tokens[s - 1])) s--;
+      const opener = lower(tokens[s - 1]);
+      if (opener === 'between' || opener === 'from') return inAside(tokens, s - 1) ? -1 : s - 1;
+      if (s === 0) return 0;
+      return -1;
+    }
     const word = lower(tokens[k]);
     if (word === 'of') return lower(tokens[k - 1]) === 'as' ? k - 1 : -1;
     if (word === 'on' || word === 'in') return inAside(tokens, k) ? -1 : k;

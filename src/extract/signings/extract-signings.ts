@@ -107,11 +107,15 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
       const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
       const clauseText = sentence.text.slice(clause.start, nextCue?.index ?? clause.end);
-      const written = dateInText(clauseText, context.documentDate) ?? dateReferredBack(sentences, index, context.documentDate);
-      const date = written ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
+      const clauseWritten = dateInText(clauseText, context.documentDate) ?? dateReferredBack(sentences, index, context.documentDate);
+      const clauseDate = clauseWritten ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
       const historical = cue.status !== 'signed' && HISTORY.test(clauseText);
       for (const counterpart of list.items) {
         if (counterpart.party || counterpart.key === party.toLowerCase()) continue;
+        // "with Albania (2019), Montenegro (2020) and Serbia (2020)": a year in brackets after a counterpart is its own.
+        const own = BRACKETED_YEAR.exec(sentence.text.slice(counterpart.end - sentence.start, counterpart.end - sentence.start + 20))?.[1];
+        const written = own ?? clauseWritten;
+        const date = own ?? clauseDate;
         const key = `${counterpart.key}|${cue.status}|${instrument}`;
         const known = byKey.get(key);
         if (known !== undefined) {
@@ -144,6 +148,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   signings.push(...agreementTextSignings(sentences, context, countriesAt, organisationsAt, signings));
   return withoutRepeats(withoutHistory(signings));
 }
+
+const BRACKETED_YEAR = /^\s*\(((?:19|20)\d\d)\)/;
 
 /** "The negotiating mandates approved …", "The working arrangement was signed …": a sentence that opens on the instrument or mandate just told of. */
 const REFERS_BACK = /^(?:The|These|This|Those)\s+(?:[\p{Ll}-]+\s+){0,2}(?:mandates?|agreements?|arrangements?|negotiations|talks|memorand(?:um|a)|decisions?)\b/u;
@@ -225,7 +231,7 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 /** Said as happening now: "today", "is currently negotiating", "are under way", "has signed", a present signing. */
 // "is the fifteenth that Frontex has signed", "has operational agreements with 17 countries", "agreements are in
 // place with …", "the working arrangements concluded with …": a record of signings made so far.
-const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|also\s+)?(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have)\s+(?:currently\s+|already\s+|now\s+)?(?:\w+\s+){0,2}?(?:agreements|arrangements)\s+with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
+const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+|also\s+)?(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have|had)\s+(?:currently\s+|already\s+|now\s+)?(?:\w+\s+){0,3}?(?:agreements|arrangements)\s+(?:in\s+place\s+)?with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
 /** "the working arrangements (Frontex) concluded with …": the participle of their signing tells signings already made. */
 const RECORD_BY_PARTICIPLE = /\b[Aa](?:greements|rrangements)\s+(?:\p{Lu}\p{L}*\s+)?(?:already\s+)?(?:concluded|signed)\s+with\b/u;
 function happeningNow(cue: Cue, clause: string): boolean {

@@ -50,7 +50,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
   { id: 'status.planned.propose', pattern: /\b(?:[Rr]ecommendation for an? |COM\s*\(\d{4}\)\s*\d+|propos\w*|seek(?:s|ing)? (?:authori[sz]ation|to)|sought|prioriti[sz]\w*|priority partners?|potential (?:new )?partners?|pursue\w*|envisag\w*|planned|foresee\w*|identified as (?:a )?priority)\b/gi, status: 'planned' },
   // An initialled agreement is agreed by the negotiators but not yet signed: still under negotiation.
   { id: 'status.negotiating', pattern: /\b(?:negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing))\b/gi, status: 'negotiating' },
-  { id: 'status.signed', pattern: /\b(?:signed|signing|sign|signs|signature of|new\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?)\s+with|concluded|endorsed|(?:entered|enters|entering|enter|entry) into force|in force|can count on|(?:has|have)\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?)\s+(?:with|in place)|(?:is|are|was|were)\s+(?:already\s+|now\s+)?in place|ratified|adopted|agreed|renew(?:ed|s|ing)?)\b/gi, status: 'signed' },
+  { id: 'status.signed', pattern: /\b(?:signed|signing|sign|signs|signature of|new\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?)\s+with|concluded|endorsed|(?:entered|enters|entering|enter|entry) into force|in force|can count on|(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:agreements?|arrangements?)\s+(?:with|in place)|(?:is|are|was|were)\s+(?:already\s+|now\s+)?in place|ratified|adopted|agreed|final green light|renew(?:ed|s|ing)?)\b/gi, status: 'signed' },
 ];
 
 /** Words that turn a statement about an instrument into a negation: "do not allow", "is no basis for". */
