@@ -462,9 +462,22 @@ describe('figures compared, judged, gapped and shared across clauses', () => {
     ['a duration after "of" measures the noun before it', 'The term was suspended for a probation period of 4 years.', { value: 4, subject: 'probation period' }],
     ['a change in brackets after a figure shares its verb', 'The office opened 820 cases in 2022 (15% more than in 2021).', { value: 15, action: 'opened' }],
     ['a capitalised participle inside a name is no verb', 'Judges granted European Delegated Prosecutors seizure orders worth €4 million.', { value: 4000000, action: 'granted' }],
+    ['a second penalty in the list a sentence sets', 'The court sentenced the pair to two years in prison and a fine of €80 000.', { value: 80000, action: 'sentenced' }],
+    ['an amount as the second object of its verb', 'The tribunal fined the haulier €45 000 for the breach.', { value: 45000, action: 'fined' }],
+    ['a passive participle after "being", though the phrase sits in a prepositional phrase', 'Prosecutors opened a case against six officials being allegedly bribed by a contractor.', { value: 6, action: 'bribed' }],
+    ['a bound before an approximation bounds the figure', 'The region lost no less than around €90 000.', { value: 90000, qualifier: 'at_least' }],
     ['a figure after a gapped subject shares the verb', 'The firm must pay €2 million, its director €300 000 and the broker €90 000.', { value: 90000, action: 'pay' }],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+
+  it('reads counts in brackets after the items of a list with the verb that opens the list, and the item after them too', () => {
+    const figures = figuresOf('In 2021 the unit worked on new cases of fraud (312), arson (47), piracy (9), and 15 new cases of poaching.');
+    expect(figures.map((f) => [f.value, f.subject, f.action])).toEqual([[312, 'fraud', 'worked on'], [47, 'arson', 'worked on'], [9, 'piracy', 'worked on'], [15, 'new cases', 'worked on']]);
+  });
+
+  it('keeps a number in brackets that marks an enumeration out of the figures', () => {
+    expect(figuresOf('Member States shall (1) ensure access and (2) report by paragraph (3).').map((f) => f.value)).toEqual([]);
   });
 
   it.each([

@@ -58,6 +58,9 @@ describe('named operations', () => {
     ['an investigation by its name', 'Investigation Kestrel and the investigation ‘Marlin’ used a European Investigation Order and a Joint Investigation Team.', ['Kestrel', 'Marlin']],
     ['not an action plan or a service', 'The Action Plan of the European External Action Service and the Operation Centre.', []],
     ['named or dubbed, after another word for an operation', 'The action, named KESTREL 7 (Kestrel Mule Action), and the probe, dubbed Nightjar, and a firm named Osprey differ.', ['KESTREL 7', 'Nightjar']],
+    ['a joint action day introduced by "known as" and another acronym keeps its own name', 'The operation, known as EMPACT Joint Action Day (JAD) Tisza, ended.', ['Joint Action Day Tisza']],
+    ['an action known by its short name in brackets', 'The third European Cash Courier Action (ECCA 3) ended.', ['ECCA 3']],
+    ['a headline verb after "Operation" is no name; "so-called" introduces none', 'Joint Border Operation Results in 40 Arrests; the operations were so-called "green runs".', []],
     ['action days named by the words before them, with their year', 'The Global Harbour Action Days 2021 and the Cyber Action Week preceded the Action Days and the EU Action Days.', ['Global Harbour Action Days 2021', 'Cyber Action Week']],
     ['operations listed after a dash, named as places are', 'Staff working in four operations – Indalo, Kosovo, Minerva and Poseidon – joined.', ['Indalo', 'Kosovo', 'Minerva', 'Poseidon']],
   ])('%s', (_, text, expected) => {

@@ -77,6 +77,7 @@ describe('signings: instrument, counterpart, status, date and parties', () => {
     ['a statement without a counterpart', 'Eurojust is signing Working Arrangements that enable long-term cooperation.'],
     ['countries in another clause', 'Agreements were signed last year, while Japan and Chile joined the Contact Point network.'],
     ['no instrument', 'Eurojust signed off on support for Italy and Spain.'],
+    ['a bare agreement with a member state’s body, a contract', 'The firm signed an agreement with the Portuguese Innovation Agency for a grant co-financed by the EU.'],
   ])('no signing from %s', (_, sentence) => {
     expect(brief(sentence)).toEqual([]);
   });

@@ -112,7 +112,7 @@ export function operationKey(name: string): string {
 }
 
 /** Capitalised words that follow "Operation" without being a name: "Operation Centre", "Operational Task Force". */
-const NOT_OPERATION_NAME = /^(?:Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
+const NOT_OPERATION_NAME = /^(?:Results|Leads|Nets|Targets|Hits|Ends|Dismantles|Busts|Seizes|Takes|Brings|Sees|Yields|Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
 /** "Regulations (EU) No 1052/2013 and (EU) 2016/1624": a plural head before numbers names one act per number. */
 const PLURAL_ACTS = new RegExp(`\\b((?:(?:Council|Commission)\\s+)?(?:Implementing |Delegated )?(?:Framework Decisions|Decisions|Regulations|Directives))\\s+(${ACT_NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)${ACT_NUMBER})+)`, 'g');
@@ -170,10 +170,17 @@ export function findOperations(sentence: Sentence): PatternMention[] {
     const end = start + written.length;
     if (!found.some((f) => f.start < end && start < f.end)) found.push({ name: written, start, end, rule: 'operation.named' });
   };
-  for (const m of sentence.text.matchAll(OPERATION)) {
+  const operations = new RegExp(OPERATION.source, OPERATION.flags);
+  for (let m = operations.exec(sentence.text); m; m = operations.exec(sentence.text)) {
     const written = (m[2] ?? m[3])!;
-    if (m[3] !== undefined && NOT_OPERATION_NAME.test(written)) continue;
     const at = m.index + m[0].lastIndexOf(written);
+    if (m[3] !== undefined && NOT_OPERATION_NAME.test(written)) continue;
+    // "known as EMPACT Joint Action Day (JAD) Danube": the joint action day's own name is read by its pattern,
+    // from where the words that introduced it end.
+    if (m[1] === undefined && /\b(?:Joint Action Days?|JADs?|Joint Operation)\b/.test(written)) {
+      operations.lastIndex = at;
+      continue;
+    }
     if (m[1]) {
       const joint = m[1].replace(/\s*\(JADs?\)/, '');
       found.push({ name: `${joint} ${written.replace(/^(?:[Oo]peration)\s+/, '')}`, start: sentence.start + m.index, end: sentence.start + at + written.length, rule: 'operation.joint-operation' });
@@ -182,7 +189,11 @@ export function findOperations(sentence: Sentence): PatternMention[] {
   if (MAY_BE_CALLED.test(sentence.text)) for (const m of sentence.text.matchAll(CALLED_OPERATION)) add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   if (sentence.text.includes('operation')) for (const m of sentence.text.matchAll(QUOTED_BEFORE_OPERATION)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
   if (/Action|Operation/.test(sentence.text)) {
-    for (const m of sentence.text.matchAll(ACTION_WITH_SHORT_NAME)) add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+    for (const m of sentence.text.matchAll(ACTION_WITH_SHORT_NAME)) {
+      // "Joint Action Day (JAD) Danube": there the bracket abbreviates the kind, and the name follows it.
+      if (/\bJoint\b/.test(m[0]) || /^JADs?$/.test(m[1]!)) continue;
+      add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+    }
   }
   if (sentence.text.includes('Action')) {
     for (const m of sentence.text.matchAll(NAMED_ACTION_DAYS)) {

@@ -46,6 +46,12 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     }
     // "As a result of the operation 35 people were arrested", "In 2024 12 suspects …": a noun or a year
     // right before the phrase ends what came before; the phrase opens its clause though no comma says so.
+    // "fined the company €3 million", "granted the applicants EUR 2 million": a verb with two objects, the
+    // amount the second.
+    if (hops === 0 && measure && isNominal(token) && !isVerb(word)) {
+      const verb = verbBeforeNounPhrase(tokens, k);
+      if (verb >= 0 && baseForms(lower(tokens[verb])).some((base) => TWO_OBJECT_VERBS.has(base))) return textOf(verb, verb);
+    }
     if (hops === 0 && opensClauseAfter(token)) return undefined;
     if (token.kind !== 'word') return CLAUSE_PUNCTUATION.test(token.text) ? undefined : null;
     if (word === 'of') {
@@ -73,6 +79,15 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       if (!QUANTITY_HEADS.test(lower(tokens[k - 1])) && (opener < 0 || tokens[opener]!.kind === 'punctuation' || CONJUNCTIONS.has(lower(tokens[opener])))) return null;
       k = n;
       continue;
+    }
+    // "sentenced the two to one year's imprisonment and a fine of €3 million": a second penalty in the list.
+    if (word === 'and' && PENALTY_NOUNS.test(lower(tokens[DETERMINERS.has(lower(tokens[k + 1])) ? k + 2 : k + 1]))) {
+      for (let to = k - 1; to >= Math.max(0, k - 12); to--) {
+        if (lower(tokens[to]) !== 'to') continue;
+        const sentencing = sentencingVerbBefore(tokens, to);
+        if (sentencing >= 0) return textOf(sentencing, sentencing);
+        break;
+      }
     }
     if (CONJUNCTIONS.has(word)) return undefined;
     if (VERB_PARTICLES.has(word) && isVerb(lower(tokens[k - 1]))) return notActionPhrase(tokens, k - 1) ? null : textOf(k - 1, k);
@@ -203,6 +218,21 @@ function opensClauseAfter(token: Token): boolean {
 /** "carried out", "taken down"; not "intercepted off Lampedusa", where "off" opens a place. */
 const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 const notActionPhrase = (tokens: readonly Token[], k: number) => NOT_ACTION_PHRASES.test(`${lower(tokens[k])} ${lower(tokens[k + 1])}`);
+
+/** Verbs whose second object is an amount: "fined the firm €3 million", "awarded the victims €40 000". */
+const TWO_OBJECT_VERBS = new Set(['fine', 'grant', 'award', 'pay', 'give', 'offer', 'owe', 'charge', 'lend', 'send', 'cost', 'order', 'allocate']);
+
+/**
+ * "four citizens being allegedly involved in a scheme": a passive participle after "being" tells what
+ * happened to the counted phrase before it, wherever that phrase sits in its clause.
+ */
+export function participleAfterBeing(tokens: readonly Token[], last: number, textOf: TextOf): string | null {
+  let k = last + 1;
+  if (lower(tokens[k]) !== 'being') return null;
+  k++;
+  while (isAdverb(lower(tokens[k]))) k++;
+  return isPassiveAction(lower(tokens[k])) ? textOf(k, k) : null;
+}
 
 /** Adjectives a verb of judging predicates of its object: "found guilty", "held liable", "declared bankrupt". */
 const PREDICATIVE_ADJECTIVES = /^(?:guilty|liable|responsible|innocent|bankrupt|inadmissible|admissible)$/;

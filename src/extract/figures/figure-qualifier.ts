@@ -30,6 +30,11 @@ export function qualifierBefore(tokens: readonly Token[], first: number, unit: s
   let found = phraseEndingAt(tokens, first - 1);
   if (!found && lower(tokens[first - 1]) === 'of' && AMOUNT_NOUNS.test(lower(tokens[first - 2]))) found = phraseEndingAt(tokens, first - 3);
   if (found?.qualifier === 'up_to' && lower(tokens[found.first]) === 'within' && !DURATION_UNITS.has(unit)) found = null;
+  // "no less than around €12 000": a bound before an approximation bounds the figure.
+  if (found?.qualifier === 'approximately') {
+    const outer = phraseEndingAt(tokens, found.first - 1);
+    if (outer && outer.qualifier !== 'approximately' && outer.qualifier !== 'exact') return { qualifier: outer.qualifier, first: outer.first };
+  }
   if (found) return found;
   // "fraud estimated to have caused 31 million euro damage"; "the estimated damage to the EU budget amounts to
   // EUR 2.4 million": an estimate in the clause that leads to the amount.

@@ -5,7 +5,7 @@ import type { Token } from '../../nlp/tokens.ts';
 import { DURATION_UNITS, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
-import { actionAfter, actionBefore, isActionNoun, participleAfterRelation, type TextOf } from './figure-action.ts';
+import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { AUXILIARIES, isAdjective, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
@@ -87,6 +87,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       action = actionBefore(tokens, from, textOf, { duration: DURATION_UNITS.has(n.unit), measure: n.unit !== 'count' && !PROPORTIONS.has(n.unit) });
       if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf, lower(tokens[from - 1]) === 'with');
       if (action === null && subject && !subjectFirst) action = participleAfterRelation(tokens, from, subject.last, textOf);
+      if (action === null) action = participleAfterBeing(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
     }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
@@ -123,7 +124,16 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // "a prison sentence of 12 months", "a probation period of 5 years": a duration after "of" measures the noun before it.
   if (!subject && DURATION_UNITS.has(n.unit) && !n.age && lower(tokens[first - 1]) === 'of' && isNominal(tokens[first - 2]) && !isParticiple(lower(tokens[first - 2])) && !isGerund(lower(tokens[first - 2]))) subject = phraseBefore(tokens, first - 2);
   // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
-  if (!subject && tokens[first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && isNominal(tokens[first - 2])) subject = phraseBefore(tokens, first - 2);
+  if (!subject && tokens[first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && isNominal(tokens[first - 2])) {
+    subject = phraseBefore(tokens, first - 2);
+    // "worked on new cases of drug trafficking (461), migrant smuggling (187) …": the items share the verb that
+    // opens the list.
+    if (subject && !action) {
+      const listed = previousFigure && tokens[previousFigure.number.last + 1]?.text === ')' && /^(?:,|and)$/.test(lower(tokens[previousFigure.number.last + 2]))
+        && subject.first - previousFigure.number.last <= 4;
+      action = listed ? previousFigure.action : actionBefore(tokens, subject.first, textOf) ?? null;
+    }
+  }
   // "Of these, 1 248 were bilateral cases": a number alone before a copula counts what the copula names.
   if (!subject && n.unit === 'count' && /^(?:were|are)$/.test(lower(tokens[n.last + 1])) && !isParticiple(lower(tokens[n.last + 2])) && !AUXILIARIES.has(lower(tokens[n.last + 2]))) {
     const predicate = phraseAfter(tokens, n.last + 2);
@@ -323,14 +333,19 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
   const comma = lower(tokens[first - 1]) === ',' && !listGoesOn(tokens, first) && !listEndsInVerb(tokens, first);
   let k = first - 2;
   if (lower(tokens[k]) === ',' ) k--;
+  // "… terrorism (94), and 12 new cases": the item before may be a count in brackets after its phrase.
+  let bracketed: FigureReading | undefined;
   if (tokens[k]?.text === ')') {
     let depth = 0;
     for (; k >= 0; k--) {
       if (tokens[k]!.text === ')') depth++;
       else if (tokens[k]!.text === '(' && --depth === 0) break;
     }
+    const open = k;
+    bracketed = before.findLast((r) => r.number.first === open + 1 && tokens[r.number.last + 1]?.text === ')');
     k--;
   }
+  if (bracketed) return comma && !bracketed.action ? undefined : bracketed;
   // "51 weapons of different types and 47 kilograms", "EUR 2 800 per person or EUR 7 000": the item's own
   // complement after its counted phrase.
   for (let c = k; c >= 0 && c >= k - 4 && tokens[c]!.kind === 'word'; c--) {

