@@ -92,6 +92,12 @@ describe('locations below country level', () => {
     ['a dateline with no comma', 'Vienna 12.05.2021', ['Vienna']],
     ['the city of a body’s seat', 'The team met at its Lisbon headquarters.', ['Lisbon']],
     ['a list with a stray quotation mark after a comma', 'Units in Graz, Linz,” Salzburg and Innsbruck helped.', ['Graz', 'Linz', 'Salzburg', 'Innsbruck']],
+    ['a town before an authority’s head, the head’s own words between', 'The Regensburg Public Prosecutor’s Office and the Kiel Regional Court acted.', ['Regensburg', 'Kiel']],
+    ['towns listed before one head share it', 'Officers of the Coimbra, Braga and Porto Police Units joined.', ['Coimbra', 'Braga', 'Porto']],
+    ['a word of the language before a head is the head’s own', 'The Federal Police and the Criminal Police Office took part.', []],
+    ['a place after a preposition and a lower-case article', 'Boats sailed across the English Channel from the Algarve.', ['English Channel', 'Algarve']],
+    ['a single word of the language after an article is a noun', 'Judges of the Republic met at the University.', []],
+    ['a nation of the United Kingdom', 'The Police Service of Scotland and officers in Wales helped.', ['Scotland', 'Wales']],
   ])('%s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
+import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { CONTINENTS } from '../../nlp/lexicon/places.data.ts';
 import { MONTH_NAMES } from '../../nlp/lexicon/months.data.ts';
@@ -15,7 +16,8 @@ export interface LocationMention {
 
 const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+){0,2}";
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
-const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards)[ \\u00a0]+(${CAPITALISED})`, 'gu');
+// "across the English Channel", "in the Basque Country": a lower-case article may stand between.
+const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards)[ \\u00a0]+(?:the[ \\u00a0]+)?(${CAPITALISED})`, 'gu');
 const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
 /**
  * "The Hague, 5 May 2025 –", "Brussels, 10 March", "Brussels, 21.12.2021", "(Luxembourg, 6 June 2025) –",
@@ -24,6 +26,13 @@ const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(
 const DATELINE = new RegExp(`^\\(?(${CAPITALISED})(?:,[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)|[ \\u00a0]+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)`, 'u');
 /** "at its Warsaw headquarters", "the Vienna office": a place naming where a body sits. */
 const BEFORE_SITE = new RegExp(`\\b(?:its|their|the)[ \\u00a0]+(${CAPITALISED})[ \\u00a0]+(?=(?:headquarters|HQ|office|offices|premises|seat)\\b)`, 'gu');
+/**
+ * "Traunstein Public Prosecutor’s Office", "the Itzehoe Regional Court", "(Pisa and Naples Units)": a place
+ * written before an authority's head word, with the head's lower-ranking words (Public, Regional,
+ * Prosecutor’s) between; places listed before it share the head.
+ */
+const BEFORE_AUTHORITY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])((?:\\p{Lu}[\\p{L}’'\\-]+[ \\u00a0]+){1,4})(?:${ORGANISATION_HEAD_WORDS.join('|')})s?\\b`, 'gu');
+const PLACE_BEFORE_IN_LIST = new RegExp(`(?:^|[ \\u00a0(])(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+)?)(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)$`, 'u');
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
 const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?=(${CAPITALISED}))`, 'gu');
 // "Chemnitz, Würzburg,” Nuremberg and Berlin": a stray quotation mark after a comma still lists.
@@ -39,13 +48,17 @@ const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, ...MONTH_NAMES,
 export function findLocationMentions(sentence: Sentence): LocationMention[] {
   const found: LocationMention[] = [];
   const starts = new Set<number>();
-  const consider = (phrase: string, at: number, rule: LocationMention['rule']): boolean => {
+  const consider = (phrase: string, at: number, rule: LocationMention['rule'], afterArticle = false): boolean => {
     const words = phrase.split(/[ \u00a0]+/);
     // Longest known prefix: "Nowy Sącz" before "Nowy", "The Hague" before "The".
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ');
       // A dateline names a city, also one that shares its country's name ("(Luxembourg, 6 June 2025)").
       const country = rule !== 'location.dateline' && countryLexicon().byName.has(name);
+      // Beside an authority's head, a word of the language is the head's own ("Federal Police", "Most police forces").
+      if (rule === 'location.in-authority-name' && n === 1 && isCommonEnglishWord(name)) continue;
+      // After "in the", a single word of the language is a noun ("in the Republic", "of the University").
+      if (afterArticle && n === 1 && isCommonEnglishWord(name)) continue;
       if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || country || countryLexicon().byDemonym.has(name)) continue;
       if (!isKnownPlace(name)) continue;
       const start = sentence.start + at;
@@ -58,20 +71,47 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   for (const m of sentence.text.matchAll(AFTER_PREPOSITION)) {
     let at = m.index + m[0].length - m[1]!.length;
     let phrase = m[1]!;
+    let afterArticle = /[ \u00a0]the[ \u00a0]+$/.test(m[0].slice(0, m[0].length - phrase.length));
     // "in Bari, Brindisi and Lecce": the places listed after the first one share its preposition.
-    while (consider(phrase, at, 'location.after-preposition')) {
+    while (consider(phrase, at, 'location.after-preposition', afterArticle)) {
+      afterArticle = false;
       const next = LIST_ITEM.exec(sentence.text.slice(at + phrase.length));
       if (!next) break;
       at += phrase.length + next[0].length - next[1]!.length;
       phrase = next[1]!;
     }
   }
+  /**
+   * The capitalised words before a head word: the place is their first one or two (the rest are the
+   * head's own words: "Public Prosecutor’s", "Regional"), and every place listed before it shares the head.
+   */
+  const placesBeforeAuthority = (words: string, at: number): void => {
+    const parts = words.split(/[ \u00a0]+/);
+    if (parts[0] === 'The' && parts.length > 1) {
+      at += 4;
+      parts.shift();
+    }
+    // Only words of the language may stand between the place and the head: "Traunstein Public Prosecutor’s Office".
+    for (let n = Math.min(2, parts.length); n >= 1; n--) {
+      const rest = parts.slice(n);
+      if (!rest.every((word) => isCommonEnglishWord(word.replace(/[’']s$/, '')))) continue;
+      if (!consider(parts.slice(0, n).join(' '), at, 'location.in-authority-name')) continue;
+      let before = sentence.text.slice(0, at);
+      for (let item = PLACE_BEFORE_IN_LIST.exec(before); item; item = PLACE_BEFORE_IN_LIST.exec(before)) {
+        const itemAt = before.length - item[0].length + item[0].indexOf(item[1]!);
+        if (!consider(item[1]!, itemAt, 'location.in-authority-name')) break;
+        before = sentence.text.slice(0, itemAt);
+      }
+      return;
+    }
+  };
   const dateline = DATELINE.exec(sentence.text);
   if (dateline) consider(dateline[1]!, dateline[0].startsWith('(') ? 1 : 0, 'location.dateline');
   for (const m of sentence.text.matchAll(BEFORE_SITE)) consider(m[1]!, m.index + m[0].trimEnd().length - m[1]!.length, 'location.site');
   for (const m of sentence.text.matchAll(BEFORE_COUNTRY)) {
     if (countryLexicon().byName.has(m[2]!.split(/[ \u00a0]+(?=\p{Ll})/u)[0]!) || isCountryPrefix(m[2]!)) consider(m[1]!, m.index, 'location.before-country');
   }
+  for (const m of sentence.text.matchAll(BEFORE_AUTHORITY)) placesBeforeAuthority(m[1]!.trimEnd(), m.index);
   for (const m of sentence.text.matchAll(AFTER_AUTHORITY)) consider(m[1]!, sentence.text.indexOf(m[1]!, m.index + m[0].length), 'location.in-authority-name');
   return found.sort((a, b) => a.start - b.start);
 }

@@ -14,7 +14,15 @@ export const REGIONS_BELOW_COUNTRY: readonly string[] = [
   'Tuscany', 'Puglia', 'Apulia', 'Sicily', 'Sardinia', 'Calabria', 'Campania', 'Lombardy', 'Piedmont', 'Veneto', 'Catalonia', 'Andalusia',
   'Galicia', 'Basque Country', 'Bavaria', 'Saxony', 'Flanders', 'West Flanders', 'East Flanders', 'Wallonia', 'Brabant', 'North Brabant',
   'Silesia', 'Transylvania', 'Attica', 'Crete', 'Corsica', 'Brittany', 'Normandy', 'Provence', 'Algarve', 'Dalmatia', 'Istria', 'Scania',
+  // The United Kingdom's nations: below the country (GB), named by its police forces and courts.
+  'England', 'Scotland', 'Wales', 'Northern Ireland',
 ];
+
+/**
+ * Straits that smuggling routes cross, named as places in releases ("small boats across the English
+ * Channel"); open seas ("the Mediterranean Sea") are regions above country level, as continents are.
+ */
+export const WATERS: readonly string[] = ['English Channel', 'Bosphorus', 'Dardanelles', 'Øresund'];
 
 /** Continents: above country level, never a location (a city list may hold a town of the same name). */
 export const CONTINENTS: readonly string[] = ['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica', 'Eurasia'];

