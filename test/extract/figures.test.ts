@@ -488,3 +488,31 @@ describe('figures compared, judged, gapped and shared across clauses', () => {
     expect(value === 9 ? figure?.action ?? null : figure?.subject ?? null).toBeNull();
   });
 });
+
+describe('figures in lists with asides, breakdowns and parts', () => {
+  it.each([
+    ['items with asides in brackets, closed by an item with no figure, share the verb after them', 'Also 300 grams of gold, 12 watches (with an estimated value of EUR 90 000), 5 cars (worth EUR 150 000) and other assets were also seized.', [[300, 'seized'], [12, 'seized'], [5, 'seized']]],
+    ['a list inside the brackets of the last item shares the verb after the brackets', 'Other assets (a knife, 2 pistols and 6 cartridges) were seized.', [[2, 'seized'], [6, 'seized']]],
+    ['an aside between dashes', 'Eleven children - possible victims of forced begging - were also rescued.', [[11, 'rescued']]],
+    ['an aside opened by a dash and closed by a comma', 'Some 400 rifles – including grenade launchers and pistols, were recovered in Bulgaria.', [[400, 'recovered']]],
+    ['an aside opened by "including" with no comma to close it', 'Some thirty knives, including daggers and swords were seized in Malta.', [[30, 'seized']]],
+  ])('%s', (_, sentence, expected) => {
+    const figures = figuresOf(sentence);
+    for (const [value, action] of expected) expect(figures.find((f) => f.value === value)?.action).toBe(action);
+  });
+
+  it('reads amounts in brackets after a passive as its subject’s, with its verb, across currencies', () => {
+    const figures = figuresOf('Large amounts of cash in several currencies were confiscated (EUR 61 200, PLN 90 300 and USD 4 100).');
+    expect(figures.map((f) => [f.value, f.unit, f.subject, f.action])).toEqual([[61200, 'EUR', 'cash', 'confiscated'], [90300, 'PLN', 'cash', 'confiscated'], [4100, 'USD', 'cash', 'confiscated']]);
+  });
+
+  it('gives a breakdown after "including" the whole’s subject', () => {
+    const figures = figuresOf('The raids involved over 120 officers, including 70 in Austria, 30 in Hungary and 20 in Slovakia.');
+    expect(figures.map((f) => [f.value, f.subject])).toEqual([[120, 'officers'], [70, 'officers'], [30, 'officers'], [20, 'officers']]);
+  });
+
+  it('reads a part named by "of which" after its number as part of the figure before', () => {
+    const figures = figuresOf('Police identified 340 possible victims of labour exploitation, 95 of which of trafficking, 40 in Greece and 55 in Portugal.');
+    expect(figures.map((f) => [f.value, f.subject, f.action])).toEqual([[340, 'possible victims', 'identified'], [95, 'possible victims', 'identified'], [40, 'possible victims', 'identified'], [55, 'possible victims', 'identified']]);
+  });
+});

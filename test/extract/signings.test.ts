@@ -67,6 +67,7 @@ describe('signings: instrument, counterpart, status, date and parties', () => {
     ['a national body stands for its country', 'Europol signed a working arrangement with the Nigerian Economic and Financial Crimes Commission.', 'Nigeria'],
     ['a body named for the country it investigates does not', 'Eurojust signed a memorandum of understanding with the Independent Investigative Mechanism for Myanmar (IIMM).', 'Independent Investigative Mechanism for Myanmar'],
     ['an adjective after "of" describes a body’s members, not its country', 'Eurojust will sign a memorandum of understanding with the League of Arab States and the Organisation of Eastern Caribbean States.', ['League of Arab States', 'Organisation of Eastern Caribbean States']],
+    ['a body followed by "of" and its country’s formal name signs for it', 'On 2 June 2025 the National Police Directorate (NPD) of the Republic of Moldova and Europol signed a Working Arrangement.', 'Moldova'],
     ['nor one naming it after a dash', 'Eurojust signed a memorandum of understanding with the International, Impartial and Independent Mechanism – Libya (IIIM-L).', 'International, Impartial and Independent Mechanism – Libya'],
   ])('counterpart of a body: %s', (_, sentence, counterpart) => {
     expect(brief(sentence).map((s) => s.counterpart)).toEqual([counterpart].flat());
@@ -77,9 +78,15 @@ describe('signings: instrument, counterpart, status, date and parties', () => {
     ['a statement without a counterpart', 'Eurojust is signing Working Arrangements that enable long-term cooperation.'],
     ['countries in another clause', 'Agreements were signed last year, while Japan and Chile joined the Contact Point network.'],
     ['no instrument', 'Eurojust signed off on support for Italy and Spain.'],
+    ['a body after "on", what the instrument is about', 'Officials discussed an agreement on European Border and Coast Guard cooperation.'],
     ['a bare agreement with a member state’s body, a contract', 'The firm signed an agreement with the Portuguese Innovation Agency for a grant co-financed by the EU.'],
   ])('no signing from %s', (_, sentence) => {
     expect(brief(sentence)).toEqual([]);
+  });
+
+  it('states the same talks told again under another instrument’s name once, as first told', () => {
+    const text = 'The Council authorised negotiations for a cooperation agreement with Bolivia. The negotiations on the Agreement between the European Union and Bolivia on cooperation with Eurojust are under way.';
+    expect(brief(text).map((s) => [s.counterpart, s.status, s.instrument])).toEqual([['Bolivia', 'negotiating', 'cooperation_agreement']]);
   });
 
   it('states each counterpart once per status and instrument in a document', () => {

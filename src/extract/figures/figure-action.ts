@@ -316,6 +316,15 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
         continue;
       }
     }
+    // "Sixteen women - potential victims of trafficking - were also identified", "Some 700 firearms – including
+    // rocket launchers, were recovered": an aside between dashes, or opened by a dash and closed by a comma.
+    if (k === last + 1 && /^[-–—]$/.test(token.text) && !sawAuxiliary) {
+      const close = tokens.findIndex((t, at) => at > k && at <= k + 14 && (/^[-–—,]$/.test(t.text) || /^[;:.]$/.test(t.text)));
+      if (close > 0 && /^[-–—,]$/.test(tokens[close]!.text) && opensPredicate(tokens, close + 1)) {
+        k = close;
+        continue;
+      }
+    }
     if (token.kind !== 'word' && token.text !== ',') return null;
     if (AUXILIARIES.has(word)) {
       sawAuxiliary = true;
@@ -361,6 +370,15 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       const light = baseForms(word).some((base) => LIGHT_VERBS.has(base)) && object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])));
       return textOf(k, light ? k + 1 : k);
     }
+    // "Some forty weapons, including military projectiles and detonators were seized": an aside with no comma to close it.
+    if (token.text === ',' && !sawAuxiliary && /^(?:including|notably|mainly|mostly|among)$/.test(lower(tokens[k + 1]))) {
+      const aux = tokens.findIndex((t, at) => at > k + 1 && at <= k + 14 && AUXILIARIES.has(lower(t)));
+      const stop = tokens.findIndex((t, at) => at > k && at <= k + 14 && /^[;:.,()]$/.test(t.text));
+      if (aux > 0 && (stop < 0 || stop > aux) && opensPredicate(tokens, aux)) {
+        k = aux - 1;
+        continue;
+      }
+    }
     // "500 kilos of heroin, worth an estimated EUR 20 million, were intercepted": step over the aside.
     if (token.kind !== 'word' && token.text === ',') {
       const close = tokens.findIndex((t, at) => at > k && at <= k + 8 && t.text === ',');
@@ -393,6 +411,13 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     if (CONJUNCTIONS.has(word) && word !== 'and') return null;
   }
   return null;
+}
+
+/** Whether a passive or a verb in the past opens at `k`: "were also identified", "have been seized", "recovered". */
+function opensPredicate(tokens: readonly Token[], k: number): boolean {
+  let p = k;
+  while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
+  return p < tokens.length && isParticiple(lower(tokens[p])) && !NOT_ACTIONS.has(lower(tokens[p]));
 }
 
 /** The action verb right before the noun phrase ending at `end` (over determiners and modifiers), or -1. */

@@ -95,6 +95,16 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (previousFigure && MONEY.test(n.unit) && MONEY.test(previousFigure.number.unit) && n.unit !== previousFigure.number.unit && tokens[first - 1]?.text === '(' && previousFigure.last === first - 2) {
     return readAs(previousFigure, n, previousFigure.qualifier, first);
   }
+  // "Large amounts of cash were seized (EUR 151 910, RON 170 483, …)": amounts in brackets right after a clause's
+  // passive are what its subject names, and the passive is what happened to them.
+  if (!subject && tokens[first - 1]?.text === '(' && isPassiveParticiple(tokens, first - 2)) {
+    const clause = clauseSubjectBefore(tokens, first - 2);
+    if (clause) {
+      subject = clause;
+      subjectFirst = true;
+      action = textOf(first - 2, first - 2);
+    }
+  }
   // "the arrests of 46 facilitators yesterday (8 in Austria, 16 in …)": a breakdown in brackets counts
   // what the figure before them counts.
   if (!subject && tokens[first - 1]?.text === '(' && previousFigure && previousFigure.number.unit === n.unit && previousFigure.subject && first - 1 - previousFigure.last <= 3
@@ -150,6 +160,13 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     return isParticiple(lower(tokens[p]));
   };
   if (!subjectText && n.unit === 'count' && before.at(-1)?.number.unit === 'count' && before.at(-1)?.subject && GAP_BEFORE.test(lower(tokens[first - 1])) && passiveAfter()) subjectText = before.at(-1)!.subject;
+  // "269 victims identified, 81 of which of trafficking": a part named by "of which" after its number is a part of
+  // the figure before, and shares what happened to it.
+  if (previousFigure?.subject && previousFigure.number.unit === n.unit && lower(tokens[n.last + 1]) === 'of' && /^(?:which|whom|them|these)$/.test(lower(tokens[n.last + 2]))
+    && /^(?:,|;|and)$/.test(lower(tokens[first - 1]))) {
+    subjectText = previousFigure.subject;
+    action = previousFigure.action;
+  }
   // "more than €2 million, of which over €1.7 million is …": a part of the amount before.
   if (!subjectText && previousFigure?.subject && lower(tokens[first - 1]) === 'which' && lower(tokens[first - 2]) === 'of' && previousFigure.number.unit === n.unit) subjectText = previousFigure.subject;
   const previous = before.at(-1);
@@ -185,9 +202,13 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (!action && previous?.action && previous.number.unit === n.unit && gappedSubjectBefore(tokens, first, previous.last)) action = previous.action;
   // "Six people, including two officers, were charged"; "assets were frozen, including 14 properties":
   // a part named in an aside shares what happened to the whole.
-  if (!action && /^(?:including|notably)$/.test(lower(tokens[first - 1]))) {
-    const close = tokens.findIndex((t, at) => at > n.last && at <= n.last + 10 && t.text === ',');
-    action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? null;
+  if (/^(?:including|notably)$/.test(lower(tokens[first - 1]))) {
+    // "over 80 officers, including 65 in France": a part with no phrase of its own counts what the whole counts.
+    if (!subjectText && previous?.subject && previous.number.unit === n.unit && lower(tokens[first - 2]) === ',' && previous.last === first - 3) subjectText = previous.subject;
+    if (!action) {
+      const close = tokens.findIndex((t, at) => at > n.last && at <= n.last + 10 && t.text === ',');
+      action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? null;
+    }
   }
   // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb,
   // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
@@ -195,7 +216,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (item) {
     action = item.action;
     // "grants of €10 million and €9.7 million": an item with no counted phrase of its own counts what the one before it counts.
-    if (!subjectText && item.number.unit === n.unit) subjectText = item.subject;
+    // "(EUR 151 910, RON 170 483)": amounts in other currencies, the same.
+    if (!subjectText && (item.number.unit === n.unit || (MONEY.test(item.number.unit) && MONEY.test(n.unit)))) subjectText = item.subject;
   }
   // "the confiscation of one speedboat, 2 vehicles and …": a list whose first item is no figure.
   else if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = listOpenedByActionNoun(tokens, first - 1, textOf) ?? action;
@@ -242,7 +264,19 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
  * were seized", "6 vehicles, 11 properties and 32 bank accounts seized".
  */
 function afterCoordinated(tokens: readonly Token[], last: number): number {
-  return afterNounItems(tokens, afterFigureItems(tokens, last));
+  const end = afterNounItems(tokens, afterFigureItems(tokens, last));
+  // "(a grinder, 3 machetes and 4 cartridges) were also seized": a list inside brackets shares the verb after them.
+  return tokens[end + 1]?.text === ')' && (AUXILIARIES.has(lower(tokens[end + 2])) || isParticiple(lower(tokens[end + 2]))) ? end + 1 : end;
+}
+
+/** The index of the ")" closing a "(" at `open` within a list item's aside, or -1. */
+function asideClose(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  for (let k = open + 1; k < Math.min(tokens.length, open + 24); k++) {
+    if (tokens[k]!.text === ')') return k;
+    if (tokens[k]!.text === '(' || /^[;.]$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -257,13 +291,19 @@ function afterNounItems(tokens: readonly Token[], end: number): number {
     if (lower(tokens[k]) === 'and' || lower(tokens[k + 1]) === 'and') joined = true;
     k += tokens[k]!.text === ',' && lower(tokens[k + 1]) === 'and' ? 2 : 1;
     let words = 0;
+    // "and other assets", "and various documents"
+    if (/^(?:other|various|further|several|numerous|additional|more)$/.test(lower(tokens[k]))) k++;
     while (k < tokens.length && isNominal(tokens[k]) && !isParticiple(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])) && words < 4) {
       k++;
       words++;
     }
     if (words === 0) return end;
     last = k - 1;
+    // "and other assets (a grinder, …)": the item's aside in brackets.
+    const close = asideClose(tokens, k);
+    if (close > 0) last = close;
     if (joined) break;
+    if (close > 0) k = close + 1;
   }
   const after = lower(tokens[last + 1]);
   return joined && (AUXILIARIES.has(after) || (isParticiple(after) && !NOT_ACTIONS.has(after))) ? last : end;
@@ -275,6 +315,9 @@ function afterFigureItems(tokens: readonly Token[], last: number): number {
   // comma ends an opening phrase.
   let listEnd = last;
   for (;;) {
+    // "34 luxury watches (with an estimated value of EUR 210 000), 8 luxury cars …": an item's aside in brackets.
+    const close = asideClose(tokens, end + 1);
+    if (close > 0 && /^(?:,|and)$/.test(lower(tokens[close + 1]))) end = close;
     let k = end + 1;
     if (lower(tokens[k]) === ',') k++;
     const joined = lower(tokens[k]) === 'and';
@@ -283,7 +326,9 @@ function afterFigureItems(tokens: readonly Token[], last: number): number {
     if (k === end + 1 || (next?.kind !== 'number' && !isCurrencyCode(next?.text ?? '') && !isNumberWord(lower(next)))) {
       // "505 stolen cars, 2 000 vehicle parts seized": a headline's list joined by commas alone, right before its verb.
       const after = lower(tokens[end + 1]);
-      return listEnd === last && end > last && isParticiple(after) && !NOT_ACTIONS.has(after) ? end : listEnd;
+      if (listEnd === last && end > last && isParticiple(after) && !NOT_ACTIONS.has(after)) return end;
+      // "…, 8 properties (…) and other assets were seized": the list ends with an item that has no figure.
+      return joined && end > last ? end : listEnd;
     }
     while (k < tokens.length && (tokens[k]!.kind === 'number' || isCurrencyCode(tokens[k]!.text) || isNumberWord(lower(tokens[k])))) k++;
     if (lower(tokens[k]) === 'of') k++;
@@ -411,3 +456,40 @@ function listOpenedByActionNoun(tokens: readonly Token[], separator: number, tex
 const readAs = (model: FigureReading, n: NumberSpan, qualifier: Qualifier, first: number): FigureReading => ({
   number: n, qualifier, subject: model.subject, action: model.action, first, last: n.last, changeVerb: false,
 });
+
+/** "were also seized" at `k`: a participle after an auxiliary, adverbs between, that may tell what happened. */
+function isPassiveParticiple(tokens: readonly Token[], k: number): boolean {
+  const word = lower(tokens[k]);
+  if (!isParticiple(word) || NOT_ACTIONS.has(word)) return false;
+  let a = k - 1;
+  while (a >= 0 && isAdverb(lower(tokens[a]))) a--;
+  return AUXILIARIES.has(lower(tokens[a]));
+}
+
+/**
+ * The subject of the clause whose participle is at `participle`: from the clause's start to its auxiliary,
+ * cut before a modifying preposition, and past a head of quantity ("Significant amounts of cash in
+ * different currencies were seized" → "cash").
+ */
+function clauseSubjectBefore(tokens: readonly Token[], participle: number): Phrase | null {
+  let aux = participle - 1;
+  while (aux >= 0 && isAdverb(lower(tokens[aux]))) aux--;
+  while (aux > 0 && AUXILIARIES.has(lower(tokens[aux - 1]))) aux--;
+  let start = aux - 1;
+  while (start >= 0 && aux - start <= 12 && tokens[start]!.kind === 'word' && !CLAUSE_OPENERS.test(lower(tokens[start]))) start--;
+  start++;
+  if (start >= aux) return null;
+  let end = aux - 1;
+  for (let k = start + 1; k < aux; k++) {
+    if (PREPOSITIONS.has(lower(tokens[k])) && lower(tokens[k]) !== 'of') {
+      end = k - 1;
+      break;
+    }
+  }
+  for (let k = start; k < end; k++) if (lower(tokens[k + 1]) === 'of' && QUANTITY_OF.test(lower(tokens[k]))) start = k + 2;
+  while (start <= end && /^(?:the|a|an|some|any|all)$/.test(lower(tokens[start]))) start++;
+  return start <= end && isNominal(tokens[end]) ? { first: start, last: end } : null;
+}
+
+const CLAUSE_OPENERS = /^(?:and|but|while|whereas|when|where|which|that|who)$/;
+const QUANTITY_OF = /^(?:amounts?|quantit(?:y|ies)|sums?|numbers?|lots|plenty|volumes?)$/;

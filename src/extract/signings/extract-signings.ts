@@ -178,7 +178,16 @@ function dateReferredBack(sentences: readonly Sentence[], index: number, documen
 function withoutRepeats(signings: SigningFact[]): SigningFact[] {
   const who = (s: SigningFact) => `${s.counterpartCode ?? s.counterpart}|${s.status}`;
   const named = new Set(signings.filter((s) => s.instrument !== 'other').map(who));
-  return signings.filter((s) => s.instrument !== 'other' || !named.has(who(s)));
+  const told = signings.filter((s) => s.instrument !== 'other' || !named.has(who(s)));
+  // "The negotiations on the Agreement between the Union and Armenia on cooperation with Eurojust …" after
+  // "negotiations for a cooperation agreement with Armenia": the same talks told again under another name
+  // are one signing, as first told.
+  const first = new Set<string>();
+  return told.filter((s) => {
+    if (first.has(who(s))) return false;
+    first.add(who(s));
+    return true;
+  });
 }
 
 /**
@@ -365,7 +374,10 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   // "both parties signed a cooperation agreement in Luxembourg": beside a counterpart, a country the
   // signing took place in is a place.
   const placed = (c: Candidate) => /\bin\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 8), c.start - sentence.start));
-  const all: Candidate[] = [...countries, ...bodies];
+  // "signs agreement with Montenegro on European Border and Coast Guard cooperation": after "on" comes what the
+  // instrument is about, not who signs it.
+  const topic = (c: Candidate) => c.code === undefined && /\bon\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|of\s+)?){0,5}$/u.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start));
+  const all: Candidate[] = [...countries, ...bodies.filter((b) => !topic(b) || countries.length + bodies.length === 1)];
   const others = all.some((c) => !placed(c)) ? all.filter((c) => !placed(c) || c.via !== undefined) : all;
   if (others.length > 0) return others.sort((a, b) => a.start - b.start);
   // "A working arrangement between Eurojust and the EPPO", "X, President of Eurojust, and Y, of the
@@ -404,7 +416,13 @@ const locatedPlace = (before: string): boolean => {
   return !OPENS_SENTENCE.test(before) || isKnownPlace(place);
 };
 
+/** "(PSD) of the Hashemite Kingdom of ": between a body and the country it belongs to. */
+const OF_ITS_COUNTRY = /^\s*(?:\(\p{Lu}[\p{L}\p{N}&.-]{0,15}\)\s*)?of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+){1,3}of\s+(?:the\s+)?)?$/u;
+
 function countryAfter(sentence: Sentence, body: OrganisationMention, mentions: readonly CountryMention[]): Country | undefined {
+  // "the Public Security Directorate (PSD) of the Hashemite Kingdom of Jordan": the body's own country after "of".
+  const of = mentions.find((c) => c.start >= body.end && OF_ITS_COUNTRY.test(sentence.text.slice(body.end - sentence.start, c.start - sentence.start)));
+  if (of) return of.country;
   const next = mentions.find((c) => c.start >= body.end && /^\s*(?:\(\p{Lu}[\p{L}\p{N}&.-]{0,15}\))?,\s*$/u.test(sentence.text.slice(body.end - sentence.start, c.start - sentence.start)));
   // "…(CBI), India and Europol": the country ends the body's name, it does not start a list of countries.
   return next && !/^\s*,/.test(sentence.text.slice(next.end - sentence.start)) ? next.country : undefined;
