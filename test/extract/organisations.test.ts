@@ -181,6 +181,9 @@ describe('names read to their end and from their start', () => {
     ['an English name with no head word before a national body’s own name', 'Officers of the Dutch Royal Military Police (Koninklijke Marechaussee) checked 40 cars.', ['Dutch Royal Military Police']],
     ['a place before a name in brackets is no short name of it', 'The Federal Police in Ghent (Federale Politie Gent) searched 3 homes.', ['Federal Police in Ghent']],
     ['a national body known by its own-language name', 'Officers of the Carabinieri and the Bundeskriminalamt searched 9 flats.', ['Carabinieri', 'Bundeskriminalamt']],
+    ['every name listed in the brackets after a body is one of its own', 'Officers of the Swiss Federal Police (Bundespolizei, Police Fédérale) and the Austrian Customs joined.', ['Swiss Federal Police', 'Austrian Customs']],
+    ['an authority named by what it fights', 'The Regional Office against fraud and corruption opened a case.', ['Regional Office against fraud and corruption']],
+    ['a name listing what it deals with, commas and all, then the next body', 'The Central Office for Drug Trafficking, Firearms and Asset Recovery and the Customs Intelligence Service acted.', ['Central Office for Drug Trafficking, Firearms and Asset Recovery', 'Customs Intelligence Service']],
   ])('%s', (_, text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });

@@ -111,6 +111,7 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
       named.push({ name, start: at(part.index + offset), end: at(part.index + offset + name.length), rule: 'organisation.head-word', ...(body.owner ? { owner: body.owner } : {}) });
     }
   }
+  coordinatedComplements(named, sentence);
   // "the Baltic Sea Justice and Black Sea Police projects": names sharing a plural head are read apart.
   const shared = bodiesSharingHead(sentence);
   found.push(...shared, ...joinSubUnits(shared.length === 0 ? named : named.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end)), sentence));
@@ -171,16 +172,40 @@ function englishNamesBefore(found: readonly OrganisationMention[], sentence: Sen
   return extra;
 }
 
+/**
+ * The body a bracket opens right after, when the mention at `i` is one of a list of names inside that
+ * bracket ("(Federale Politie, Police Fédérale)", "(OCRIEST/BMR62, Police Aux Frontières)"), or undefined.
+ */
+function bracketOwner(mentions: readonly OrganisationMention[], i: number, sentence: Sentence): OrganisationMention | undefined {
+  const at = mentions[i]!.start - sentence.start;
+  const open = sentence.text.lastIndexOf('(', at);
+  if (open < 1 || at - open > 60 || sentence.text[open - 1] !== ' ') return undefined;
+  const inside = sentence.text.slice(open + 1, at);
+  if (/[()]/.test(inside) || (inside !== '' && !/(?:,|\/|;)[ \u00a0]*$/.test(inside))) return undefined;
+  const close = sentence.text.indexOf(')', mentions[i]!.end - sentence.start);
+  if (close < 0 || /[(]/.test(sentence.text.slice(mentions[i]!.end - sentence.start, close)) || close - at > 60) return undefined;
+  return mentions.slice(0, i).findLast((m) => m.end - sentence.start === open - 1);
+}
+
 function appositives(mentions: OrganisationMention[], sentence: Sentence): OrganisationMention[] {
   return mentions.map((mention, i) => {
-    const previous = mentions[i - 1];
-    const inBrackets =
-      previous && sentence.text.slice(previous.end - sentence.start, mention.start - sentence.start) === ' (' && sentence.text[mention.end - sentence.start] === ')';
+    let previous = mentions[i - 1];
+    let inBrackets =
+      previous !== undefined && sentence.text.slice(previous.end - sentence.start, mention.start - sentence.start) === ' (' && sentence.text[mention.end - sentence.start] === ')';
+    // "the Belgian Federal Police (Federale Politie, Police Fédérale)": every name listed in the brackets after a
+    // body is one of its own names.
+    if (!inBrackets && mention.form !== 'acronym') {
+      const owner = bracketOwner(mentions, i, sentence);
+      if (owner) {
+        previous = owner;
+        inBrackets = true;
+      }
+    }
     // "the German Federal Criminal Police Office (Bundeskriminalamt)": a national body's own name in brackets
     // after its English name is the same body.
-    if (inBrackets && mention.known?.side === 'national' && mention.form !== 'acronym' && !previous.known) return { ...mention, rule: 'organisation.appositive', sameAs: previous.start };
+    if (inBrackets && previous && mention.known?.side === 'national' && mention.form !== 'acronym' && !previous.known) return { ...mention, rule: 'organisation.appositive', sameAs: previous.start };
     if (mention.rule !== 'organisation.head-word') return mention;
-    if (inBrackets) return { ...mention, rule: 'organisation.appositive', sameAs: previous.start, ...(previous.known ? { known: previous.known, side: previous.known.side } : {}) };
+    if (inBrackets && previous) return { ...mention, rule: 'organisation.appositive', sameAs: previous.start, ...(previous.known ? { known: previous.known, side: previous.known.side } : {}) };
     // The owner of "the European Union’s Judicial Cooperation Unit" is a mention of its own, in between.
     const before = mention.owner && mentions[i - 1]?.name === mention.owner ? mentions[i - 2] : mentions[i - 1];
     if (!before?.known) return mention;
@@ -255,6 +280,7 @@ function firstStartingAtOrAfter(sorted: readonly OrganisationMention[], offset: 
 
 /** Heads of a group whose official name goes on in lower case: "Working Party on judicial cooperation in criminal matters". */
 const GROUP_HEAD = /(?:Group|Committee|Working Party|Network|Task Force|Taskforce|Platform)$/;
+const AUTHORITY_HEAD = /(?:Office|Directorate|Bureau|Unit|Service|Department|Agency|Division|Centre|Center)$/;
 const COMPLEMENT_FUNCTION_WORD = /^(?:and|of|in|on|with|for|against)$/;
 /** Words that end the complement: a verb or a relative word starts the clause's predicate. */
 const ENDS_COMPLEMENT = /^(?:the|a|an|its|their|his|her|this|these|those|several|first|second|last|all|some|many|each|every|other|is|are|was|were|has|have|had|will|shall|would|should|can|could|may|held|met|meets|made|took|gave|kept|began|led|which|that|who|whose|where|when|while|as|to|by|at|from|also)$|ed$/;
@@ -265,9 +291,12 @@ const ENDS_COMPLEMENT = /^(?:the|a|an|its|their|his|her|this|these|those|several
  * a capitalised word or punctuation ends it.
  */
 function lowercaseComplement(name: string, after: string): string {
-  if (!GROUP_HEAD.test(name)) return '';
+  // "the Central Office against corruption and tax fraud", "the Directorate for combating organised crime": an
+  // authority named by what it fights.
+  const fights = AUTHORITY_HEAD.test(name) ? /^[ \u00a0]+(?:against|for[ \u00a0]+(?:combating|fighting|countering))(?=[ \u00a0])/u.exec(after) : null;
+  if (!GROUP_HEAD.test(name) && !fights) return '';
   // "in" opens a name's complement only as "in criminal matters"; elsewhere it places or dates.
-  const m = /^[ \u00a0]+(?:on|for|against|in(?=[ \u00a0]+\p{Ll}+[ \u00a0]+matters\b))(?=[ \u00a0])/u.exec(after);
+  const m = fights ?? /^[ \u00a0]+(?:on|for|against|in(?=[ \u00a0]+\p{Ll}+[ \u00a0]+matters\b))(?=[ \u00a0])/u.exec(after);
   if (!m) return '';
   const words = [...after.slice(m[0].length).matchAll(/[ \u00a0]+([^ \u00a0]+)/g)];
   let end = 0;
@@ -281,4 +310,35 @@ function lowercaseComplement(name: string, after: string): string {
     if (bare !== word) break;
   }
   return taken > 0 && end > 0 ? after.slice(0, m[0].length + end) : '';
+}
+
+/** Capitalised words with no head word among them: one item of a name's coordinated complement. */
+const COMPLEMENT_ITEM = `\\p{Lu}[\\p{L}’'-]*(?:${SPACE}+\\p{Lu}[\\p{L}’'-]*){0,3}`;
+const COORDINATED_COMPLEMENT = new RegExp(`^,${SPACE}+${COMPLEMENT_ITEM}(?:,${SPACE}+${COMPLEMENT_ITEM}){0,4},?${SPACE}+and${SPACE}+${COMPLEMENT_ITEM}(?=${SPACE}+and${SPACE}|[,.;:)]|${SPACE}+\\p{Ll}|$)`, 'u');
+
+/**
+ * "the National Office for Serious Fraud, Environmental Crime and Asset Confiscation and the Fiscal
+ * Information and Investigation Service": a body named by what it deals with may list those things, with
+ * commas, inside its name; a name run cut at the first comma is extended over the list, and the run after
+ * it starts where the list ends.
+ */
+function coordinatedComplements(named: OrganisationMention[], sentence: Sentence): void {
+  for (const m of named) {
+    if (!/[ \u00a0](?:for|of|against)[ \u00a0]+\p{Lu}[^,]*$/u.test(m.name)) continue;
+    const list = COORDINATED_COMPLEMENT.exec(sentence.text.slice(m.end - sentence.start));
+    if (!list) continue;
+    const items = list[0].replace(/^,/, '').split(/,|[ \u00a0]and[ \u00a0]/).map((item) => item.trim());
+    if (items.some((item) => item.split(/[ \u00a0]+/).some((word) => HEAD_WORD.test(word)) || isCountry(item) || isKnownForm(item))) continue;
+    const end = m.end + list[0].length;
+    for (const [i, other] of named.entries()) {
+      if (other === m || other.start >= end || other.end <= m.end) continue;
+      // The run after the list keeps what follows the list: "… and the Fiscal Information and Investigation Service".
+      const rest = sentence.text.slice(end - sentence.start, other.end - sentence.start);
+      const lead = /^(?:[ \u00a0,]+|and[ \u00a0]+|the[ \u00a0]+)*/u.exec(rest)![0].length;
+      const name = rest.slice(lead);
+      named[i] = name.length > 0 && isBodyName(name) ? { ...other, name, start: end + lead } : { ...other, name: '', start: other.end };
+    }
+    Object.assign(m, { name: m.name + list[0], end });
+  }
+  for (let i = named.length - 1; i >= 0; i--) if (named[i]!.name === '') named.splice(i, 1);
 }
