@@ -516,3 +516,21 @@ describe('figures in lists with asides, breakdowns and parts', () => {
     expect(figures.map((f) => [f.value, f.subject, f.action])).toEqual([[340, 'possible victims', 'identified'], [95, 'possible victims', 'identified'], [40, 'possible victims', 'identified'], [55, 'possible victims', 'identified']]);
   });
 });
+
+describe('changes, comparisons and gapped figures told in series', () => {
+  it('reads a series of levels a change started from, with the clause’s head as what changed', () => {
+    const figures = figuresOf('Attacks linked to separatist groups have been dropping from 150 in 2016, 90 in 2017, and finally 60 in 2019.');
+    expect(figures.map((f) => [f.value, f.subject, f.action, f.year])).toEqual([[150, 'Attacks', 'dropping', 2016], [90, 'Attacks', 'dropping', 2017], [60, 'Attacks', 'dropping', 2019]]);
+  });
+
+  it.each([
+    ['a verb of motion with its particle is a change, and the level reached takes it too', 'Refusals of entry in 2019 went down by 12% to 150,000 refusals.', [[12, 'Refusals of entry', 'went down'], [150000, 'refusals', 'went down']]],
+    ['a verb of multiplying takes the head of the clause before it', 'However, detections in the Eastern Mediterranean doubled from the previous year.', [[2, 'detections', 'doubled']]],
+    ['a comparison in brackets further on in the clause', 'The number rose, with some 45 000 seizures reported in the EU in 2019 (41 000 in 2018).', [[45000, 'seizures', 'reported'], [41000, 'seizures', 'reported']]],
+    ['a name and "with" before a gapped figure', 'Poland follows with 41 attacks, Hungary with 12, and Malta with 2.', [[41, 'attacks', null], [12, 'attacks', null], [2, 'attacks', null]]],
+    ['a relative clause as a long aside', 'Five drug laboratories, where the gang was believed to have produced the pills, were dismantled.', [[5, 'drug laboratories', 'dismantled']]],
+    ['adverbs between the phrase and its verb', 'Two Italian prosecutors also provided support.', [[2, 'Italian prosecutors', 'provided']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.action])).toEqual(expected);
+  });
+});

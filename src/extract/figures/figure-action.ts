@@ -333,7 +333,9 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     if (isAdverb(word)) continue;
     // "were each sentenced", "have all been charged": a floating quantifier between auxiliary and participle.
     if (sawAuxiliary && /^(?:each|all|both)$/.test(word)) continue;
-    if (isParticiple(word) && (sawAuxiliary || k === last + 1)) {
+    // "Three officers also provided support": adverbs between the phrase and its verb.
+    const adjacent = k === last + 1 || tokens.slice(last + 1, k).every((t) => isAdverb(lower(t)));
+    if (isParticiple(word) && (sawAuxiliary || adjacent)) {
       // "800 kg of cocaine hidden in boxes were found": the clause's own passive beats a participle that describes.
       if (!sawAuxiliary) {
         const main = mainPassiveAfter(tokens, k + 1);
@@ -381,7 +383,10 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     }
     // "500 kilos of heroin, worth an estimated EUR 20 million, were intercepted": step over the aside.
     if (token.kind !== 'word' && token.text === ',') {
-      const close = tokens.findIndex((t, at) => at > k && at <= k + 8 && t.text === ',');
+      // "Four forgery facilities, where the group was alleged to have produced the documents, were dismantled":
+      // a relative clause as the aside may be longer.
+      const reach = /^(?:where|which|who|whose|when)$/.test(lower(tokens[k + 1])) ? 18 : 8;
+      const close = tokens.findIndex((t, at) => at > k && at <= k + reach && t.text === ',');
       if (close > 0 && (AUXILIARIES.has(lower(tokens[close + 1])) || isParticiple(lower(tokens[close + 1])))) {
         k = close;
         continue;

@@ -46,7 +46,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (change) {
     subject = change.subject;
     subjectFirst = subject !== null;
-    action = change.verb === null ? (before.findLast((r) => r.changeVerb)?.action ?? null) : textOf(change.verb, change.verb);
+    action = change.verb === null ? (before.findLast((r) => r.changeVerb)?.action ?? null) : textOf(change.verb, change.verbEnd ?? change.verb);
   } else {
     subject = phraseAfter(tokens, subjectStart(tokens, n));
     // "a 13% increase in the detection of smugglers": what the change is in is what the proportion is of.
@@ -60,7 +60,11 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       }
     }
     // "more than tripling that of 2024": a multiplier verb measures what "the number of" names before it.
-    if (!subject && n.form === 'multiplier' && isVerb(lower(tokens[n.numberAt]))) subject = countedBefore(tokens, n.first);
+    if (!subject && n.form === 'multiplier' && isVerb(lower(tokens[n.numberAt]))) {
+      subject = countedBefore(tokens, n.first) ?? headOfClauseBefore(tokens, n.first);
+      // "detections doubled": the verb of multiplying is what happened.
+      if (subject && isChangeVerb(lower(tokens[n.numberAt]))) action = textOf(n.numberAt, n.numberAt);
+    }
     // "adults aged 15-64 used cocaine": an age after "aged" is the age of the person before it.
     if (n.age && /^(?:aged|age)$/.test(lower(tokens[first - 1]))) subject = null;
     if (!subject && (MONEY.test(n.unit) || n.age)) {
@@ -107,7 +111,10 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   }
   // "the arrests of 46 facilitators yesterday (8 in Austria, 16 in …)": a breakdown in brackets counts
   // what the figure before them counts.
-  if (!subject && tokens[first - 1]?.text === '(' && previousFigure && previousFigure.number.unit === n.unit && previousFigure.subject && first - 1 - previousFigure.last <= 3
+  // "some 98 000 seizures reported in the EU in 2016 (90 000 in 2015)": the same, further on in the clause.
+  const wordsBetween = (from: number, to: number) => tokens.slice(from, to).every((t) => t.kind === 'word' || /^(?:19|20)\d\d$/.test(t.text));
+  if (!subject && tokens[first - 1]?.text === '(' && previousFigure && previousFigure.number.unit === n.unit && previousFigure.subject
+    && (first - 1 - previousFigure.last <= 3 || (first - 1 - previousFigure.last <= 10 && wordsBetween(previousFigure.last + 1, first - 1)))
     && PREPOSITIONS.has(lower(tokens[n.last + 1]))) {
     return readAs(previousFigure, n, qualifier, first);
   }
@@ -182,14 +189,22 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = textOf(subject.first, subject.first);
   }
   // "fell by 25% to 42 000": the level a change reached.
-  if (!subjectText && previous?.changeVerb && previous.last === first - 2 && lower(tokens[first - 1]) === 'to') {
-    subjectText = previous.subject;
+  if (previous?.changeVerb && previous.last === first - 2 && lower(tokens[first - 1]) === 'to') {
+    subjectText ??= previous.subject;
     action = previous.action;
   }
   if (!subjectText && previous?.subject) {
     // "seven suspects were arrested in Italy, three in Spain": the noun and verb are left out.
     const after = tokens[n.last + 1];
-    const gapped = n.unit === previous.number.unit && GAP_BEFORE.test(lower(tokens[first - 1])) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)));
+    // "and finally 65 in 2015": an adverb after the gap; "France with 73 attacks, Spain with 25": a name and "with".
+    let gap = first - 1;
+    while (gap > 0 && isAdverb(lower(tokens[gap])) && !/^(?:with)$/.test(lower(tokens[gap]))) gap--;
+    if (lower(tokens[gap]) === 'with' && /^\p{Lu}/u.test(tokens[gap - 1]?.text ?? '') && tokens[gap - 1]!.kind === 'word') {
+      gap -= 2;
+      while (gap > 0 && /^\p{Lu}/u.test(tokens[gap]?.text ?? '') && tokens[gap]!.kind === 'word') gap--;
+      if (lower(tokens[gap]) === 'and' && /^\p{Lu}/u.test(tokens[gap - 1]?.text ?? '')) for (gap--; gap > 0 && /^\p{Lu}/u.test(tokens[gap]?.text ?? ''); gap--);
+    }
+    const gapped = n.unit === previous.number.unit && GAP_BEFORE.test(lower(tokens[gap])) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)));
     const score = n.unit === 'count' && lower(tokens[first - 1]) === 'to' && previous.number.unit === 'count';
     if (gapped || score || PROPORTIONS.has(n.unit)) subjectText = previous.subject;
     if (gapped && !action) action = previous.action;
@@ -342,7 +357,7 @@ function afterFigureItems(tokens: readonly Token[], last: number): number {
  * "rose by 40%", "has increased by more than 60%", "increased to 1 804": what changed is the phrase
  * before the verb. "… and intellectual property crime cases by 20%": the verb is left out (null).
  */
-function changeBefore(tokens: readonly Token[], first: number): { verb: number | null; subject: Phrase | null } | null {
+function changeBefore(tokens: readonly Token[], first: number): { verb: number | null; verbEnd?: number; subject: Phrase | null } | null {
   const word = lower(tokens[first - 1]);
   // "The number of cases increased 14%": a change verb right before a proportion.
   if (isChangeVerb(word) && isVerb(word) && tokens[first]?.kind === 'number' && /^(?:%|per)$/.test(lower(tokens[first + 1]))) {
@@ -350,15 +365,25 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
     while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || isAdverb(lower(tokens[s])))) s--;
     return { verb: first - 1, subject: countedBefore(tokens, first - 1) ?? (s >= 0 ? phraseBefore(tokens, s) : null) };
   }
-  if (word !== 'by' && word !== 'to') return null;
+  // "have been dropping from 167 in 2012": the level a change started from.
+  if (word !== 'by' && word !== 'to' && word !== 'from') return null;
   let v = first - 2;
-  while (v >= 0 && isAdverb(lower(tokens[v]))) v--;
+  while (v >= 0 && isAdverb(lower(tokens[v])) && !/^(?:down|up)$/.test(lower(tokens[v]))) v--;
+  // "went down by 15%", "has gone up by 3%": a verb of motion with its particle.
+  const particle = /^(?:down|up)$/.test(lower(tokens[v])) && /^(?:went|go|goes|gone|going)$/.test(lower(tokens[v - 1])) ? v : -1;
+  if (particle >= 0) v--;
   const verb = lower(tokens[v]);
-  if (isChangeVerb(verb) && isVerb(verb)) {
+  if (isChangeVerb(verb) && isVerb(verb) && (word !== 'from' || particle >= 0 || verb !== 'go')) {
     let s = v - 1;
     while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || isAdverb(lower(tokens[s])))) s--;
-    return { verb: v, subject: countedBefore(tokens, v) ?? (s >= 0 ? phraseBefore(tokens, s) : null) };
+    // "Attacks linked to separatist groups have been dropping": the phrase right before the verb may be a
+    // modifier's object; then the clause's head is what changed.
+    const near = s >= 0 ? phraseBefore(tokens, s) : null;
+    const modifierObject = near !== null && (PREPOSITIONS.has(lower(tokens[near.first - 1])) || tokens[s]?.kind === 'number');
+    const subject = countedBefore(tokens, v) ?? (modifierObject || near === null ? headOfClauseBefore(tokens, s + 1) ?? near : near);
+    return { verb: v, verbEnd: particle >= 0 ? particle : v, subject };
   }
+  if (word === 'from') return null;
   if (word === 'by' && v === first - 2 && isNominal(tokens[v]) && !isVerb(verb) && lower(tokens[v - 1]) !== 'the') {
     const subject = phraseBefore(tokens, v);
     if (subject && GAP_BEFORE.test(lower(tokens[subject.first - 1]))) return { verb: null, subject };
@@ -493,3 +518,27 @@ function clauseSubjectBefore(tokens: readonly Token[], participle: number): Phra
 
 const CLAUSE_OPENERS = /^(?:and|but|while|whereas|when|where|which|that|who)$/;
 const QUANTITY_OF = /^(?:amounts?|quantit(?:y|ies)|sums?|numbers?|lots|plenty|volumes?)$/;
+
+/**
+ * "detections in the Western Mediterranean doubled": the head of the phrase that opens the clause before a
+ * verb, cut before its prepositional complement.
+ */
+function headOfClauseBefore(tokens: readonly Token[], verb: number): Phrase | null {
+  let start = verb - 1;
+  // "Refusals of entry in 2019 went down": a year inside the clause's opening phrase.
+  const inClause = (t: Token) => (t.kind === 'word' && !CLAUSE_OPENERS.test(lower(t))) || /^(?:19|20)\d\d$/.test(t.text);
+  while (start >= 0 && verb - start <= 12 && inClause(tokens[start]!)) start--;
+  start++;
+  while (start < verb && (DETERMINER_WORDS.test(lower(tokens[start])) || isAdverb(lower(tokens[start])))) start++;
+  const headWord = (at: number) => at < verb && tokens[at]!.kind === 'word' && isNominal(tokens[at]) && !isParticiple(lower(tokens[at])) && !PREPOSITIONS.has(lower(tokens[at])) && !AUXILIARIES.has(lower(tokens[at]));
+  if (!headWord(start)) return null;
+  let end = start;
+  for (;;) {
+    if (headWord(end + 1)) end++;
+    // "refusals of entry": a complement with "of" stays with its head.
+    else if (lower(tokens[end + 1]) === 'of' && headWord(end + 2)) end += 2;
+    else break;
+  }
+  return { first: start, last: end };
+}
+const DETERMINER_WORDS = /^(?:the|a|an|however|but|and|yet)$/;
