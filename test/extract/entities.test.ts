@@ -149,6 +149,13 @@ describe('persons, legal acts and operations', () => {
   });
 });
 
+describe('countries inside place names', () => {
+  it('reads no Ireland in Northern Ireland, and Ireland where it is named', () => {
+    expect(entitiesOf('Most attacks took place in Northern Ireland; Ireland helped.', 'country').map((e) => e.name)).toEqual(['Ireland']);
+    expect(entitiesOf('Most attacks took place in Northern Ireland.', 'country')).toEqual([]);
+  });
+});
+
 describe('locations', () => {
   it.each([
     ['cities after a preposition, with a list sharing it', 'Drugs were supplied to gangs in Porto, Braga and Coimbra.', ['Porto', 'Braga', 'Coimbra']],
@@ -156,6 +163,7 @@ describe('locations', () => {
     ['a place inside an authority name', 'The Public Prosecutor’s Office Graz and the Police Directorate Linz acted.', ['Graz', 'Linz']],
     ['a region below country level', 'Robberies took place across Tuscany.', ['Tuscany']],
     ['not a country, a month or a body', 'Officers in Germany, in May and at Europol met.', []],
+    ['a region named by a country’s name after a compass word is no country', 'Most attacks took place in Northern Ireland.', ['Northern Ireland']],
   ])('%s', (_, text, expected) => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });

@@ -98,6 +98,8 @@ describe('locations below country level', () => {
     ['a place after a preposition and a lower-case article', 'Boats sailed across the English Channel from the Algarve.', ['English Channel', 'Algarve']],
     ['a single word of the language after an article is a noun', 'Judges of the Republic met at the University.', []],
     ['a nation of the United Kingdom', 'The Police Service of Scotland and officers in Wales helped.', ['Scotland', 'Wales']],
+    ['a place after an Italian or French "of", written with a curly apostrophe', 'The Procura della Repubblica di L’Aquila and the Tribunal de Lille acted.', ['L’Aquila', 'Lille']],
+    ['a metropolitan county and a Greek city by its English name', 'Officers in South Yorkshire and in Patras made arrests.', ['South Yorkshire', 'Patras']],
   ])('%s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);
   });

@@ -2,6 +2,7 @@ import { withCapitalRuns } from '../../nlp/capital-runs.ts';
 import { ACTOR_NOUNS } from '../../nlp/lexicon/country-aliases.data.ts';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { createPhraseMatcher, type PhraseMatcher } from '../../nlp/phrase-matcher.ts';
+import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 
 /** One place a country is mentioned: by name ("the Dominican Republic") or through its actors ("French authorities"). */
@@ -20,12 +21,18 @@ const REGION_BEFORE = /(?:(?:Latin|South|North|Central|Middle)[ \u00a0]|[-‐])$
 /** The longest thing REGION_BEFORE can match ("Central "): only that much before a demonym is read. */
 const REGION_BEFORE_CHARS = 8;
 
+/** "Northern Ireland": a country's name as the end of a place below another country's level. */
+function insidePlaceName(sentence: Sentence, match: { start: number; phrase: string }): boolean {
+  const word = /(\p{Lu}\p{L}+)[ \u00a0]$/u.exec(sentence.text.slice(Math.max(0, match.start - sentence.start - 20), match.start - sentence.start))?.[1];
+  return word !== undefined && /^(?:Northern|Southern|Eastern|Western|Upper|Lower|Greater)$/.test(word) && isKnownPlace(`${word} ${match.phrase}`) && !countryLexicon().byName.has(`${word} ${match.phrase}`);
+}
+
 export function findCountryMentions(sentence: Sentence): CountryMention[] {
   const lexicon = countryLexicon();
   names ??= createPhraseMatcher([...lexicon.byName.keys(), ...lexicon.byDemonym.keys()]);
   const matches = withCapitalRuns(sentence.text, (text) => names!(text, sentence.start));
   const mentions: CountryMention[] = matches
-    .filter((match) => lexicon.byName.has(match.phrase))
+    .filter((match) => lexicon.byName.has(match.phrase) && !insidePlaceName(sentence, match))
     .map((match) => ({ country: lexicon.byName.get(match.phrase)!, start: match.start, end: match.end, rule: 'country.name' }));
   mentions.push(...demonymActors(sentence, matches.filter((match) => !lexicon.byName.has(match.phrase))));
   return mentions.sort((a, b) => a.start - b.start);

@@ -17,7 +17,7 @@ export interface LocationMention {
 const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+){0,2}";
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 // "across the English Channel", "in the Basque Country": a lower-case article may stand between.
-const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards)[ \\u00a0]+(?:the[ \\u00a0]+)?(${CAPITALISED})`, 'gu');
+const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards|di|de|du)[ \\u00a0]+(?:the[ \\u00a0]+)?(${CAPITALISED})`, 'gu');
 const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
 /**
  * "The Hague, 5 May 2025 –", "Brussels, 10 March", "Brussels, 21.12.2021", "(Luxembourg, 6 June 2025) –",

@@ -1,3 +1,4 @@
+import { isCommonEnglishWord } from './english-words.lexicon.ts';
 import { createPhraseMatcher, type PhraseMatcher } from '../phrase-matcher.ts';
 import { EU_BODIES, type EuBodyKind } from './eu-bodies.data.ts';
 import { INTERNATIONAL_BODIES, NATIONAL_BODIES } from './organisations.data.ts';
@@ -41,6 +42,16 @@ const byForm = new Map<string, KnownForm>();
 for (const body of KNOWN_BODIES) {
   const forms: [readonly string[], FormKind][] = [[body.names, 'name'], [body.acronyms, 'acronym'], [body.shortNames, 'short']];
   for (const [writings, kind] of forms) for (const form of writings) if (!byForm.has(foldApostrophes(form))) byForm.set(foldApostrophes(form), { body, kind });
+  for (const form of inCapitals(body)) if (!byForm.has(form)) byForm.set(form, { body, kind: 'name' });
+}
+
+/**
+ * "EUROPOL", "EUROJUST", "FRONTEX": national releases write the agencies' one-word names in capitals. Only
+ * one-word names of five letters or more, so no capitalised word becomes an acronym of something else.
+ */
+function inCapitals(body: KnownBody): string[] {
+  // "COUNCIL", "COMMISSION" in a heading are words of the language set in capitals, not a mention.
+  return [...body.names, ...body.acronyms, ...body.shortNames].filter((form) => /^\p{Lu}\p{Ll}{4,}$/u.test(form) && !isCommonEnglishWord(form)).map((form) => form.toUpperCase());
 }
 
 /** The listed body a writing names ("EPPO", "European Public Prosecutor's Office", "the Council" without "the"). */
@@ -48,7 +59,7 @@ export const knownForm = (writing: string): KnownForm | undefined => byForm.get(
 
 let matcher: PhraseMatcher | undefined;
 /** Finds every listed writing in a text, longest first ("Council of Europe" before "Council"). */
-export const knownBodyMatcher = (): PhraseMatcher => (matcher ??= createPhraseMatcher(KNOWN_BODIES.flatMap((body) => [...body.names, ...body.acronyms, ...body.shortNames])));
+export const knownBodyMatcher = (): PhraseMatcher => (matcher ??= createPhraseMatcher(KNOWN_BODIES.flatMap((body) => [...body.names, ...body.acronyms, ...body.shortNames, ...inCapitals(body)])));
 
 /** EU-side bodies that sign in their own name, by the writing they usually go by ("Eurojust", "EPPO", "EU"). */
 export const EU_SIGNING_BODIES: readonly KnownBody[] = KNOWN_BODIES.filter((body) => body.side === 'eu' && body.signsArrangements);

@@ -8,6 +8,8 @@ export const CITY_EXONYMS: readonly string[] = [
   'Antwerp', 'Ghent', 'Bruges', 'Brussels', 'Liège', 'Munich', 'Cologne', 'Nuremberg', 'Hanover', 'Milan', 'Naples', 'Turin', 'Venice',
   'Florence', 'Genoa', 'Lisbon', 'Prague', 'Warsaw', 'Vienna', 'Copenhagen', 'Athens', 'Bucharest', 'Belgrade', 'Kyiv', 'Kiev', 'The Hague',
   'Rome', 'Seville', 'Gothenburg', 'Thessaloniki', 'Durres', 'Galati', 'Targu Bujor', 'Nowy Sącz', 'Freilassing', 'Marseilles', 'Dunkirk',
+  // Greek cities the list writes in a Greek transliteration (Irákleion, Pátra, Lárisa).
+  'Heraklion', 'Patras', 'Larissa', 'Corfu', 'Rhodes',
 ];
 
 export const REGIONS_BELOW_COUNTRY: readonly string[] = [
@@ -16,6 +18,8 @@ export const REGIONS_BELOW_COUNTRY: readonly string[] = [
   'Silesia', 'Transylvania', 'Attica', 'Crete', 'Corsica', 'Brittany', 'Normandy', 'Provence', 'Algarve', 'Dalmatia', 'Istria', 'Scania',
   // The United Kingdom's nations: below the country (GB), named by its police forces and courts.
   'England', 'Scotland', 'Wales', 'Northern Ireland',
+  // England's metropolitan counties, which name police forces ("West Yorkshire Police") and which the region data lacks.
+  'Greater London', 'Greater Manchester', 'West Yorkshire', 'South Yorkshire', 'West Midlands', 'Merseyside', 'Tyne and Wear',
 ];
 
 /**

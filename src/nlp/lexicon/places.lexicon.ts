@@ -10,7 +10,7 @@ import { CITY_EXONYMS, REGION_COUNTRIES, REGIONS_BELOW_COUNTRY, WATERS } from '.
 const MIN_POPULATION = 15000;
 const ASCII = /^[\x20-\x7e]*$/;
 /** A name in plain ASCII (most candidates) has no diacritics to take off: only lower-cased, without NFD and a regex replace. */
-const fold = (name: string) => (ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+const fold = (name: string) => (ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase());
 
 let places: Set<string> | undefined;
 
