@@ -534,3 +534,13 @@ describe('changes, comparisons and gapped figures told in series', () => {
     expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.action])).toEqual(expected);
   });
 });
+
+describe('lists and breakdowns after a colon, and prices per head', () => {
+  it.each([
+    ['a list after a passive and a colon takes the passive', 'The following items were confiscated: 14 phones, 2 laptops and EUR 9 000 in cash.', [[14, 'phones', 'confiscated'], [2, 'laptops', 'confiscated'], [9000, 'cash', 'confiscated']]],
+    ['a breakdown by place after a colon takes the whole’s subject and verb', 'Officers detained 11 suspects: 7 in Varna and 4 in Burgas.', [[11, 'suspects', 'detained'], [7, 'suspects', 'detained'], [4, 'suspects', 'detained']]],
+    ['a price per head counts what it is paid for', 'The smugglers asked between EUR 1 200 and EUR 1 500 per passenger.', [[1200, 'passenger', 'asked']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.action]).slice(0, expected.length)).toEqual(expected);
+  });
+});

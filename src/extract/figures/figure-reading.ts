@@ -157,6 +157,15 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     // "of which 69 were new": an adjective alone says what they were like, not what they are.
     if (predicate && !isAdverb(lower(tokens[predicate.first])) && !(predicate.first === predicate.last && isAdjective(lower(tokens[predicate.first])))) subject = predicate;
   }
+  // "charged EUR 2 800 per person", "between EUR 3 000 and EUR 5 000 per migrant": a price per what it is paid for.
+  if (!subject && MONEY.test(n.unit)) {
+    let p = n.last + 1;
+    if (/^(?:and|to|-|–)$/.test(lower(tokens[p])) && (isCurrencyCode(tokens[p + 1]?.text ?? '') || tokens[p + 1]?.kind === 'number')) {
+      p += 2;
+      while (tokens[p]?.kind === 'number' || /^(?:million|billion|thousand)$/.test(lower(tokens[p]))) p++;
+    }
+    if (lower(tokens[p]) === 'per') subject = phraseAfter(tokens, p + 1);
+  }
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
   // "Six of the suspects were jailed and two were placed under house arrest": a number alone before a
   // passive counts what the figure before it counts.
@@ -204,7 +213,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       while (gap > 0 && /^\p{Lu}/u.test(tokens[gap]?.text ?? '') && tokens[gap]!.kind === 'word') gap--;
       if (lower(tokens[gap]) === 'and' && /^\p{Lu}/u.test(tokens[gap - 1]?.text ?? '')) for (gap--; gap > 0 && /^\p{Lu}/u.test(tokens[gap]?.text ?? ''); gap--);
     }
-    const gapped = n.unit === previous.number.unit && GAP_BEFORE.test(lower(tokens[gap])) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)));
+    // "arrested 16 suspects: 10 in Athens, 4 in Patras": a breakdown after a colon, each part placed.
+    const afterColon = lower(tokens[gap]) === ':' && gap === first - 1 && previous.last === first - 2 && PREPOSITIONS.has(lower(after));
+    const gapped = n.unit === previous.number.unit && (GAP_BEFORE.test(lower(tokens[gap])) || afterColon) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)));
     const score = n.unit === 'count' && lower(tokens[first - 1]) === 'to' && previous.number.unit === 'count';
     if (gapped || score || PROPORTIONS.has(n.unit)) subjectText = previous.subject;
     if (gapped && !action) action = previous.action;
@@ -234,6 +245,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     // "(EUR 151 910, RON 170 483)": amounts in other currencies, the same.
     if (!subjectText && (item.number.unit === n.unit || (MONEY.test(item.number.unit) && MONEY.test(n.unit)))) subjectText = item.subject;
   }
+  // "The following items were seized: 25 phones, 3 laptops …", "officers seized: 12 firearms": a list after a
+  // colon takes the verb that introduces it.
+  else if (!action && lower(tokens[first - 1]) === ':' && isPastVerbBefore(tokens, first - 2)) action = textOf(first - 2, first - 2);
   // "the confiscation of one speedboat, 2 vehicles and …": a list whose first item is no figure.
   else if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = listOpenedByActionNoun(tokens, first - 1, textOf) ?? action;
   // "the seizure of the website's domain, as well as 1 100 data storage devices"
@@ -542,3 +556,14 @@ function headOfClauseBefore(tokens: readonly Token[], verb: number): Phrase | nu
   return { first: start, last: end };
 }
 const DETERMINER_WORDS = /^(?:the|a|an|however|but|and|yet)$/;
+
+/**
+ * "were seized", "have been confiscated": a passive at `k` that introduces what it acted on. Not a headline's
+ * "Smuggling ring dismantled: 16 arrests", where the participle tells what happened to the noun before it.
+ */
+function isPastVerbBefore(tokens: readonly Token[], k: number): boolean {
+  const word = lower(tokens[k]);
+  let a = k - 1;
+  while (a >= 0 && isAdverb(lower(tokens[a]))) a--;
+  return tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && isParticiple(word) && !NOT_ACTIONS.has(word) && AUXILIARIES.has(lower(tokens[a]));
+}
