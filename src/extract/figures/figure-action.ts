@@ -398,6 +398,10 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     // the passive tells what happened to what is counted.
     if (/^(?:that|which|who)$/.test(word) && k === last + 1 && AUXILIARIES.has(lower(tokens[k + 1]))) continue;
     // "Three companies operating from the United Kingdom first arranged for …": a modifier, then the clause's verb.
+    // "with 32% of networks laundering money": after "with", a gerund is the small clause's predicate.
+    if (smallClause && k === last + 1 && isGerund(word) && !NOT_ACTION_GERUNDS.has(word) && !sawAuxiliary) {
+      return isParticle(tokens, k + 1) ? textOf(k, k + 1) : textOf(k, k);
+    }
     if (k === last + 1 && isGerund(word) && !sawAuxiliary) {
       const main = mainPassiveAfter(tokens, k + 1);
       if (main >= 0) return textOf(main, main);

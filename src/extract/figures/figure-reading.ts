@@ -92,6 +92,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf, lower(tokens[from - 1]) === 'with');
       if (action === null && subject && !subjectFirst) action = participleAfterRelation(tokens, from, subject.last, textOf);
       if (action === null) action = participleAfterBeing(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
+      // "269 possible victims of exploitation identified", "165 applications for funding processed in 2011": a
+      // participle after the counted phrase's complement.
+      if (action === null && subject && !subjectFirst) action = participleAfterComplement(tokens, subject.last, textOf);
     }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
@@ -566,4 +569,19 @@ function isPastVerbBefore(tokens: readonly Token[], k: number): boolean {
   let a = k - 1;
   while (a >= 0 && isAdverb(lower(tokens[a]))) a--;
   return tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && isParticiple(word) && !NOT_ACTIONS.has(word) && AUXILIARIES.has(lower(tokens[a]));
+}
+
+/** The participle after "of"/"for" and a short complement that follows the counted phrase ending at `last`, or null. */
+function participleAfterComplement(tokens: readonly Token[], last: number, textOf: TextOf): string | null {
+  if (!/^(?:of|for)$/.test(lower(tokens[last + 1]))) return null;
+  let k = last + 2;
+  let words = 0;
+  while (k < tokens.length && words < 4 && tokens[k]!.kind === 'word' && isNominal(tokens[k]) && !isParticiple(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k]))) {
+    k++;
+    words++;
+  }
+  const word = lower(tokens[k]);
+  if (words === 0 || !isParticiple(word) || NOT_ACTIONS.has(word) || !/^\p{Ll}/u.test(tokens[k]!.text)) return null;
+  const next = tokens[k + 1];
+  return next === undefined || next.kind !== 'word' || PREPOSITIONS.has(lower(next)) || /^(?:and|or)$/.test(lower(next)) ? textOf(k, k) : null;
 }
