@@ -157,7 +157,7 @@ describe('what is counted and what happened to it', () => {
     ['coordinated nouns of action', 'It enabled the seizure and freezing of assets worth EUR 40 million.', { value: 40000000, subject: 'assets', action: 'seizure and freezing' }],
     ['a reduced relative', 'Operation Harbour: 31 suspects detained', { subject: 'suspects', action: 'detained' }],
     ['a headline verb in the present', 'Carabinieri detain 19 in dawn raids', { subject: null, action: 'detain' }],
-    ['a part of a group', 'Six members of the cartel were extradited to Spain.', { subject: 'members of the cartel', action: 'extradited' }],
+    ['members of a group count the members: the group is whose they are', 'Six members of the cartel were extradited to Spain.', { subject: 'members', action: 'extradited' }],
     ['a participle before the noun', 'Nine suspected couriers were intercepted in Faro.', { subject: 'suspected couriers', action: 'intercepted' }],
     ['a phrasal verb', 'Investigators carried out 140 house searches.', { subject: 'house searches', action: 'carried out' }],
     ['a passive phrasal verb', 'In total, 75 checks were carried out.', { subject: 'checks', action: 'carried out' }],
@@ -552,5 +552,14 @@ describe('participles after a complement, small clauses and relating passives', 
     ['a passive telling the counted things’ part in the matter', 'Around 30% of all shootings in the region are directly connected to drug markets.', [[30, 'connected']]],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).map((f) => [f.value, f.action])).toEqual(expected);
+  });
+});
+
+describe('what an amount is of', () => {
+  it.each([
+    ['the head before a complement with an owner', 'The estimated loss to the region’s health budget amounts to €4.1 million.', { value: 4100000, subject: 'estimated loss' }],
+    ['a price per head beats a word of quantity before it', 'The gang charged an average of EUR 2 500 per migrant.', { value: 2500, subject: 'migrant', action: 'charged' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });

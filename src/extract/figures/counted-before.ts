@@ -94,7 +94,13 @@ export function personOfAge(tokens: readonly Token[], first: number): Phrase | n
 function headOfComplement(tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
   if (!phrase) return null;
   let k = phrase.first - 1;
-  while (k >= 0 && /^(?:the|a|an|its|their)$/.test(lower(tokens[k]))) k--;
+  // "the EU’s financial interests": an owner before the complement's noun.
+  for (;;) {
+    if (/^(?:the|a|an|its|their)$/.test(lower(tokens[k]))) k--;
+    else if (/^[’']s$/.test(tokens[k]?.text ?? '')) k -= 2;
+    else if (/\p{L}[’']s$/u.test(tokens[k]?.text ?? '')) k--;
+    else break;
+  }
   if (!/^(?:to|for|on|of)$/.test(lower(tokens[k])) || !isNominal(tokens[k - 1])) return phrase;
   const head = phraseBefore(tokens, k - 1);
   // "Detections of forged passports": the head with its "of" complement; "damage to the EU budget": the head.

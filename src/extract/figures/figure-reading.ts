@@ -161,13 +161,18 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     if (predicate && !isAdverb(lower(tokens[predicate.first])) && !(predicate.first === predicate.last && isAdjective(lower(tokens[predicate.first])))) subject = predicate;
   }
   // "charged EUR 2 800 per person", "between EUR 3 000 and EUR 5 000 per migrant": a price per what it is paid for.
-  if (!subject && MONEY.test(n.unit)) {
+  // "an average of EUR 3 000 per person": the price per head beats the quantity word before it.
+  if (MONEY.test(n.unit) && (!subject || subjectFirst)) {
     let p = n.last + 1;
     if (/^(?:and|to|-|–)$/.test(lower(tokens[p])) && (isCurrencyCode(tokens[p + 1]?.text ?? '') || tokens[p + 1]?.kind === 'number')) {
       p += 2;
       while (tokens[p]?.kind === 'number' || /^(?:million|billion|thousand)$/.test(lower(tokens[p]))) p++;
     }
-    if (lower(tokens[p]) === 'per') subject = phraseAfter(tokens, p + 1);
+    const per = lower(tokens[p]) === 'per' ? phraseAfter(tokens, p + 1) : null;
+    if (per) {
+      subject = per;
+      subjectFirst = false;
+    }
   }
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
   // "Six of the suspects were jailed and two were placed under house arrest": a number alone before a
