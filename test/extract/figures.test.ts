@@ -563,3 +563,20 @@ describe('what an amount is of', () => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('result lines, relative clauses, framing durations and kinds of value', () => {
+  it.each([
+    ['a result line: a complement holding its own "of", then the participle', '57 possible victims of different types of exploitation identified;', { value: 57, subject: 'possible victims', action: 'identified' }],
+    ['a past form before a noun and a participle modifies the noun', '12 forged documents detected;', { value: 12, subject: 'forged documents', action: 'detected' }],
+    ['a tilde approximates', '~60 new investigations initiated;', { value: 60, qualifier: 'approximately', action: 'initiated' }],
+    ['the last item of a list added "as well as" to a passive, past a conversion in brackets', 'Phones were seized, as well as golden coins and medals for investment, and over €120 000 (BGN 235 000) in cash.', { value: 120000, subject: 'cash', action: 'seized' }],
+    ['the conversion in brackets reads as the amount before it', 'Phones were seized, as well as golden coins and medals for investment, and over €120 000 (BGN 235 000) in cash.', { value: 235000, subject: 'cash', action: 'seized' }],
+    ['a breakdown in brackets shares its figure’s fate, not the verb after the brackets', 'The actions involving 19 countries (11 EU Member States and 8 non-EU countries) were also supported by Eurojust.', { value: 8, action: null }],
+    ['past a relative clause, the clause’s own passive', 'About 300 workers who had been working undeclared were identified during the checks.', { value: 300, action: 'identified' }],
+    ['"over" after a verb frames a duration', 'Operation Sandstorm was carried out over four days.', { value: 4, unit: 'day', qualifier: 'exact', action: null }],
+    ['a value named by its kind', 'The smuggled cigarettes had a market value of €1.2 million.', { value: 1200000, subject: 'market value' }],
+    ['"due to" opens no counted phrase', 'The region lost €2.5 million due to fraudulent projects.', { value: 2500000, subject: null, action: 'lost' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

@@ -37,6 +37,9 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
     return headBeforePlace(tokens, phraseBefore(tokens, k));
   }
   if (word === 'of' && /^(?:value|amount|sum|total)$/.test(lower(tokens[k - 1]))) {
+    // "a market value of €3.5 million", "with a financing value of": the measure named by its kind is what is counted.
+    const kind = lower(tokens[k - 2]);
+    if (tokens[k - 2]?.kind === 'word' && isNominal(tokens[k - 2]) && /^\p{Ll}+$/u.test(tokens[k - 2]!.text) && !/^(?:a|an|the|total|estimated|overall|approximate|its|their|of|with)$/.test(kind)) return { first: k - 2, last: k - 1 };
     k -= 2;
     while (k >= 0 && /^(?:a|an|the|total|estimated|overall|approximate)$/.test(lower(tokens[k]))) k--;
     word = lower(tokens[k]);

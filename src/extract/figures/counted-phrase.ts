@@ -19,7 +19,7 @@ const MAX_WORDS = 6;
 /** Heads whose "of" phrase is part of what is counted: "members of the forgers group", "clusters of topics". */
 // "members of the criminal group" counts members: the group they belong to is whose, not what is counted.
 const PARTITIVE_HEADS = new Set(['clusters', 'types', 'kinds', 'categories', 'forms', 'pieces', 'items', 'batches', 'packages', 'bags', 'boxes', 'doses', 'parts', 'units', 'sorts']);
-const NEVER_IN_PHRASE = new Set(['more', 'less', 'fewer', 'thanks', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
+const NEVER_IN_PHRASE = new Set(['more', 'less', 'fewer', 'thanks', 'due', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
 /** "networks active in the EU", "officers present": an adjective after the noun opens its complement (before it, "active investigations", it modifies). */
 const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible']);
 /** Adverbs that are adjectives before a noun: "online fraud", "daily reports", "overseas accounts". */
@@ -44,7 +44,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
   while ((SKIPPED_BEFORE_PHRASE.has(lower(tokens[i])) || singularOwner(tokens[i]) || (i > from && tokens[i]!.kind === 'number')) && opens(i + 1)) i++;
   const first = i;
   // "70% came from private parties": a verb in the past right after the number; it counts nothing named here.
-  if (isSimplePast(lower(tokens[i])) && tokens[i - 1]?.kind !== 'word') return null;
+  // "34 forged documents detected": a past form before a noun and the clause's participle modifies the noun.
+  if (isSimplePast(lower(tokens[i])) && tokens[i - 1]?.kind !== 'word' && !(isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && isParticiple(lower(tokens[i + 2])))) return null;
   const taken: number[] = [];
   let head = false;
   let words = 0;

@@ -396,6 +396,18 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     if (/^(?:which|whom)$/.test(word) && lower(tokens[k - 1]) === 'of' && k - 1 === last + 1) continue;
     // "the 4 tonnes of cocaine that were seized", "13 suspects who have been arrested": a relative clause in
     // the passive tells what happened to what is counted.
+    // "About 500 individuals who had been working undeclared were identified": past the relative clause, the
+    // clause's own passive.
+    if (/^(?:that|which|who)$/.test(word) && k === last + 1 && !sawAuxiliary) {
+      for (let j = k + 2; j < Math.min(tokens.length, k + 14); j++) {
+        if (tokens[j]!.kind !== 'word') break;
+        if (AUXILIARIES.has(lower(tokens[j])) && !AUXILIARIES.has(lower(tokens[j - 1])) && !/^(?:that|which|who)$/.test(lower(tokens[j - 1])) && opensPredicate(tokens, j)) {
+          k = j - 1;
+          break;
+        }
+      }
+      if (k !== last + 1) continue;
+    }
     if (/^(?:that|which|who)$/.test(word) && k === last + 1 && AUXILIARIES.has(lower(tokens[k + 1]))) continue;
     // "Three companies operating from the United Kingdom first arranged for …": a modifier, then the clause's verb.
     // "with 32% of networks laundering money": after "with", a gerund is the small clause's predicate.

@@ -14,10 +14,10 @@ const AMOUNT_NOUNS = /^(?:value|total|amount|sum|worth)$/;
 /** What an estimate is of: "the estimated damage", "estimated losses". */
 const ESTIMATED_NOUNS = /^(?:value|total|amount|sum|worth|damages?|losses|loss|profits?|turnover|costs?)$/;
 
-function phraseEndingAt(tokens: readonly Token[], end: number): { qualifier: Qualifier; first: number } | null {
+function phraseEndingAt(tokens: readonly Token[], end: number): { qualifier: Qualifier; first: number; words: number } | null {
   for (const { words, qualifier } of BY_LAST_WORD.get(lower(tokens[end]).replace(/\.$/, '')) ?? []) {
     const from = end - words.length + 1;
-    if (from >= 0 && words.every((word, k) => lower(tokens[from + k]) === word)) return { qualifier, first: from };
+    if (from >= 0 && words.every((word, k) => lower(tokens[from + k]) === word)) return { qualifier, first: from, words: words.length };
   }
   return null;
 }
@@ -35,7 +35,9 @@ export function qualifierBefore(tokens: readonly Token[], first: number, unit: s
     const outer = phraseEndingAt(tokens, found.first - 1);
     if (outer && outer.qualifier !== 'approximately' && outer.qualifier !== 'exact') return { qualifier: outer.qualifier, first: outer.first };
   }
-  if (found) return found;
+  // "was carried out over three days", "spanned over two days": "over" after a verb frames a duration, it bounds nothing.
+  if (found && DURATION_UNITS.has(unit) && found.words === 1 && lower(tokens[found.first]) === 'over' && framingVerb(lower(tokens[found.first - 1]))) return { qualifier: 'exact', first };
+  if (found) return { qualifier: found.qualifier, first: found.first };
   // "fraud estimated to have caused 31 million euro damage"; "the estimated damage to the EU budget amounts to
   // EUR 2.4 million": an estimate in the clause that leads to the amount.
   // "the estimated damages (€6.7 billion)": the amount in brackets after its noun.
@@ -53,3 +55,6 @@ export function multiplierQualifier(tokens: readonly Token[], first: number): Qu
   if (/(?:almost|nearly)$/.test(before)) return 'nearly';
   return null;
 }
+
+/** A verb of doing or lasting before "over": "carried out over three days", "spanned over two days", "took place over". */
+const framingVerb = (word: string) => /^(?:out|place|spanned|spans|span|lasted|lasts|ran|run|runs|held|conducted|organised|organized|implemented|took|continued|extended|stretched)$/.test(word);

@@ -99,7 +99,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
   const previousFigure = before.at(-1);
-  if (previousFigure && MONEY.test(n.unit) && MONEY.test(previousFigure.number.unit) && n.unit !== previousFigure.number.unit && tokens[first - 1]?.text === '(' && previousFigure.last === first - 2) {
+  if (previousFigure && MONEY.test(n.unit) && MONEY.test(previousFigure.number.unit) && n.unit !== previousFigure.number.unit && tokens[first - 1]?.text === '(' && (previousFigure.last === first - 2 || previousFigure.number.last === first - 2)) {
     return readAs(previousFigure, n, previousFigure.qualifier, first);
   }
   // "Large amounts of cash were seized (EUR 151 910, RON 170 483, …)": amounts in brackets right after a clause's
@@ -286,6 +286,11 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
   if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:the|these|those|their|its)$/.test(lower(tokens[at + 1]))) at += 1;
   if (n.unit === 'multiplier' && /^(?:as|more|the)$/.test(lower(tokens[at]))) at += /^(?:many|much)$/.test(lower(tokens[at + 1])) ? 2 : 1;
   if ((PROPORTIONS.has(n.unit) || n.form === 'vague') && lower(tokens[at]) === 'of') at += 1;
+  // "€255 000 (BGN 500 000) in cash": the same amount in another currency between.
+  if (MONEY.test(n.unit) && tokens[at]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > at && k <= at + 6 && t.text === ')');
+    if (close > 0 && lower(tokens[close + 1]) === 'in') at = close + 1;
+  }
   // "EUR 2 million in cash", "€93 million in VAT evaded"; not "EUR 2 million in Italy".
   if (MONEY.test(n.unit) && lower(tokens[at]) === 'in' && /^(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(tokens[at + 1]?.text ?? '') && !isCurrencyCode(tokens[at + 1]?.text ?? '') && !countryLexicon().byName.has(tokens[at + 1]?.text ?? '')) at += 1;
   // "EUR 1.2 million worth of cocaine"
@@ -303,7 +308,12 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
 function afterCoordinated(tokens: readonly Token[], last: number): number {
   const end = afterNounItems(tokens, afterFigureItems(tokens, last));
   // "(a grinder, 3 machetes and 4 cartridges) were also seized": a list inside brackets shares the verb after them.
-  return tokens[end + 1]?.text === ')' && (AUXILIARIES.has(lower(tokens[end + 2])) || isParticiple(lower(tokens[end + 2]))) ? end + 1 : end;
+  if (tokens[end + 1]?.text !== ')' || !(AUXILIARIES.has(lower(tokens[end + 2])) || isParticiple(lower(tokens[end + 2])))) return end;
+  // "activities involving 27 countries (17 Member States and 10 others) were supported": a breakdown of a figure
+  // shares that figure's fate, not the verb after the brackets.
+  let open = end;
+  while (open > 0 && tokens[open]!.text !== '(') open--;
+  return tokens.slice(Math.max(0, open - 3), open).some((t) => t.kind === 'number' || isNumberWord(lower(t))) ? end : end + 1;
 }
 
 /** The index of the ")" closing a "(" at `open` within a list item's aside, or -1. */
@@ -487,14 +497,20 @@ const asWellAs = (tokens: readonly Token[], last: number) => lower(tokens[last])
 
 /** The noun of action before "of" that opens the list an item belongs to, read back over earlier items. */
 function listOpenedByActionNoun(tokens: readonly Token[], separator: number, textOf: TextOf): string | null {
-  for (let k = separator - 1; k >= Math.max(1, separator - 10); k--) {
+  for (let k = separator - 1; k >= Math.max(1, separator - 16); k--) {
     const word = lower(tokens[k]);
+    // "Documents were seized, as well as phones, coins and €255 000 in cash": the list adds to what the passive acted on.
+    if (word === 'as' && asWellAs(tokens, k)) {
+      const verb = tokens[k - 3]?.text === ',' ? k - 4 : k - 3;
+      return isParticiple(lower(tokens[verb])) && !NOT_ACTIONS.has(lower(tokens[verb])) && AUXILIARIES.has(lower(tokens[verb - 1])) ? textOf(verb, verb) : null;
+    }
+    if (word === 'well' && asWellAs(tokens, k + 1)) continue;
     if (word === 'of') return isActionNoun(lower(tokens[k - 1])) ? textOf(k - 1, k - 1) : null;
     // "Officers confiscated luxury cars, jewellery and EUR 700 000 in cash": a list opened by a verb in the past.
     if (k < separator - 1 && isParticiple(word) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(lower(tokens[k - 1]))) return textOf(k, k);
     // "a printing press", "boats": in a list, a word that may be a verb but is no past form is part of an item;
     // a verb that only relates ends the search.
-    if (!(word === ',' || /^(?:one|a|an|the)$/.test(word) || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word))))) return null;
+    if (!(word === ',' || /^(?:one|a|an|the|as|for|and)$/.test(word) || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word))))) return null;
   }
   return null;
 }
@@ -581,7 +597,8 @@ function participleAfterComplement(tokens: readonly Token[], last: number, textO
   if (!/^(?:of|for)$/.test(lower(tokens[last + 1]))) return null;
   let k = last + 2;
   let words = 0;
-  while (k < tokens.length && words < 4 && tokens[k]!.kind === 'word' && isNominal(tokens[k]) && !isParticiple(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k]))) {
+  // "of different types of exploitation identified": the complement may hold its own "of".
+  while (k < tokens.length && words < 6 && tokens[k]!.kind === 'word' && (isNominal(tokens[k]) || (lower(tokens[k]) === 'of' && words > 0)) && !isParticiple(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k]))) {
     k++;
     words++;
   }

@@ -11,6 +11,6 @@ export const QUALIFIER_PHRASES: readonly (readonly [string, Qualifier])[] = [
   ['up to', 'up_to'], ['a maximum of', 'up_to'], ['at most', 'up_to'], ['no more than', 'up_to'], ['not more than', 'up_to'], ['no longer than', 'up_to'], ['not exceeding', 'up_to'], ['within', 'up_to'],
   ['close to', 'approximately'], ['around', 'approximately'], ['about', 'approximately'], ['approximately', 'approximately'], ['more or less', 'approximately'],
   ['approx', 'approximately'], ['roughly', 'approximately'], ['some', 'approximately'], ['an estimated', 'approximately'], ['estimated', 'approximately'],
-  ['estimated at', 'approximately'], ['circa', 'approximately'], ['ca', 'approximately'], ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'],
+  ['estimated at', 'approximately'], ['circa', 'approximately'], ['~', 'approximately'], ['ca', 'approximately'], ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'],
   ['less than', 'less_than'], ['fewer than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
 ];
