@@ -580,3 +580,10 @@ describe('result lines, relative clauses, framing durations and kinds of value',
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('list items with units', () => {
+  it('lets items with units and scales share the verb after the list', () => {
+    const figures = figuresOf('More than 1 000 kilograms of cocaine, 300 kg of heroin, €2 million and 20 firearms were confiscated.');
+    expect(figures.map((f) => [f.value, f.action])).toEqual([[1000, 'confiscated'], [300, 'confiscated'], [2000000, 'confiscated'], [20, 'confiscated']]);
+  });
+});

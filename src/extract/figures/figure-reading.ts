@@ -2,7 +2,7 @@ import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import type { Qualifier } from '../../nlp/lexicon/qualifiers.data.ts';
 import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import { DURATION_UNITS, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
+import { CURRENCY_WORDS, DURATION_UNITS, isCurrencyCode, UNIT_WORDS } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, participleAfterRelation, type TextOf } from './figure-action.ts';
@@ -370,14 +370,15 @@ function afterFigureItems(tokens: readonly Token[], last: number): number {
     const joined = lower(tokens[k]) === 'and';
     if (joined) k++;
     const next = tokens[k];
-    if (k === end + 1 || (next?.kind !== 'number' && !isCurrencyCode(next?.text ?? '') && !isNumberWord(lower(next)))) {
+    if (k === end + 1 || (next?.kind !== 'number' && !isCurrencyCode(next?.text ?? '') && !isNumberWord(lower(next)) && !/^[€$£]$/.test(next?.text ?? ''))) {
       // "505 stolen cars, 2 000 vehicle parts seized": a headline's list joined by commas alone, right before its verb.
       const after = lower(tokens[end + 1]);
       if (listEnd === last && end > last && isParticiple(after) && !NOT_ACTIONS.has(after)) return end;
       // "…, 8 properties (…) and other assets were seized": the list ends with an item that has no figure.
       return joined && end > last ? end : listEnd;
     }
-    while (k < tokens.length && (tokens[k]!.kind === 'number' || isCurrencyCode(tokens[k]!.text) || isNumberWord(lower(tokens[k])))) k++;
+    // "300 kg of heroin", "€ 2 million": the amount with its unit or scale.
+    while (k < tokens.length && (tokens[k]!.kind === 'number' || isCurrencyCode(tokens[k]!.text) || isNumberWord(lower(tokens[k])) || isAmountWord(tokens[k]!))) k++;
     if (lower(tokens[k]) === 'of') k++;
     // The item's own counted phrase, read as any figure's is ("60 [bank accounts]").
     end = phraseAfter(tokens, k)?.last ?? k - 1;
@@ -606,4 +607,10 @@ function participleAfterComplement(tokens: readonly Token[], last: number, textO
   if (words === 0 || !isParticiple(word) || NOT_ACTIONS.has(word) || !/^\p{Ll}/u.test(tokens[k]!.text)) return null;
   const next = tokens[k + 1];
   return next === undefined || next.kind !== 'word' || PREPOSITIONS.has(lower(next)) || /^(?:and|or)$/.test(lower(next)) ? textOf(k, k) : null;
+}
+
+/** A unit, currency or scale written with an amount: "kg", "tonnes", "euros", "million", "€". */
+function isAmountWord(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  return UNIT_WORDS[word] !== undefined || CURRENCY_WORDS[word] !== undefined || /^(?:million|billion|thousand|bn|mn|m|[€$£%])$/.test(word);
 }
