@@ -149,6 +149,13 @@ describe('persons, legal acts and operations', () => {
   });
 });
 
+describe('countries written as codes, and currencies named after countries', () => {
+  it('reads "the US" as the United States, not "US$" nor "US dollars"', () => {
+    expect(entitiesOf('Talks with the US began.', 'country').map((e) => e.name)).toEqual(['United States']);
+    expect(entitiesOf('Cash of US$ 3 million and 900 US dollars was seized.', 'country')).toEqual([]);
+  });
+});
+
 describe('countries inside place names', () => {
   it('reads no Ireland in Northern Ireland, and Ireland where it is named', () => {
     expect(entitiesOf('Most attacks took place in Northern Ireland; Ireland helped.', 'country').map((e) => e.name)).toEqual(['Ireland']);

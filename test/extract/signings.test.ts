@@ -84,6 +84,12 @@ describe('signings: instrument, counterpart, status, date and parties', () => {
     expect(brief(sentence)).toEqual([]);
   });
 
+  it('reads a bare agreement concluded in the passive, its maker unsaid, in a document of the EU side, as the EU’s', () => {
+    const text = 'Frontex supports the Western Balkans. A first agreement on border management was concluded with Moldova in 2022.';
+    expect(brief(text).map((s) => [s.counterpart, s.status, s.instrument, s.date])).toEqual([['Moldova', 'signed', 'international_agreement', '2022']]);
+    expect(brief('A first agreement on border management was concluded with Moldova in 2022.')).toEqual([]);
+  });
+
   it('states the same talks told again under another instrument’s name once, as first told', () => {
     const text = 'The Council authorised negotiations for a cooperation agreement with Bolivia. The negotiations on the Agreement between the European Union and Bolivia on cooperation with Eurojust are under way.';
     expect(brief(text).map((s) => [s.counterpart, s.status, s.instrument])).toEqual([['Bolivia', 'negotiating', 'cooperation_agreement']]);

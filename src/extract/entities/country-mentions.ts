@@ -27,12 +27,17 @@ function insidePlaceName(sentence: Sentence, match: { start: number; phrase: str
   return word !== undefined && /^(?:Northern|Southern|Eastern|Western|Upper|Lower|Greater)$/.test(word) && isKnownPlace(`${word} ${match.phrase}`) && !countryLexicon().byName.has(`${word} ${match.phrase}`);
 }
 
+/** "US$ 3 million", "US dollars", "Hong Kong dollars": a country's name as part of its currency's. */
+function namesCurrency(sentence: Sentence, match: { end: number }): boolean {
+  return /^(?:\$|[ \u00a0]+dollars?\b)/u.test(sentence.text.slice(match.end - sentence.start, match.end - sentence.start + 9));
+}
+
 export function findCountryMentions(sentence: Sentence): CountryMention[] {
   const lexicon = countryLexicon();
   names ??= createPhraseMatcher([...lexicon.byName.keys(), ...lexicon.byDemonym.keys()]);
   const matches = withCapitalRuns(sentence.text, (text) => names!(text, sentence.start));
   const mentions: CountryMention[] = matches
-    .filter((match) => lexicon.byName.has(match.phrase) && !insidePlaceName(sentence, match))
+    .filter((match) => lexicon.byName.has(match.phrase) && !insidePlaceName(sentence, match) && !namesCurrency(sentence, match))
     .map((match) => ({ country: lexicon.byName.get(match.phrase)!, start: match.start, end: match.end, rule: 'country.name' }));
   mentions.push(...demonymActors(sentence, matches.filter((match) => !lexicon.byName.has(match.phrase))));
   return mentions.sort((a, b) => a.start - b.start);

@@ -54,6 +54,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   const datedByText = new Set<number>();
   const bodyCountries = nationalBodies();
   let lastInstrument: Instrument | null = null;
+  let documentEuSide: boolean | undefined;
   const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
   const organisationsAt = (index: number) => context.organisations?.[index] ?? [];
   for (const [index, sentence] of sentences.entries()) {
@@ -66,7 +67,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     const before = lastInstrument;
     const instrumentOfMention = (m: InstrumentMention): Instrument => (m.refersBack || m.id === 'instrument.negotiations' ? (before ?? 'other') : m.instrument);
     for (const m of mentions) if (!m.refersBack && m.instrument !== 'other') lastInstrument = m.instrument;
-    if (mentions.every((m) => instrumentOfMention(m) === 'other') && !namesEuSide(sentence.text)) continue;
+    // "A first agreement … was concluded with Albania in 2019": in a document of the EU side, a bare agreement
+    // concluded with someone, its maker left unsaid, is the EU side's.
+    const agentless = AGENTLESS_SIGNING.test(sentence.text) && (documentEuSide ??= sentences.some((s) => namesEuSide(s.text)) || context.documentAgency !== null);
+    if (mentions.every((m) => instrumentOfMention(m) === 'other') && !namesEuSide(sentence.text) && !agentless) continue;
     // Read once per sentence: a sentence may name hundreds of counterparts (a list of partner countries).
     const cues = cuesIn(sentence.text);
     const breaks = clauseBreaks(sentence.text);
@@ -99,11 +103,11 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       const mention = named.findLast((m) => m.index < at) ?? inClause.findLast((m) => m.index < at) ?? named[0] ?? inClause[0] ?? relative;
       if (!mention) continue;
       const instrument = instrumentOfMention(mention);
-      if (instrument === 'other' && !namesEuSide(sentence.text)) continue;
+      if (instrument === 'other' && !namesEuSide(sentence.text) && !agentless) continue;
       const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at, sentence.text);
       if (!cue || negated(sentence.text, cue, mention.index)) continue;
       // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
-      const party = list.items[0]?.party ? list.items[0].name : instrument === 'international_agreement' && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency);
+      const party = list.items[0]?.party ? list.items[0].name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency);
       // The date belongs to this statement only up to the next status wording: "negotiations with
       // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
       const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
@@ -135,7 +139,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         const from = Math.min(mention.index, cue.index, counterpart.start - sentence.start);
         signings.push({
           kind: 'signing',
-          instrument: instrumentOf(instrument, mention.id, sentence.text, counterpart),
+          instrument: instrumentOf(instrument, mention.id, agentless ? `${sentence.text} EU` : sentence.text, counterpart),
           parties: [party, counterpart.name],
           counterpart: counterpart.name,
           ...(counterpart.code ? { counterpartCode: counterpart.code } : {}),
@@ -154,6 +158,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
 }
 
 const BRACKETED_YEAR = /^\s*\(((?:19|20)\d\d)\)/;
+/** "was concluded with", "have been signed with": a signing told in the passive without its maker. */
+const AGENTLESS_SIGNING = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|initialled)\s+with\b/i;
 
 /** "The negotiating mandates approved …", "The working arrangement was signed …": a sentence that opens on the instrument or mandate just told of. */
 const REFERS_BACK = /^(?:The|These|This|Those)\s+(?:[\p{Ll}-]+\s+){0,2}(?:mandates?|agreements?|arrangements?|negotiations|talks|memorand(?:um|a)|decisions?)\b/u;

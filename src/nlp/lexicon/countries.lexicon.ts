@@ -22,7 +22,8 @@ export interface CountryLexicon {
 // The package is CommonJS: under NodeNext its typed default is the module, at run time the array.
 const WORLD_COUNTRIES = worldCountriesData as unknown as readonly WorldCountry[];
 
-const KEEP_UPPERCASE_ALIAS = /^(?:UK|USA|UAE|DRC)$/;
+/** Codes written as names in prose: "the UK", "the US", "the UAE". */
+const KEEP_UPPERCASE_ALIAS = /^(?:UK|US|USA|UAE|DRC)$/;
 
 function buildLexicon(): CountryLexicon {
   const byName = new Map<string, Country>();
