@@ -183,6 +183,7 @@ describe('names read to their end and from their start', () => {
     ['a national body known by its own-language name', 'Officers of the Carabinieri and the Bundeskriminalamt searched 9 flats.', ['Carabinieri', 'Bundeskriminalamt']],
     ['every name listed in the brackets after a body is one of its own', 'Officers of the Swiss Federal Police (Bundespolizei, Police Fédérale) and the Austrian Customs joined.', ['Swiss Federal Police', 'Austrian Customs']],
     ['an agency’s one-word name set in capitals; a word of the language in capitals is no body', 'The COUNCIL noted that EUROPOL and INTERPOL helped.', ['EUROPOL', 'INTERPOL']],
+    ['a command and a chamber are bodies, with their complements', 'The Carabinieri Command for Environmental Protection of Bari and the Criminal Chamber of the Court of Appeal in Lyon ruled.', ['Carabinieri Command for Environmental Protection of Bari', 'Criminal Chamber of the Court of Appeal in Lyon']],
     ['an authority named by what it fights', 'The Regional Office against fraud and corruption opened a case.', ['Regional Office against fraud and corruption']],
     ['a name listing what it deals with, commas and all, then the next body', 'The Central Office for Drug Trafficking, Firearms and Asset Recovery and the Customs Intelligence Service acted.', ['Central Office for Drug Trafficking, Firearms and Asset Recovery', 'Customs Intelligence Service']],
   ])('%s', (_, text, expected) => {
