@@ -32,6 +32,7 @@ describe('legal acts by their shapes', () => {
     ['a treaty named by the place it was signed, not one named by its subject', 'The Treaty of Nice and the Treaty of Friendship and Trade differ.', ['Treaty of Nice']],
     ['a decision numbered from one within its year', 'Decision No 3/2021 of the Association Council was taken.', ['Decision No 3/2021']],
     ['an act whose name opens with e-', 'The e-Justice Regulation applies.', ['e-Justice Regulation']],
+    ['an act named by its kind and its capitalised subject', 'The Council Decision on Europol and the 2019 Regulation on the European Travel Information System apply.', ['Council Decision on Europol', '2019 Regulation on the European Travel Information System']],
   ])('%s', (_, text, expected) => {
     expect(acts(text)).toEqual(expected);
   });

@@ -43,6 +43,9 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
     id: 'legal-act.dated',
     pattern: new RegExp(`(?:${ACT_HEAD}|\\bCouncil (?:Act|Resolution))(?= of) of \\d{1,2} ${MONTH_NAME_PATTERN} (?:19|20)\\d\\d(?: (?:on|setting up|establishing|amending|concerning|laying down|implementing|repealing|supplementing)\\b(?:(?! (?:was|were|is|are|has|have|had|will|shall|would|which|that)\\b)[^,.;:()\\n]){1,160})?`, 'g'),
   },
+  // "the Council Decision on Eurojust", "the 2016 Regulation on the European Border and Coast Guard": an act named
+  // by its kind and its capitalised subject.
+  { id: 'legal-act.titled', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d )?${ACT_HEAD} on (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:(?:of|and|the|in|for|against) ){0,2}\\p{Lu}[\\p{L}-]*){0,6}`, 'gu') },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
   // "the Treaty of Lisbon", "the Treaty of Prüm": a treaty named by the place it was signed.
