@@ -78,6 +78,7 @@ describe('signings: instrument, counterpart, status, date and parties', () => {
     ['a statement without a counterpart', 'Eurojust is signing Working Arrangements that enable long-term cooperation.'],
     ['countries in another clause', 'Agreements were signed last year, while Japan and Chile joined the Contact Point network.'],
     ['no instrument', 'Eurojust signed off on support for Italy and Spain.'],
+    ['a joint investigation team’s agreement, set up between national authorities', 'A JIT agreement was signed between the Prosecutor’s Office of Cluj and the Public Prosecutor’s Office of Graz.'],
     ['a body after "on", what the instrument is about', 'Officials discussed an agreement on European Border and Coast Guard cooperation.'],
     ['a bare agreement with a member state’s body, a contract', 'The firm signed an agreement with the Portuguese Innovation Agency for a grant co-financed by the EU.'],
   ])('no signing from %s', (_, sentence) => {

@@ -34,7 +34,9 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.similar-arrangement', pattern: /\b(?:such|similar|these|those|this|the same|the)\s+arrangements?\b/i, instrument: 'other', refersBack: true },
   // Not the EU's own treaties, which are legal acts: "Treaty on the Functioning of the European Union".
   { id: 'instrument.treaty', pattern: /\b(?:treaty|treaties|strategic instruments?|similar instruments?)\b(?![ \u00a0]+(?:on|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:Functioning|European Union))/i, instrument: 'other' },
-  { id: 'instrument.agreement', pattern: /(?<!\bin )\bagreements?\b(?! (?:on|of) the\b)/i, instrument: 'other' },
+  // Not "a JIT agreement", "the joint investigation team agreement": national authorities set up a team between
+  // themselves; the EU side takes part in it, it does not sign it.
+  { id: 'instrument.agreement', pattern: /(?<!\bin )(?<!\bJITs? )(?<!\binvestigation teams? )\bagreements?\b(?! (?:on|of) the\b)/i, instrument: 'other' },
 ];
 
 /** The wording that tells a signing's status, with a stable id; the nearest one before the counterpart wins. */
