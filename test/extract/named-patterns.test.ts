@@ -32,6 +32,7 @@ describe('legal acts by their shapes', () => {
     ['a treaty named by the place it was signed, not one named by its subject', 'The Treaty of Nice and the Treaty of Friendship and Trade differ.', ['Treaty of Nice']],
     ['a decision numbered from one within its year', 'Decision No 3/2021 of the Association Council was taken.', ['Decision No 3/2021']],
     ['an act whose name opens with e-', 'The e-Justice Regulation applies.', ['e-Justice Regulation']],
+    ['a national statute by its title and year', 'Charges were brought under the Misuse of Drugs Act 1977 and the Fraud Act 2006.', ['Misuse of Drugs Act 1977', 'Fraud Act 2006']],
     ['an act named by its kind and its capitalised subject', 'The Council Decision on Europol and the 2019 Regulation on the European Travel Information System apply.', ['Council Decision on Europol', '2019 Regulation on the European Travel Information System']],
   ])('%s', (_, text, expected) => {
     expect(acts(text)).toEqual(expected);
@@ -62,6 +63,7 @@ describe('named operations', () => {
     ['a joint action day introduced by "known as" and another acronym keeps its own name', 'The operation, known as EMPACT Joint Action Day (JAD) Tisza, ended.', ['Joint Action Day Tisza']],
     ['an action known by its short name in brackets', 'The third European Cash Courier Action (ECCA 3) ended.', ['ECCA 3']],
     ['a headline verb after "Operation" is no name; "so-called" introduces none', 'Joint Border Operation Results in 40 Arrests; the operations were so-called "green runs".', []],
+    ['a word for a region after "Operation" in a headline is no name', 'GNIB Operation Counties Kerry and Clare', []],
     ['action days named by the words before them, with their year', 'The Global Harbour Action Days 2021 and the Cyber Action Week preceded the Action Days and the EU Action Days.', ['Global Harbour Action Days 2021', 'Cyber Action Week']],
     ['operations listed after a dash, named as places are', 'Staff working in four operations – Indalo, Kosovo, Minerva and Poseidon – joined.', ['Indalo', 'Kosovo', 'Minerva', 'Poseidon']],
   ])('%s', (_, text, expected) => {
@@ -100,6 +102,7 @@ describe('locations below country level', () => {
     ['a single word of the language after an article is a noun', 'Judges of the Republic met at the University.', []],
     ['a nation of the United Kingdom', 'The Police Service of Scotland and officers in Wales helped.', ['Scotland', 'Wales']],
     ['a place after an Italian or French "of", written with a curly apostrophe', 'The Procura della Repubblica di L’Aquila and the Tribunal de Lille acted.', ['L’Aquila', 'Lille']],
+    ['an Irish or British county named with its word', 'Homes were searched in County Kerry and County Durham.', ['County Kerry', 'County Durham']],
     ['a metropolitan county and a Greek city by its English name', 'Officers in South Yorkshire and in Patras made arrests.', ['South Yorkshire', 'Patras']],
   ])('%s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);

@@ -11,7 +11,7 @@ export interface LocationMention {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site';
+  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county';
 }
 
 const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+){0,2}";
@@ -33,6 +33,7 @@ const BEFORE_SITE = new RegExp(`\\b(?:its|their|the)[ \\u00a0]+(${CAPITALISED})[
  */
 const BEFORE_AUTHORITY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])((?:\\p{Lu}[\\p{L}’'\\-]+[ \\u00a0]+){1,4})(?:${ORGANISATION_HEAD_WORDS.join('|')})s?\\b`, 'gu');
 const PLACE_BEFORE_IN_LIST = new RegExp(`(?:^|[ \\u00a0(])(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+)?)(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)$`, 'u');
+const COUNTY = /\bCounty[ \u00a0]+(\p{Lu}[\p{L}-]+)/gu;
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
 const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?=(${CAPITALISED}))`, 'gu');
 // "Chemnitz, Würzburg,” Nuremberg and Berlin": a stray quotation mark after a comma still lists.
@@ -105,6 +106,13 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       return;
     }
   };
+  // "in County Dublin", "County Wicklow": an Irish or British county, named with its word.
+  for (const m of sentence.text.matchAll(COUNTY)) {
+    if (NOT_PLACE.test(m[1]!) || isCommonEnglishWord(m[1]!)) continue;
+    const start = sentence.start + m.index;
+    if (!starts.has(start) && !found.some((f) => f.start < start + m[0].length && start < f.end)) found.push({ name: m[0], start, end: start + m[0].length, rule: 'location.county' });
+    starts.add(start);
+  }
   const dateline = DATELINE.exec(sentence.text);
   if (dateline) consider(dateline[1]!, dateline[0].startsWith('(') ? 1 : 0, 'location.dateline');
   for (const m of sentence.text.matchAll(BEFORE_SITE)) consider(m[1]!, m.index + m[0].trimEnd().length - m[1]!.length, 'location.site');

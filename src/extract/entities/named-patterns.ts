@@ -59,6 +59,8 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   // "the Staff Regulations", "the E-evidence Package", "the Prüm Decisions", "the Rome Statute": capitalised words
   // before a legal head noun.
   { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  // "the Criminal Justice Act 2006", "the Proceeds of Crime Act 2002": a national statute by its title and year.
+  { id: 'legal-act.statute', pattern: /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*(?: (?:of |and |the |on )?\p{Lu}[\p{L}-]*){0,6} Act (?:19|20)\d\d\b/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
   { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
 ];
@@ -115,7 +117,7 @@ export function operationKey(name: string): string {
 }
 
 /** Capitalised words that follow "Operation" without being a name: "Operation Centre", "Operational Task Force". */
-const NOT_OPERATION_NAME = /^(?:Results|Leads|Nets|Targets|Hits|Ends|Dismantles|Busts|Seizes|Takes|Brings|Sees|Yields|Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
+const NOT_OPERATION_NAME = /^(?:Counties|County|Results|Leads|Nets|Targets|Hits|Ends|Dismantles|Busts|Seizes|Takes|Brings|Sees|Yields|Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
 /** "Regulations (EU) No 1052/2013 and (EU) 2016/1624": a plural head before numbers names one act per number. */
 const PLURAL_ACTS = new RegExp(`\\b((?:(?:Council|Commission)\\s+)?(?:Implementing |Delegated )?(?:Framework Decisions|Decisions|Regulations|Directives))\\s+(${ACT_NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)${ACT_NUMBER})+)`, 'g');

@@ -107,6 +107,9 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
       const seat = /^(.+?)[ \u00a0]+in[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?$/u.exec(name);
       if (seat && isKnownForm(seat[1]!)) continue;
       if (!isBodyName(name)) continue;
+      // "the European Union Agency for Law Enforcement Cooperation Europol": a listed body's name and its short name
+      // side by side are that body, read by the listed names.
+      if (namesListedBodyTwice(name)) continue;
       name += lowercaseComplement(name, text.slice(part.index + offset + name.length));
       named.push({ name, start: at(part.index + offset), end: at(part.index + offset + name.length), rule: 'organisation.head-word', ...(body.owner ? { owner: body.owner } : {}) });
     }
@@ -341,4 +344,15 @@ function coordinatedComplements(named: OrganisationMention[], sentence: Sentence
     Object.assign(m, { name: m.name + list[0], end });
   }
   for (let i = named.length - 1; i >= 0; i--) if (named[i]!.name === '') named.splice(i, 1);
+}
+
+/** A listed body's full name followed by another of its writings, with no brackets between. */
+function namesListedBodyTwice(name: string): boolean {
+  const words = name.split(/[ \u00a0]+/);
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const tail = knownForm(words.slice(-n).join(' '));
+    const head = knownForm(words.slice(0, -n).join(' '));
+    if (tail && head && tail.body === head.body) return true;
+  }
+  return false;
 }
