@@ -587,3 +587,18 @@ describe('list items with units', () => {
     expect(figures.map((f) => [f.value, f.action])).toEqual([[1000, 'confiscated'], [300, 'confiscated'], [2000000, 'confiscated'], [20, 'confiscated']]);
   });
 });
+
+describe('vague units, periods of amounts and items placed in a list', () => {
+  it.each([
+    ['a vague quantity of a unit', 'The lab could produce hundreds of kilos of amphetamine.', { value: 200, unit: 'kg', subject: 'amphetamine', qualifier: 'at_least' }],
+    ['items placed in a country or in "the other States" share the verb after the list', 'A total of 120 officers in Austria and 30 officers in the other involved States took part.', { value: 120, action: 'took part' }],
+    ['the last of those items, too', 'A total of 120 officers in Austria and 30 officers in the other involved States took part.', { value: 30, action: 'took part' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+
+  it('reads no figure in the period an amount is spread over, but keeps a term', () => {
+    expect(figuresOf('The plan is worth CZK 2.1 billion (EUR 85 million) over 6 years.').map((f) => f.unit)).toEqual(['CZK', 'EUR']);
+    expect(figuresOf('He was jailed for over 6 years.').map((f) => [f.value, f.unit])).toEqual([[6, 'year']]);
+  });
+});

@@ -274,7 +274,8 @@ function mainPastAfter(tokens: readonly Token[], from: number): number {
     if (token.kind !== 'word' || (CONJUNCTIONS.has(word) && !andGoesOn)) return -1;
     const previous = tokens[k - 1];
     // "adults aged 15-64 used cocaine": the modifier may end on a number.
-    const endsModifier = isAdverb(lower(previous)) || (previous?.kind === 'number' && !/^(?:19|20)\d\d$/.test(previous.text)) || (isNominal(previous) && !isVerb(lower(previous)));
+    // "… the other involved States took part": a capitalised word mid-sentence is a name, not a verb ("states").
+    const endsModifier = isAdverb(lower(previous)) || (previous?.kind === 'number' && !/^(?:19|20)\d\d$/.test(previous.text)) || (isNominal(previous) && (!isVerb(lower(previous)) || /^\p{Lu}/u.test(previous?.text ?? '')));
     // "continued to be", "tried to": a verb before another says how, not what happened.
     if (isParticiple(word) && !NOT_ACTIONS.has(word) && !/^(?:by|to)$/.test(lower(tokens[k + 1])) && endsModifier) return k;
   }

@@ -357,7 +357,7 @@ function afterNounItems(tokens: readonly Token[], end: number): number {
 }
 
 function afterFigureItems(tokens: readonly Token[], last: number): number {
-  let end = last;
+  let end = afterPlace(tokens, last);
   // A list ends with "and": "…, 400 officers, 77 individuals suspected of … were arrested" is no list, the
   // comma ends an opening phrase.
   let listEnd = last;
@@ -382,6 +382,8 @@ function afterFigureItems(tokens: readonly Token[], last: number): number {
     if (lower(tokens[k]) === 'of') k++;
     // The item's own counted phrase, read as any figure's is ("60 [bank accounts]").
     end = phraseAfter(tokens, k)?.last ?? k - 1;
+    // "184 officers in Belgium and 36 officers in the other States took part": a place after the item.
+    end = afterPlace(tokens, end);
     if (joined) listEnd = end;
   }
 }
@@ -613,4 +615,22 @@ function participleAfterComplement(tokens: readonly Token[], last: number, textO
 function isAmountWord(token: Token): boolean {
   const word = token.text.toLowerCase();
   return UNIT_WORDS[word] !== undefined || CURRENCY_WORDS[word] !== undefined || /^(?:million|billion|thousand|bn|mn|m|[€$£%])$/.test(word);
+}
+
+/**
+ * The end of a place phrase after a list item ("in Belgium", "in the other involved States"), when the list goes on
+ * after it with another amount; else `end` itself.
+ */
+function afterPlace(tokens: readonly Token[], end: number): number {
+  if (!/^(?:in|from|at)$/.test(lower(tokens[end + 1]))) return end;
+  for (let k = end + 2; k <= end + 7 && k < tokens.length; k++) {
+    const word = lower(tokens[k]);
+    if (/^(?:,|and)$/.test(word)) {
+      const next = tokens[k + 1 + (word === ',' && lower(tokens[k + 1]) === 'and' ? 1 : 0)];
+      return next && (next.kind === 'number' || isNumberWord(lower(next)) || isCurrencyCode(next.text)) ? k - 1 : end;
+    }
+    // A verb ends the place: "victims from South America were identified, and 17 suspects …" is two clauses.
+    if (tokens[k]!.kind !== 'word' || AUXILIARIES.has(word) || (isVerb(word) && /^\p{Ll}/u.test(tokens[k]!.text) && !isNominal(tokens[k]))) return end;
+  }
+  return end;
 }

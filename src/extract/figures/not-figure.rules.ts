@@ -147,6 +147,19 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     holds: ({ tokens, number: n }) => DURATION_UNITS.has(n.unit) && !n.age && tokens.slice(Math.max(0, n.first - 3), n.first).some((t) => FRAMING_WORDS.has(lower(t))),
   },
   {
+    // "a budget of PLN 4.5 billion (EUR 960 million) over 10 years", "EUR 20 million over four years": the period
+    // an amount is spread over.
+    id: 'not-figure.period-of-amount',
+    holds: ({ tokens, number: n }) => {
+      if (!DURATION_UNITS.has(n.unit) || n.age || !/^(?:over|across)$/.test(lower(tokens[n.first - 1]))) return false;
+      let k = n.first - 2;
+      if (tokens[k]?.text === ')') while (k > 0 && tokens[k]!.text !== '(') k--, k < 0 && (k = 0);
+      if (tokens[k]?.text === '(') k--;
+      const before = tokens[k];
+      return before !== undefined && (before.kind === 'number' || /^(?:million|billion|thousand|euros?|dollars?|bn|m)$/i.test(before.text) || /^[A-Z]{3}$/.test(before.text));
+    },
+  },
+  {
     // "four years ago": a point in time.
     id: 'not-figure.time-ago',
     holds: ({ tokens, number: n }) => DURATION_UNITS.has(n.unit) && lower(tokens[n.last + 1]) === 'ago',

@@ -120,7 +120,8 @@ export function quantityAt(tokens: readonly Token[], i: number, convention: Deci
     rule = `figure.${form}.currency-before`;
   }
   let subjectFrom = j + 1;
-  const after = unit === 'count' ? unitAfter(tokens, j) : null;
+  // "hundreds of kilos of amphetamine", "dozens of tonnes": a vague quantity of a unit.
+  const after = unit === 'count' ? (unitAfter(tokens, j) ?? (form === 'vague' && lower(tokens[j + 1]) === 'of' ? unitAfter(tokens, j + 1) : null)) : null;
   if (after) {
     unit = after.unit;
     j = after.last;
