@@ -575,6 +575,8 @@ describe('result lines, relative clauses, framing durations and kinds of value',
     ['past a relative clause, the clause’s own passive', 'About 300 workers who had been working undeclared were identified during the checks.', { value: 300, action: 'identified' }],
     ['"over" after a verb frames a duration', 'Operation Sandstorm was carried out over four days.', { value: 4, unit: 'day', qualifier: 'exact', action: null }],
     ['a value named by its kind', 'The smuggled cigarettes had a market value of €1.2 million.', { value: 1200000, subject: 'market value' }],
+    ['a total value, too', 'Two boats were confiscated, for a total value of €90 000.', { value: 90000, subject: 'total value' }],
+    ['a word of addition before the amount', 'They tried to cause losses of another €3 million.', { value: 3000000, subject: 'losses' }],
     ['"due to" opens no counted phrase', 'The region lost €2.5 million due to fraudulent projects.', { value: 2500000, subject: null, action: 'lost' }],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);

@@ -28,6 +28,8 @@ const WORTH_CHAIN = /^(?:be|been|is|are|was|were|to|estimated|valued|believed|th
  */
 export function owner(tokens: readonly Token[], first: number): Phrase | null {
   let k = first - 1;
+  // "damages of another €5 million", "losses of a further EUR 2 million": a word of addition before the amount.
+  if (/^(?:another|further|additional)$/.test(lower(tokens[k]))) k -= /^(?:a|an)$/.test(lower(tokens[k - 1])) ? 2 : 1;
   let word = lower(tokens[k]);
   if (word === 'worth' || (word === 'at' && /^(?:estimated|valued)$/.test(lower(tokens[k - 1])))) {
     k--;
@@ -39,7 +41,7 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
   if (word === 'of' && /^(?:value|amount|sum|total)$/.test(lower(tokens[k - 1]))) {
     // "a market value of €3.5 million", "with a financing value of": the measure named by its kind is what is counted.
     const kind = lower(tokens[k - 2]);
-    if (tokens[k - 2]?.kind === 'word' && isNominal(tokens[k - 2]) && /^\p{Ll}+$/u.test(tokens[k - 2]!.text) && !/^(?:a|an|the|total|estimated|overall|approximate|its|their|of|with)$/.test(kind)) return { first: k - 2, last: k - 1 };
+    if (tokens[k - 2]?.kind === 'word' && isNominal(tokens[k - 2]) && /^\p{Ll}+$/u.test(tokens[k - 2]!.text) && !/^(?:a|an|the|estimated|overall|approximate|its|their|of|with)$/.test(kind)) return { first: k - 2, last: k - 1 };
     k -= 2;
     while (k >= 0 && /^(?:a|an|the|total|estimated|overall|approximate)$/.test(lower(tokens[k]))) k--;
     word = lower(tokens[k]);
