@@ -1,4 +1,6 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
+import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { findCountryMentions } from './country-mentions.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { OrganisationMention } from './organisation-mentions.ts';
@@ -197,4 +199,40 @@ export function bodiesSharingHead(sentence: Sentence): OrganisationMention[] {
     }
   }
   return found;
+}
+
+/**
+ * "supported by private partners including Bitdefender, Sekoia, Team Cymru … and Zscaler", "companies such as
+ * Fox-IT and Northwave": a list a word for bodies introduces names one body per item, each a capitalised name
+ * that is no country, place or word of the language.
+ */
+const BODIES_INTRODUCED = /\b(?:partners|companies|firms|organi[sz]ations|institutions|agencies|bodies|banks|NGOs|providers|associations)\b[^.;:()]{0,60}?\b(?:including|such as|namely|like)[ \u00a0]+/giu;
+const LISTED_NAME = /^((?:\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)(?:[ \u00a0]+\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;)]|[ \u00a0]+\p{Ll}|$)/u;
+
+export function bodiesIntroducedByList(sentence: Sentence, found: readonly OrganisationMention[]): OrganisationMention[] {
+  if (!/\b(?:including|such as|namely|like)\b/.test(sentence.text)) return [];
+  const extra: OrganisationMention[] = [];
+  for (const m of sentence.text.matchAll(BODIES_INTRODUCED)) {
+    let at = m.index + m[0].length;
+    const items: { name: string; at: number }[] = [];
+    for (let guard = 0; guard < 40; guard++) {
+      const item = LISTED_NAME.exec(sentence.text.slice(at));
+      if (!item) break;
+      items.push({ name: item[1]!, at });
+      at += item[0].length;
+      const join = /^(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)/.exec(sentence.text.slice(at));
+      if (!join) break;
+      at += join[0].length;
+    }
+    // A list, not one name: "including Europol" is read by the other rules.
+    if (items.length < 3) continue;
+    for (const { name, at: itemAt } of items) {
+      const start = sentence.start + itemAt;
+      if (isKnownForm(name) || isCountry(name) || REGIONS.test(name) || countryLexicon().byDemonym.has(name) || isKnownPlace(name)) continue;
+      if (name.split(/[ \u00a0]+/).every((word) => isCommonEnglishWord(word.toLowerCase()))) continue;
+      if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+      extra.push({ name, start, end: start + name.length, rule: 'organisation.listed-body' });
+    }
+  }
+  return extra;
 }

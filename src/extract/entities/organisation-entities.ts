@@ -341,6 +341,7 @@ const CONFIDENCE: Readonly<Record<OrganisationMention['rule'], number>> = {
   'organisation.trailing-acronym': 0.6,
   'organisation.meeting-acronym': 0.6,
   'organisation.listed-acronym': 0.6,
+  'organisation.listed-body': 0.6,
   'organisation.appositive': 0.6,
 };
 

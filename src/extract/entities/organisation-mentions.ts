@@ -4,7 +4,7 @@ import { createPhraseMatcher, type PhraseMatch } from '../../nlp/phrase-matcher.
 import type { Sentence } from '../../nlp/sentences.ts';
 import { findAcronymDefinitions } from './acronym-definitions.ts';
 import { bodyPartOf, isBodyName, trimAfterHead } from './body-names.ts';
-import { bodiesSharingHead, distributedBodies, joinSubUnits, listedAcronyms, splitCoordinatedBodies } from './coordinated-bodies.ts';
+import { bodiesIntroducedByList, bodiesSharingHead, distributedBodies, joinSubUnits, listedAcronyms, splitCoordinatedBodies } from './coordinated-bodies.ts';
 import { sameBodyAs } from './organisation-writings.ts';
 import { clauseWordsAt, HEAD_WORD, initialsOf, isCountry, isKnownForm, LEADING_NOISE, LEADING_ROLE, NAME_WORD, REGIONS, RUN, SPACE } from './organisation-words.ts';
 
@@ -36,6 +36,7 @@ export type OrganisationRule =
   | 'organisation.trailing-acronym'
   | 'organisation.meeting-acronym'
   | 'organisation.listed-acronym'
+  | 'organisation.listed-body'
   | 'organisation.appositive'
   | 'organisation.distributed'
   | 'organisation.shared-head';
@@ -137,7 +138,8 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   const distributed = distributedBodies(sentence);
   const together = (f: OrganisationMention) => distributed.some((d) => f.start <= d.start && d.end <= f.end);
   const kept = appositives(keepLongest([...found.filter((f) => !together(f)), ...distributed, ...englishNamesBefore(found, sentence)]), sentence);
-  return [...kept, ...listedAcronyms(sentence, kept)].sort((a, b) => a.start - b.start);
+  const listed = [...kept, ...listedAcronyms(sentence, kept)];
+  return [...listed, ...bodiesIntroducedByList(sentence, listed)].sort((a, b) => a.start - b.start);
 }
 
 /**
