@@ -103,6 +103,8 @@ describe('locations below country level', () => {
     ['a nation of the United Kingdom', 'The Police Service of Scotland and officers in Wales helped.', ['Scotland', 'Wales']],
     ['a place after an Italian or French "of", written with a curly apostrophe', 'The Procura della Repubblica di L’Aquila and the Tribunal de Lille acted.', ['L’Aquila', 'Lille']],
     ['an Irish or British county named with its word', 'Homes were searched in County Kerry and County Durham.', ['County Kerry', 'County Durham']],
+    ['a county named before its word, and one whose name is also a word', 'The project ran in Cluj County and in County Cork.', ['Cluj County', 'County Cork']],
+    ['places a word for places introduces, words of the language among them', 'Raids took place in six towns, including Pleven, Ruse, Shumen and Gabrovo, at dawn.', ['Pleven', 'Ruse', 'Shumen', 'Gabrovo']],
     ['a metropolitan county and a Greek city by its English name', 'Officers in South Yorkshire and in Patras made arrests.', ['South Yorkshire', 'Patras']],
   ])('%s', (_, text, expected) => {
     expect(places(text)).toEqual(expected);

@@ -11,7 +11,7 @@ export interface LocationMention {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county';
+  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county' | 'location.listed';
 }
 
 const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+){0,2}";
@@ -33,7 +33,10 @@ const BEFORE_SITE = new RegExp(`\\b(?:its|their|the)[ \\u00a0]+(${CAPITALISED})[
  */
 const BEFORE_AUTHORITY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])((?:\\p{Lu}[\\p{L}’'\\-]+[ \\u00a0]+){1,4})(?:${ORGANISATION_HEAD_WORDS.join('|')})s?\\b`, 'gu');
 const PLACE_BEFORE_IN_LIST = new RegExp(`(?:^|[ \\u00a0(])(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+)?)(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)$`, 'u');
-const COUNTY = /\bCounty[ \u00a0]+(\p{Lu}[\p{L}-]+)/gu;
+const COUNTY = /\bCounty[ \u00a0]+(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[ \u00a0]+County\b/gu;
+/** Words for places that introduce a list of them. */
+const PLACES_INTRODUCED = /\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places)\b[^.;:()]{0,40}?\b(?:including|such as|namely|like)[ \u00a0]+/gu;
+const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;)]|[ \u00a0]+\p{Ll}|$)/u;
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
 const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?=(${CAPITALISED}))`, 'gu');
 // "Chemnitz, Würzburg,” Nuremberg and Berlin": a stray quotation mark after a comma still lists.
@@ -69,6 +72,38 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     }
     return false;
   };
+  // "in County Dublin", "in Mureș County": a county, named with its word.
+  for (const m of sentence.text.matchAll(COUNTY)) {
+    const name = (m[1] ?? m[2])!;
+    // "County Cork", "County Down": beside the word County a capitalised word is the county's name, English or not.
+    if (NOT_PLACE.test(name) || countryLexicon().byName.has(name)) continue;
+    const start = sentence.start + m.index;
+    if (!starts.has(start)) found.push({ name: m[0], start, end: start + m[0].length, rule: 'location.county' });
+    starts.add(start);
+  }
+  // "searches in nine cities, including Sofia, Haskovo, Plovdiv … and Mizia": places a word for places introduces.
+  if (PLACES_INTRODUCED.test(sentence.text)) {
+    PLACES_INTRODUCED.lastIndex = 0;
+    for (const m of sentence.text.matchAll(PLACES_INTRODUCED)) {
+      let at = m.index + m[0].length;
+      for (let guard = 0; guard < 40; guard++) {
+        const item = INTRODUCED_PLACE.exec(sentence.text.slice(at));
+        if (!item) break;
+        const name = item[1]!;
+        const start = sentence.start + at;
+        const words = name.split(/[ \u00a0]+/);
+        // Introduced as places, a capitalised word is a place's name though it is also a word ("Ruse").
+        if (!words.some((w) => NOT_PLACE.test(w)) && !countryLexicon().byName.has(name) && !starts.has(start) && !found.some((f) => f.start < start + name.length && start < f.end)) {
+          found.push({ name, start, end: start + name.length, rule: 'location.listed' });
+          starts.add(start);
+        }
+        at += item[0].length;
+        const join = /^(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)/.exec(sentence.text.slice(at));
+        if (!join) break;
+        at += join[0].length;
+      }
+    }
+  }
   for (const m of sentence.text.matchAll(AFTER_PREPOSITION)) {
     let at = m.index + m[0].length - m[1]!.length;
     let phrase = m[1]!;
@@ -106,13 +141,6 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       return;
     }
   };
-  // "in County Dublin", "County Wicklow": an Irish or British county, named with its word.
-  for (const m of sentence.text.matchAll(COUNTY)) {
-    if (NOT_PLACE.test(m[1]!) || isCommonEnglishWord(m[1]!)) continue;
-    const start = sentence.start + m.index;
-    if (!starts.has(start) && !found.some((f) => f.start < start + m[0].length && start < f.end)) found.push({ name: m[0], start, end: start + m[0].length, rule: 'location.county' });
-    starts.add(start);
-  }
   const dateline = DATELINE.exec(sentence.text);
   if (dateline) consider(dateline[1]!, dateline[0].startsWith('(') ? 1 : 0, 'location.dateline');
   for (const m of sentence.text.matchAll(BEFORE_SITE)) consider(m[1]!, m.index + m[0].trimEnd().length - m[1]!.length, 'location.site');
