@@ -28,7 +28,7 @@ const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP)
  * "Regulation (EU) 2018/1727", "Directive (EU) 2024/1260", "Council Framework Decision 2008/841/JHA",
  * "Joint Action 97/827/JHA", "Treaty on European Union". Adding a shape is one entry here.
  */
-const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
+const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string }[] = [
   {
     id: 'legal-act.numbered',
     pattern: new RegExp(`${ACT_HEAD}\\s+${ACT_NUMBER}`, 'g'),
@@ -45,7 +45,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   },
   // "the Council Decision on Eurojust", "the 2016 Regulation on the European Border and Coast Guard": an act named
   // by its kind and its capitalised subject.
-  { id: 'legal-act.titled', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d )?${ACT_HEAD} on (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:(?:of|and|the|in|for|against) ){0,2}\\p{Lu}[\\p{L}-]*){0,6}`, 'gu') },
+  { id: 'legal-act.titled', needs: ' on ', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d )?${ACT_HEAD} on (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:(?:of|and|the|in|for|against) ){0,2}\\p{Lu}[\\p{L}-]*){0,6}`, 'gu') },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
   // "the Treaty of Lisbon", "the Treaty of Prüm": a treaty named by the place it was signed.
@@ -60,7 +60,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp }[] = [
   // before a legal head noun.
   { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "the Criminal Justice Act 2006", "the Proceeds of Crime Act 2002": a national statute by its title and year.
-  { id: 'legal-act.statute', pattern: /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*(?: (?:of |and |the |on )?\p{Lu}[\p{L}-]*){0,6} Act (?:19|20)\d\d\b/gu },
+  { id: 'legal-act.statute', needs: ' Act ', pattern: /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*(?: (?:of |and |the |on )?\p{Lu}[\p{L}-]*){0,6} Act (?:19|20)\d\d\b/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
   { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
 ];
@@ -135,8 +135,9 @@ function pluralActs(sentence: Sentence): PatternMention[] {
 }
 
 export function findLegalActs(sentence: Sentence): PatternMention[] {
-  const found = LEGAL_ACT_PATTERNS.flatMap(({ id, pattern }) =>
-    [...sentence.text.matchAll(pattern)].flatMap((m) => {
+  // A pattern with a literal it needs is tried only where the sentence holds it: most sentences name no act.
+  const found = LEGAL_ACT_PATTERNS.flatMap(({ id, pattern, needs }) =>
+    (needs && !sentence.text.includes(needs) ? [] : [...sentence.text.matchAll(pattern)]).flatMap((m) => {
       // "the 2000 EU Mutual Legal Assistance Convention": a year opens the name only after "the".
       const year = /^(?:19|20)\d\d\s+/.exec(m[0]);
       const yearOff = year && !/\b[Tt]he\s+$/.test(sentence.text.slice(Math.max(0, m.index - 4), m.index)) ? year[0].length : 0;
