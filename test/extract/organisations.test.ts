@@ -15,6 +15,7 @@ const layerOf = (text: string) => {
 
 describe('the European Union is an organisation', () => {
   it.each([
+    ['as the modifier that opens a body’s name', 'The European Union Agency for Asylum drew on the EU Cohesion Fund.', ['European Union Agency for Asylum', 'European Union (EU)', 'EU Cohesion Fund']],
     ['as a noun', 'Moldova deepened its cooperation with the EU in 2023.', ['EU']],
     ['as a modifier', 'Nine EU Member States and two non-EU countries sent officers to Chisinau.', ['EU']],
     ['by its full name and its acronym together', 'The European Union (EU) and Georgia met. The EU funds the project.', ['European Union (EU)']],
@@ -183,7 +184,7 @@ describe('names read to their end and from their start', () => {
     ['a national body known by its own-language name', 'Officers of the Carabinieri and the Bundeskriminalamt searched 9 flats.', ['Carabinieri', 'Bundeskriminalamt']],
     ['every name listed in the brackets after a body is one of its own', 'Officers of the Swiss Federal Police (Bundespolizei, Police Fédérale) and the Austrian Customs joined.', ['Swiss Federal Police', 'Austrian Customs']],
     ['an agency’s one-word name set in capitals; a word of the language in capitals is no body', 'The COUNCIL noted that EUROPOL and INTERPOL helped.', ['EUROPOL', 'INTERPOL']],
-    ['a listed body’s full name and its short name side by side, no brackets between, are one body', 'Officers and the European Union Agency for Law Enforcement Cooperation Europol took part.', ['European Union Agency for Law Enforcement Cooperation (Europol)']],
+    ['a listed body’s full name and its short name side by side, no brackets between, are one body', 'Officers and the European Union Agency for Law Enforcement Cooperation Europol took part.', ['European Union Agency for Law Enforcement Cooperation (Europol)', 'European Union']],
     ['a list a word for bodies introduces names one body per item', 'Firms such as Kaspersky, Group-IB, Sophos and ESET helped; countries such as Italy, Spain and Malta joined.', ['Kaspersky', 'Group-IB', 'Sophos', 'ESET']],
     ['a command and a chamber are bodies, with their complements', 'The Carabinieri Command for Environmental Protection of Bari and the Criminal Chamber of the Court of Appeal in Lyon ruled.', ['Carabinieri Command for Environmental Protection of Bari', 'Criminal Chamber of the Court of Appeal in Lyon']],
     ['an authority named by what it fights', 'The Regional Office against fraud and corruption opened a case.', ['Regional Office against fraud and corruption']],

@@ -83,11 +83,22 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
 const UNION = knownForm('European Union')!.body;
 /** "Council of the European Union", "Court of Justice of the EU": the Union named inside one of its bodies' names. */
 const UNION_AT_END = /(?:European[ \u00a0]+Union|EU)$/;
+const UNION_AT_START = /^(European[ \u00a0]+Union|EU)[ \u00a0]+\p{Lu}/u;
 
 function unionInside(drafts: readonly Draft[], text: string): Draft[] {
   const extra: Draft[] = [];
   for (const d of drafts) {
-    if (d.mention.known === UNION || !EU_COMPLEMENT.test(d.written)) continue;
+    if (d.mention.known === UNION) continue;
+    // "European Union Agency for Law Enforcement Cooperation", "EU Cohesion Fund": the Union as the modifier that
+    // opens a body's name (SPEC.md: the EU wherever the text names it, as a noun or as a modifier).
+    const opening = UNION_AT_START.exec(d.written);
+    if (opening && text.slice(d.mention.start, d.mention.start + opening[1]!.length) === opening[1]) {
+      const union = opening[1]!;
+      const mention: OrganisationMention = { name: union, start: d.mention.start, end: d.mention.start + union.length, rule: 'organisation.known', side: 'eu', known: UNION, form: union === 'EU' ? 'acronym' : 'name' };
+      extra.push({ mention, sentence: d.sentence, written: union, country: undefined, key: `known:${UNION.id}` });
+      continue;
+    }
+    if (!EU_COMPLEMENT.test(d.written)) continue;
     const union = UNION_AT_END.exec(d.written)![0];
     const end = d.mention.end;
     const start = end - union.length;
