@@ -61,3 +61,27 @@ export function isListItemLine(line: { text: string; start: number }, itemsIn: r
   rest += line.text.slice(at - line.start);
   return /^\s*(?:[-–—•·*]|\(?[0-9a-z]{1,3}[.)])?[\s,;.]*$/iu.test(rest.replace(/\b(?:and|or|the)\b/giu, ' '));
 }
+
+/** What joins one written name to the next in a list: a comma (with or without "and"), or "and". */
+const NAME_JOIN = /^(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)/;
+
+/**
+ * The names written as a list from `from` on, before any other finder has read them ("including Sofia,
+ * Haskovo … and Mizia", "including Bitdefender, Sekoia … and Zscaler"): each item is what `item` (anchored
+ * at the item's start, its first group the name) matches, and items are joined by commas or "and". Bounded
+ * to 40 items.
+ */
+export function namesListedFrom(text: string, from: number, item: RegExp): { name: string; at: number }[] {
+  const names: { name: string; at: number }[] = [];
+  let at = from;
+  for (let guard = 0; guard < 40; guard++) {
+    const found = item.exec(text.slice(at));
+    if (!found) break;
+    names.push({ name: found[1]!, at });
+    at += found[0].length;
+    const join = NAME_JOIN.exec(text.slice(at));
+    if (!join) break;
+    at += join[0].length;
+  }
+  return names;
+}

@@ -1,6 +1,7 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
+import { namesListedFrom } from '../../nlp/coordination.ts';
 import { findCountryMentions } from './country-mentions.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { OrganisationMention } from './organisation-mentions.ts';
@@ -213,17 +214,7 @@ export function bodiesIntroducedByList(sentence: Sentence, found: readonly Organ
   if (!/\b(?:including|such as|namely|like)\b/.test(sentence.text)) return [];
   const extra: OrganisationMention[] = [];
   for (const m of sentence.text.matchAll(BODIES_INTRODUCED)) {
-    let at = m.index + m[0].length;
-    const items: { name: string; at: number }[] = [];
-    for (let guard = 0; guard < 40; guard++) {
-      const item = LISTED_NAME.exec(sentence.text.slice(at));
-      if (!item) break;
-      items.push({ name: item[1]!, at });
-      at += item[0].length;
-      const join = /^(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)/.exec(sentence.text.slice(at));
-      if (!join) break;
-      at += join[0].length;
-    }
+    const items = namesListedFrom(sentence.text, m.index + m[0].length, LISTED_NAME);
     // A list, not one name: "including Europol" is read by the other rules.
     if (items.length < 3) continue;
     for (const { name, at: itemAt } of items) {

@@ -1,3 +1,4 @@
+import { namesListedFrom } from '../../nlp/coordination.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
 import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
@@ -88,11 +89,7 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   // "searches in nine cities, including Sofia, Haskovo, Plovdiv … and Mizia": places a word for places introduces.
   if (/\b(?:including|such as|namely|like)\b/.test(sentence.text)) {
     for (const m of sentence.text.matchAll(PLACES_INTRODUCED)) {
-      let at = m.index + m[0].length;
-      for (let guard = 0; guard < 40; guard++) {
-        const item = INTRODUCED_PLACE.exec(sentence.text.slice(at));
-        if (!item) break;
-        const name = item[1]!;
+      for (const { name, at } of namesListedFrom(sentence.text, m.index + m[0].length, INTRODUCED_PLACE)) {
         const start = sentence.start + at;
         const words = name.split(/[ \u00a0]+/);
         // Introduced as places, a capitalised word is a place's name though it is also a word ("Ruse").
@@ -100,10 +97,6 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
           found.push({ name, start, end: start + name.length, rule: 'location.listed' });
           starts.add(start);
         }
-        at += item[0].length;
-        const join = /^(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)/.exec(sentence.text.slice(at));
-        if (!join) break;
-        at += join[0].length;
       }
     }
   }

@@ -2,7 +2,7 @@ import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import type { Qualifier } from '../../nlp/lexicon/qualifiers.data.ts';
 import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import { CURRENCY_WORDS, DURATION_UNITS, isCurrencyCode, UNIT_WORDS } from '../../nlp/lexicon/units.data.ts';
+import { DURATION_UNITS, isAmountWord, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, participleAfterRelation, type TextOf } from './figure-action.ts';
@@ -378,7 +378,7 @@ function afterFigureItems(tokens: readonly Token[], last: number): number {
       return joined && end > last ? end : listEnd;
     }
     // "300 kg of heroin", "€ 2 million": the amount with its unit or scale.
-    while (k < tokens.length && (tokens[k]!.kind === 'number' || isCurrencyCode(tokens[k]!.text) || isNumberWord(lower(tokens[k])) || isAmountWord(tokens[k]!))) k++;
+    while (k < tokens.length && (tokens[k]!.kind === 'number' || isCurrencyCode(tokens[k]!.text) || isNumberWord(lower(tokens[k])) || isAmountWord(tokens[k]!.text))) k++;
     if (lower(tokens[k]) === 'of') k++;
     // The item's own counted phrase, read as any figure's is ("60 [bank accounts]").
     end = phraseAfter(tokens, k)?.last ?? k - 1;
@@ -588,12 +588,7 @@ const DETERMINER_WORDS = /^(?:the|a|an|however|but|and|yet)$/;
  * "were seized", "have been confiscated": a passive at `k` that introduces what it acted on. Not a headline's
  * "Smuggling ring dismantled: 16 arrests", where the participle tells what happened to the noun before it.
  */
-function isPastVerbBefore(tokens: readonly Token[], k: number): boolean {
-  const word = lower(tokens[k]);
-  let a = k - 1;
-  while (a >= 0 && isAdverb(lower(tokens[a]))) a--;
-  return tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && isParticiple(word) && !NOT_ACTIONS.has(word) && AUXILIARIES.has(lower(tokens[a]));
-}
+const isPastVerbBefore = (tokens: readonly Token[], k: number): boolean => tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && isPassiveParticiple(tokens, k);
 
 /** The participle after "of"/"for" and a short complement that follows the counted phrase ending at `last`, or null. */
 function participleAfterComplement(tokens: readonly Token[], last: number, textOf: TextOf): string | null {
@@ -611,11 +606,6 @@ function participleAfterComplement(tokens: readonly Token[], last: number, textO
   return next === undefined || next.kind !== 'word' || PREPOSITIONS.has(lower(next)) || /^(?:and|or)$/.test(lower(next)) ? textOf(k, k) : null;
 }
 
-/** A unit, currency or scale written with an amount: "kg", "tonnes", "euros", "million", "€". */
-function isAmountWord(token: Token): boolean {
-  const word = token.text.toLowerCase();
-  return UNIT_WORDS[word] !== undefined || CURRENCY_WORDS[word] !== undefined || /^(?:million|billion|thousand|bn|mn|m|[€$£%])$/.test(word);
-}
 
 /**
  * The end of a place phrase after a list item ("in Belgium", "in the other involved States"), when the list goes on

@@ -1,5 +1,5 @@
 import { monthNumber } from '../../nlp/lexicon/months.data.ts';
-import { DURATION_UNITS } from '../../nlp/lexicon/units.data.ts';
+import { DURATION_UNITS, isAmountWord } from '../../nlp/lexicon/units.data.ts';
 import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { StructureKind, StructureSpan } from '../../nlp/structure/structure-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -152,11 +152,12 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     id: 'not-figure.period-of-amount',
     holds: ({ tokens, number: n }) => {
       if (!DURATION_UNITS.has(n.unit) || n.age || !/^(?:over|across)$/.test(lower(tokens[n.first - 1]))) return false;
+      // Back over the same amount in another currency in brackets: "PLN 4.5 billion (EUR 960 million) over 10 years".
       let k = n.first - 2;
-      if (tokens[k]?.text === ')') while (k > 0 && tokens[k]!.text !== '(') k--, k < 0 && (k = 0);
+      if (tokens[k]?.text === ')') while (k > 0 && tokens[k]!.text !== '(') k--;
       if (tokens[k]?.text === '(') k--;
       const before = tokens[k];
-      return before !== undefined && (before.kind === 'number' || /^(?:million|billion|thousand|euros?|dollars?|bn|m)$/i.test(before.text) || /^[A-Z]{3}$/.test(before.text));
+      return before !== undefined && (before.kind === 'number' || isAmountWord(before.text));
     },
   },
   {

@@ -1,3 +1,5 @@
+import { MONEY_SCALE_SUFFIXES, SCALE_WORDS } from './numbers.data.ts';
+
 /**
  * Units a figure can carry, by the word written after the number. Adding a unit is one line here.
  * Durations and ages use year/month/week/day/hour; `multiplier` is "three times as many".
@@ -25,3 +27,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 /** Uppercase three-letter ISO 4217 codes: EUR, USD, GBP, CHF, ... */
 export const isCurrencyCode = (word: string): boolean => word.length === 3 && word === word.toUpperCase() && ISO_CURRENCIES.has(word);
+
+/** A unit, currency or scale written with an amount: "kg", "tonnes", "euros", "million", "bn", "€", "%". */
+export const isAmountWord = (written: string): boolean => {
+  const word = written.toLowerCase();
+  return UNIT_WORDS[word] !== undefined || CURRENCY_WORDS[word] !== undefined || SCALE_WORDS[word] !== undefined
+    || MONEY_SCALE_SUFFIXES[word] !== undefined || CURRENCY_SYMBOLS[written] !== undefined || isCurrencyCode(written);
+};
