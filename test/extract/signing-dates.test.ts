@@ -25,3 +25,17 @@ describe('the date of a signing, resolved against the document\'s date', () => {
     expect(dateInText(text, documentDate)).toBe(expected);
   });
 });
+
+describe('a signing the document reports as its news takes the document\'s date; a record of signings does not', () => {
+  it.each([
+    ['Europol has signed working arrangements with the police services of Ghana, Kenya and Senegal.', ['2026-03-04', '2026-03-04', '2026-03-04']],
+    ['Frontex signs a working arrangement with the border police of Moldova.', ['2026-03-04']],
+    ['Europol has so far signed working arrangements with Ghana and Kenya.', [null, null]],
+    ['Eurojust has already signed cooperation agreements with Ghana and Kenya.', [null, null]],
+    ['Eurojust has signed 14 cooperation agreements, among them with Ghana and Kenya.', [null, null]],
+    ['Eurojust has concluded cooperation agreements with Ghana and Kenya.', [null, null]],
+    ['Europol has working arrangements with Ghana and Kenya.', [null, null]],
+  ])('%s → %j', (sentence, expected) => {
+    expect(signingsOf(sentence, '2026-03-04').map((s) => s.date)).toEqual(expected);
+  });
+});
