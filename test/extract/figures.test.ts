@@ -604,3 +604,26 @@ describe('vague units, periods of amounts and items placed in a list', () => {
     expect(figuresOf('He was jailed for over 6 years.').map((f) => [f.value, f.unit])).toEqual([[6, 'year']]);
   });
 });
+
+describe('relative clauses, progressives, parts a verb of inclusion lists, and years of clauses', () => {
+  it.each([
+    ['an active relative clause tells what the counted things did', 'Police arrested 12 suspects who allegedly smuggled 300 migrants into Austria.', { value: 12, subject: 'suspects', action: 'arrested' }],
+    ['the relative clause’s verb, when nothing acts on the phrase before it', 'Customs traced 9 million cigarettes that came from Asia.', { value: 9000000, action: 'traced' }],
+    ['a relative clause’s past verb after a phrase that opens the clause', 'About 70 vessels which sailed under the flag of Panama.', { value: 70, action: 'sailed' }],
+    ['a progressive after "be"', 'The three agencies will now also be sharing data on new substances.', { value: 3, subject: 'agencies', action: 'sharing' }],
+    ['an adjective in -ing after "were" is no progressive', 'Of the cases, 4 100 were new and 5 310 were ongoing cases.', { value: 5310, action: null }],
+    ['parts placed after "include" count the clause’s subject', 'The arrested suspects include 71 in Chile, 18 in Peru and 4 in Bolivia.', { value: 18, subject: 'arrested suspects', action: null }],
+    ['a participle after the subject’s head is left out of it', 'Victims identified during the week included 40 from Nigeria and 12 from Ghana.', { value: 12, subject: 'Victims' }],
+    ['a capitalised participle in a place’s name is no verb of the list', 'Officers detained 20 in the United Arab Emirates, 6 in Oman and 3 in Qatar.', { value: 6, action: 'detained' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a year in a later clause does not date the clause before it', 'Police arrested 17 people in Chile and 5 in Peru, while 8 people were detained in 2019 in Bolivia.', [[17, null], [5, null], [8, 2019]]],
+    ['a year carries on into a later clause without one', 'Police arrested 17 people in 2022, but 4 were released.', [[17, 2022], [4, 2022]]],
+    ['an opening year frames every clause', 'In 2023, officers seized 40 kg of heroin, while 9 suspects fled.', [[40, 2023], [9, 2023]]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.year])).toEqual(expected);
+  });
+});

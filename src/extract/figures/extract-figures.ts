@@ -6,7 +6,7 @@ import { readStructure } from '../../nlp/structure/structure-reader.ts';
 import type { FigureFact } from '../fact.types.ts';
 import { confidenceOf } from '../rule-confidence.ts';
 import { type FigureReading, readFigure } from './figure-reading.ts';
-import { yearOfSentence, yearRightAfter } from './figure-year.ts';
+import { yearOfSentence, yearRightAfter, yearsOfClauses } from './figure-year.ts';
 import { whyNotFigure } from './not-figure.rules.ts';
 
 /**
@@ -30,7 +30,8 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     const kept = numbers.filter((number) => !whyNotFigure({ tokens, number, following, structure: structure.filter((s) => s.start < number.end && s.end > number.start) }));
     if (kept.length === 0) continue;
     const intro = introducedBy.get(index);
-    const year = yearOf(index) ?? (intro === undefined ? null : yearOf(intro));
+    const inClause = yearsOfClauses(tokens, documentYear);
+    const year = (at: number) => (yearOf(index) === null ? (intro === undefined ? null : yearOf(intro)) : inClause(at));
     const textOf = (first: number, last: number) => model.text.slice(tokens[first]!.start, tokens[last]!.end);
     const readings: FigureReading[] = [];
     for (const number of kept) {
@@ -43,7 +44,7 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
         subject: reading.subject,
         qualifier: reading.qualifier,
         action: reading.action,
-        year: yearRightAfter(tokens, reading.last) ?? year,
+        year: yearRightAfter(tokens, reading.last) ?? year(number.first),
         evidence: { text: sentence.text, start: tokens[reading.first]!.start, end: tokens[reading.last]!.end },
         rule: number.rule,
         confidence: confidenceOf(number.rule),

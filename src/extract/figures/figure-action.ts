@@ -1,7 +1,7 @@
 import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isReportVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isReportVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -277,7 +277,8 @@ function mainPastAfter(tokens: readonly Token[], from: number): number {
     // "… the other involved States took part": a capitalised word mid-sentence is a name, not a verb ("states").
     const endsModifier = isAdverb(lower(previous)) || (previous?.kind === 'number' && !/^(?:19|20)\d\d$/.test(previous.text)) || (isNominal(previous) && (!isVerb(lower(previous)) || /^\p{Lu}/u.test(previous?.text ?? '')));
     // "continued to be", "tried to": a verb before another says how, not what happened.
-    if (isParticiple(word) && !NOT_ACTIONS.has(word) && !/^(?:by|to)$/.test(lower(tokens[k + 1])) && endsModifier) return k;
+    // "55 in the United Kingdom": a capitalised participle mid-sentence is a name's word.
+    if (isParticiple(word) && !NOT_ACTIONS.has(word) && !/^(?:by|to)$/.test(lower(tokens[k + 1])) && endsModifier && !/^\p{Lu}/u.test(token.text)) return k;
   }
   return -1;
 }
@@ -334,6 +335,13 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     if (isAdverb(word)) continue;
     // "were each sentenced", "have all been charged": a floating quantifier between auxiliary and participle.
     if (sawAuxiliary && /^(?:each|all|both)$/.test(word)) continue;
+    // "the two agencies will now also be sharing data", "12 suspects were smuggling migrants": a progressive tells
+    // what the counted things were doing.
+    if (sawAuxiliary && isGerund(word) && !NOT_ACTION_GERUNDS.has(word)) {
+      let b = k - 1;
+      while (b > last && isAdverb(lower(tokens[b]))) b--;
+      if (/^(?:be|been|is|are|was|were)$/.test(lower(tokens[b]))) return activeVerb(tokens, k, textOf);
+    }
     // "Three officers also provided support": adverbs between the phrase and its verb.
     const adjacent = k === last + 1 || tokens.slice(last + 1, k).every((t) => isAdverb(lower(t)));
     if (isParticiple(word) && (sawAuxiliary || adjacent)) {
@@ -410,6 +418,15 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       if (k !== last + 1) continue;
     }
     if (/^(?:that|which|who)$/.test(word) && k === last + 1 && AUXILIARIES.has(lower(tokens[k + 1]))) continue;
+    // "8 million cigarettes that came from Asia", "40 suspects who allegedly smuggled migrants": with no passive
+    // of the clause's own after it, the relative clause's verb in the past is what the counted things did.
+    if (/^(?:that|which|who)$/.test(word) && k === last + 1 && !sawAuxiliary) {
+      let v = k + 1;
+      while (isAdverb(lower(tokens[v]))) v++;
+      const verb = lower(tokens[v]);
+      if (tokens[v]?.kind === 'word' && isPastTense(verb) && !NOT_ACTIONS.has(verb) && !AUXILIARIES.has(verb) && lower(tokens[v + 1]) !== 'by') return activeVerb(tokens, v, textOf);
+      return null;
+    }
     // "Three companies operating from the United Kingdom first arranged for …": a modifier, then the clause's verb.
     // "with 32% of networks laundering money": after "with", a gerund is the small clause's predicate.
     if (smallClause && k === last + 1 && isGerund(word) && !NOT_ACTION_GERUNDS.has(word) && !sawAuxiliary) {

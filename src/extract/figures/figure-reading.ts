@@ -160,6 +160,14 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     // "of which 69 were new": an adjective alone says what they were like, not what they are.
     if (predicate && !isAdverb(lower(tokens[predicate.first])) && !(predicate.first === predicate.last && isAdjective(lower(tokens[predicate.first])))) subject = predicate;
   }
+  // "The arrested suspects include 153 in the United States, 55 in …": a part placed by a preposition after a verb
+  // of inclusion counts what the clause's subject names; the parts after it are gapped and take it on.
+  if (!subject && n.unit === 'count' && /^(?:include|includes|included|comprise|comprises|comprised)$/.test(lower(tokens[first - 1])) && /^(?:in|from|at|each)$/.test(lower(tokens[n.last + 1]))) {
+    subject = clauseSubjectBefore(tokens, first);
+    // "Victims identified during the week included …": a participle after the head describes it.
+    if (subject && subject.last > subject.first && isParticiple(lower(tokens[subject.last]))) subject = { first: subject.first, last: subject.last - 1 };
+    subjectFirst = subject !== null;
+  }
   // "charged EUR 2 800 per person", "between EUR 3 000 and EUR 5 000 per migrant": a price per what it is paid for.
   // "an average of EUR 3 000 per person": the price per head beats the quantity word before it.
   if (MONEY.test(n.unit) && (!subject || subjectFirst)) {
@@ -461,7 +469,9 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
   }
   // "… in Norway": a place after the item.
   let p = k;
-  while (p >= 0 && p > k - 3 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p]!.kind === 'word') p--;
+  // "… in the United Arab Emirates": up to four words of a name, after "the".
+  while (p >= 0 && p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p]!.kind === 'word') p--;
+  if (p < k && lower(tokens[p]) === 'the') p--;
   if (p < k && /^(?:in|at|from)$/.test(lower(tokens[p]))) k = p - 1;
   const item = before.findLast((r) => r.last === k);
   // "… and nearly 400 officers, 77 individuals … were arrested": after a figure with no verb of its own, a
@@ -510,7 +520,8 @@ function listOpenedByActionNoun(tokens: readonly Token[], separator: number, tex
     if (word === 'well' && asWellAs(tokens, k + 1)) continue;
     if (word === 'of') return isActionNoun(lower(tokens[k - 1])) ? textOf(k - 1, k - 1) : null;
     // "Officers confiscated luxury cars, jewellery and EUR 700 000 in cash": a list opened by a verb in the past.
-    if (k < separator - 1 && isParticiple(word) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(lower(tokens[k - 1]))) return textOf(k, k);
+    // "153 in the United States, 55 …": a capitalised participle is a name's word.
+    if (k < separator - 1 && isParticiple(word) && /^\p{Ll}/u.test(tokens[k]!.text) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(lower(tokens[k - 1]))) return textOf(k, k);
     // "a printing press", "boats": in a list, a word that may be a verb but is no past form is part of an item;
     // a verb that only relates ends the search.
     if (!(word === ',' || /^(?:one|a|an|the|as|for|and)$/.test(word) || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word))))) return null;

@@ -45,6 +45,27 @@ export function yearOfSentence(tokens: readonly Token[], documentYear: number | 
   return distinct.size === 1 ? years[0]!.year : null;
 }
 
+/**
+ * The year of each figure in a sentence of several clauses: "13 people were arrested in Spain, six in France,
+ * while 14 people were detained in 2021 in the Netherlands" dates only the clause after "while". A year that
+ * opens the sentence frames every clause; a sentence of one clause is read whole.
+ */
+export function yearsOfClauses(tokens: readonly Token[], documentYear: number | null = null): (at: number) => number | null {
+  const whole = yearOfSentence(tokens, documentYear);
+  const starts = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    if (/^(?:while|whereas|but)$/.test(lower(tokens[i])) && tokens[i - 1]!.text === ',') starts.push(i);
+  }
+  if (starts.length === 1 || whole === null) return () => whole;
+  const first = yearOfSentence(tokens.slice(0, starts[1]), documentYear);
+  // "In 2024, police arrested 12 suspects, while 3 were released": the opening year frames the sentence.
+  if (first !== null && tokens.slice(0, starts[1]).some((t, i) => /^(?:19|20)\d\d$/.test(t.text) && i <= 3)) return () => whole;
+  // A clause's own year dates it; a year said earlier carries on into later clauses, never back.
+  const years: (number | null)[] = [];
+  for (const [c, start] of starts.entries()) years.push(yearOfSentence(tokens.slice(start, starts[c + 1] ?? tokens.length), documentYear) ?? years[c - 1] ?? null);
+  return (at) => years[starts.findLastIndex((start) => start <= at)] ?? null;
+}
+
 /** Index of the word that places the year ("in" of "in 2024", "on" of "on 9 November 2023"), or -1. */
 function yearIntroduction(tokens: readonly Token[], i: number): number {
   let k = i - 1;

@@ -42,6 +42,8 @@ export function baseForms(word: string): string[] {
 
 const NOT_PARTICIPLES = words('hundred red bed shed need speed seed feed breed creed naked sacred wicked kindred rugged ragged wretched hatred');
 export const isParticiple = (word: string) => IRREGULAR_FORMS[word] !== undefined || (/^[a-z][a-z-]+ed$/.test(word) && !NOT_PARTICIPLES.has(word));
+/** A verb in the past: a regular or listed form, or a past tense compromise's lexicon knows ("came", "fled"). */
+export const isPastTense = (word: string) => isParticiple(word) || lexicon[word] === 'PastTense';
 export const isGerund = (word: string) => /^[a-z]{3,}ing$/.test(word) && !/^(?:thing|things|king|ring|spring|string|evening|morning|nothing|something|anything|everything|ceiling|during|wing)$/.test(word);
 
 /** A verb form that may report an action: a participle, a gerund, or a known verb in any form. */
