@@ -175,3 +175,12 @@ describe('locations', () => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('a word of a country’s name is no place of its own', () => {
+  it.each([
+    ['the first word', 'Officers in Trinidad and Tobago and in Lyon met.', ['Lyon']],
+    ['the last word', 'Raids in Antigua and Barbuda and in Sarajevo followed.', ['Sarajevo']],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

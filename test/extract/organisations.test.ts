@@ -198,3 +198,14 @@ describe('names read to their end and from their start', () => {
     expect(signings.map((s) => (s.kind === 'signing' ? s.counterpart : null))).toEqual(['Spain']);
   });
 });
+
+describe('where a body’s name ends: countries after "in", "and" inside a country, a court’s number', () => {
+  it.each([
+    ['a country after "in" places the body, it is not its name', 'The Saxon State Criminal Police Office in Germany and the Civil Guard in Spain led the raids.', ['Saxon State Criminal Police Office', 'Civil Guard']],
+    ['a town after "in" may be the name’s', 'The Public Prosecutor’s Office in Graz led the case.', ['Public Prosecutor’s Office in Graz']],
+    ['an "and" inside a country’s name joins no two bodies', 'The Ministry of Security of Trinidad and Tobago signed it.', ['Ministry of Security of Trinidad and Tobago']],
+    ['a court’s number is part of its name', 'The Investigating Court No. 3 of the High Court ordered the arrests.', ['Investigating Court No. 3', 'High Court']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

@@ -264,3 +264,12 @@ describe('signings on record', () => {
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('where a signing happens is not who signs it', () => {
+  it.each([
+    ['the country a visit went to', 'Eurojust and Georgia today signed a cooperation agreement during a visit to Austria by the Prosecutor General.', ['Eurojust ~ Georgia · cooperation_agreement · signed · 2024-02-01']],
+    ['the country of an official visit before the signing', 'During an official visit to Chile, Europol signed a working arrangement with the Federal Police of Argentina.', ['Europol ~ Argentina · working_arrangement · signed · 2024-02-01']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

@@ -118,7 +118,10 @@ export function bodyPartOf(run: string): BodyPart | null {
         break;
       }
     }
-    if (word === 'in' && REGIONS.test(words.slice(i + 1, end).map((w) => w.text).join(' ').replace(/^the /, ''))) {
+    // "… in the Western Balkans", "Bavarian State Criminal Police Office in Germany": a region or a country after
+    // "in" places the body; a town may be its name's ("Public Prosecutor's Office in Frankfurt am Main").
+    const placedIn = word === 'in' ? words.slice(i + 1, end).map((w) => w.text).join(' ').replace(/^the /, '') : '';
+    if (word === 'in' && (REGIONS.test(placedIn) || isCountry(bare(placedIn)))) {
       end = i;
       break;
     }

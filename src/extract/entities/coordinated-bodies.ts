@@ -81,6 +81,18 @@ export function joinSubUnits(named: readonly OrganisationMention[], sentence: Se
  * A plain "and" inside one name stays: "Justice and Home Affairs Council", "Judicial Focus Group on
  * Money Laundering and Asset Recovery". "Directive … of the European Parliament and of the Council" splits.
  */
+/** Whether the words around an "and" make a country's name: "Bosnia and Herzegovina", "Saint Vincent and the Grenadines". */
+function insideCountryName(left: string, and: string, right: string): boolean {
+  const before = left.split(/[ \u00a0]+/).slice(-2);
+  const after = right.split(/[ \u00a0]+/).slice(0, 2);
+  for (let b = 1; b <= before.length; b++) {
+    for (let a = 1; a <= after.length; a++) {
+      if (isCountry(`${before.slice(-b).join(' ')}${and.replace(/[ \u00a0]+/g, ' ')}${after.slice(0, a).join(' ')}`.replace(/[,;:]$/, ''))) return true;
+    }
+  }
+  return false;
+}
+
 export function splitCoordinatedBodies(run: string, index: number): { text: string; index: number }[] {
   const parts: { text: string; index: number }[] = [];
   let from = 0;
@@ -95,6 +107,8 @@ export function splitCoordinatedBodies(run: string, index: number): { text: stri
     const nextAnd = run.slice(rightStart).search(/[ \u00a0]+and[ \u00a0]+/);
     const right = run.slice(rightStart, nextAnd < 0 ? run.length : rightStart + nextAnd);
     if (!/^\p{Lu}/u.test(right)) continue;
+    // "Council of Ministers of Bosnia and Herzegovina": an "and" inside a country's name joins no bodies.
+    if (insideCountryName(left, m[0], right)) continue;
     const leftIsBody = (HEAD.test(left) && left.split(' ').length >= 2) || standsAlone(left);
     // The right side begins a body when its words before any connector hold a head word ("Organised Crime Prosecutor’s Office of …"), not when they continue a complement ("Corruption of …").
     const rightHead = right.split(new RegExp(`[ \\u00a0]+${CONNECTOR}[ \\u00a0]+`))[0]!;

@@ -53,6 +53,22 @@ const EU_BODY_WORDS = [...new Set(EU_BODIES.flatMap((body) => [...body.names, ..
 /** Words that are never a place's: head words, months, and the words of the EU's bodies' names ("Union", "Eurojust"). */
 const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, ...MONTH_NAMES, ...EU_BODY_WORDS, ...CONTINENTS, 'Member', 'States', 'Justice'].join('|')})$`);
 
+const AND_THEN_NAME = /^[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}-]+(?:[ \u00a0]+\p{Lu}[\p{L}-]+)?/u;
+const NAME_THEN_AND = /(?:\p{Lu}[\p{L}-]+[ \u00a0]+)?\p{Lu}[\p{L}-]+[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?$/u;
+/** Whether text[from, to) with the words joined to it by "and" makes a country's name. */
+function inCountryName(text: string, from: number, to: number): boolean {
+  const isCountryName = (phrase: string) => {
+    const words = phrase.split(/[ \u00a0]+/);
+    // Try the phrase without a leading or trailing word too: "Saint Kitts and Nevis", "of Trinidad and Tobago".
+    for (let a = 0; a < words.length; a++) for (let b = words.length; b > a; b--) if (words.slice(a, b).includes('and') && countryLexicon().byName.has(words.slice(a, b).join(' '))) return true;
+    return false;
+  };
+  const after = AND_THEN_NAME.exec(text.slice(to, to + 40))?.[0];
+  if (after && isCountryName(text.slice(from, to) + after)) return true;
+  const before = NAME_THEN_AND.exec(text.slice(Math.max(0, from - 40), from))?.[0];
+  return before !== undefined && isCountryName(before + text.slice(from, to));
+}
+
 export function findLocationMentions(sentence: Sentence): LocationMention[] {
   const found: LocationMention[] = [];
   const starts = new Set<number>();
@@ -69,6 +85,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       if (afterArticle && n === 1 && isCommonEnglishWord(name)) continue;
       if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || country || countryLexicon().byDemonym.has(name)) continue;
       if (!isKnownPlace(name)) continue;
+      // "Trinidad" of "Trinidad and Tobago", "Herzegovina" of "Bosnia and Herzegovina": a word of a country's name.
+      if (inCountryName(sentence.text, at, at + name.length)) return false;
       const start = sentence.start + at;
       if (!starts.has(start)) found.push({ name, start, end: start + name.length, rule });
       starts.add(start);

@@ -112,6 +112,8 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
       // side by side are that body, read by the listed names.
       if (namesListedBodyTwice(name)) continue;
       name += lowercaseComplement(name, text.slice(part.index + offset + name.length));
+      // "Central Court of Instruction No. 1", "Investigating Court No 4": a court's number is part of its name.
+      if (/[ \u00a0]No$/.test(name)) name += /^\.?[ \u00a0]?\d{1,3}\b/.exec(text.slice(part.index + offset + name.length))?.[0] ?? '';
       named.push({ name, start: at(part.index + offset), end: at(part.index + offset + name.length), rule: 'organisation.head-word', ...(body.owner ? { owner: body.owner } : {}) });
     }
   }

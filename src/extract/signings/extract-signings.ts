@@ -382,7 +382,8 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     .filter((b) => !countries.some((c) => c.key === b.key));
   // "both parties signed a cooperation agreement in Luxembourg": beside a counterpart, a country the
   // signing took place in is a place.
-  const placed = (c: Candidate) => /\bin\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 8), c.start - sentence.start));
+  // "… signed a cooperation agreement during a visit to the Netherlands": where a visit went is a place too.
+  const placed = (c: Candidate) => /\b(?:in|(?:visit|visits|trip|mission|journey)\s+(?:\p{Ll}+\s+){0,2}?to)\s+(?:the\s+)?$/u.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 40), c.start - sentence.start));
   // "signs agreement with Montenegro on European Border and Coast Guard cooperation": after "on" comes what the
   // instrument is about, not who signs it.
   const topic = (c: Candidate) => c.code === undefined && /\bon\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|of\s+)?){0,5}$/u.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start));
