@@ -627,3 +627,19 @@ describe('relative clauses, progressives, parts a verb of inclusion lists, and y
     expect(figuresOf(sentence).map((f) => [f.value, f.year])).toEqual(expected);
   });
 });
+
+describe('quoted modifiers, nouns of action placed before "of", participles after a phrase in a prepositional phrase, cryptocurrencies', () => {
+  it.each([
+    ['quotation marks around a modifier stay in the counted phrase', 'Police arrested three “high-risk” suspects.', { value: 3, subject: '“high-risk” suspects', action: 'arrested' }],
+    ['gapped items after a quoted modifier take the subject', 'Police arrested three “high-risk” suspects in Oslo and two in Bergen.', { value: 2, subject: '“high-risk” suspects', action: 'arrested' }],
+    ['a quotation mark the phrase leaves open is left out', 'The network used 14 “mules”.', { value: 14, subject: 'mules' }],
+    ['a noun of action, a phrase placing it, then "of"', 'He organised the import into the port of more than 2 tonnes of heroin.', { value: 2, unit: 'tonne', action: 'import' }],
+    ['the same with a short placing phrase', 'The court ordered the detention on remand of the 9 suspects.', { value: 9, action: 'detention' }],
+    ['a participle right after a phrase in a prepositional phrase', 'Latvia was involved in 41 cases registered at Eurojust.', { value: 41, action: 'registered' }],
+    ['not a verb with an object of its own', 'Authorities of four Member States executed 12 orders.', { value: 4, action: null }],
+    ['not a participle with its agent', 'The firms applied for 3 grants managed by the agency.', { value: 3, action: null }],
+    ['bitcoin and monero are units', 'More than 35 Bitcoin and 1,200 Monero were seized.', { value: 35, unit: 'BTC', action: 'seized' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

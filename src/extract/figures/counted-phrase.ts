@@ -49,10 +49,24 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
   const taken: number[] = [];
   let head = false;
   let words = 0;
+  let quoted = false;
   for (; i < tokens.length && words < MAX_WORDS; i++) {
     const token = tokens[i]!;
     const word = lower(token);
     if (token.kind !== 'word') {
+      // "two “high-value” suspects": quotation marks around a modifier before the noun.
+      if (/^[“"‘]$/.test(token.text) && taken.length === 0 && isNominal(tokens[i + 1])) {
+        quoted = true;
+        taken.push(i);
+        continue;
+      }
+      if (quoted && /^[”"’]$/.test(token.text)) {
+        quoted = false;
+        // The quoted words modify the noun after them; if none follows, they were the phrase.
+        if (isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1]))) head = false;
+        taken.push(i);
+        continue;
+      }
       // "foiled, failed and completed terrorist attacks": commas between modifiers before the noun.
       if (token.text === ',' && !head && taken.length > 0 && (isParticiple(lower(tokens[i + 1])) || isNominal(tokens[i + 1]))) {
         taken.push(i);
@@ -112,6 +126,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
     if (isPossessive(token)) break;
   }
   while (taken.length > 0 && !isNominal(tokens[taken.at(-1)!])) taken.pop();
+  // "12 “mules”.": a quotation mark left open by the phrase's end is left out with the one that closed it.
+  if (taken.length > 0 && /^[“"‘]$/.test(tokens[taken[0]!]!.text) && !taken.slice(1).some((k) => /^[”"’]$/.test(tokens[k]!.text))) taken.shift();
   if (taken.length === 0 || !head && !taken.some((k) => isNominal(tokens[k]) && !isParticiple(lower(tokens[k])))) return null;
   return { first: Math.max(first, taken[0]!), last: taken.at(-1)! };
 }

@@ -71,6 +71,11 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
         n--;
       }
       if (n === k - 1) return null;
+      // "the introduction into our country of 4 tons", "detention on remand of the 12 suspects": a noun of action,
+      // a short phrase placing it, then "of" and what it acted on.
+      let pp = n;
+      while (pp > 0 && (DETERMINERS.has(lower(tokens[pp])) || /^(?:our|his|her|my|your)$/.test(lower(tokens[pp])))) pp--;
+      if (k - 1 - pp <= 4 && /^(?:in|into|on|at|to|from|within|by)$/.test(lower(tokens[pp])) && isActionNoun(lower(tokens[pp - 1]))) return textOf(pp - 1, pp - 1);
       // "Law enforcement authorities of six Member States executed 53 orders": the phrase "of" hangs on opens the
       // clause, and the clause's verb tells what its head did; but "A total of 14 companies were charged": a
       // quantity's head lets what is counted be the subject.

@@ -95,6 +95,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       // "269 possible victims of exploitation identified", "165 applications for funding processed in 2011": a
       // participle after the counted phrase's complement.
       if (action === null && subject && !subjectFirst) action = participleAfterComplement(tokens, subject.last, textOf);
+      // "involved in 13 cases registered at Eurojust", "through 60 companies established in Bulgaria": a phrase in a
+      // prepositional phrase, the participle right after it tells what happened to what it counts.
+      if (action === null && subject && !subjectFirst && PREPOSITIONS.has(lower(tokens[from - 1]))) action = reducedRelative(tokens, subject.last, textOf);
     }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
@@ -600,6 +603,19 @@ const DETERMINER_WORDS = /^(?:the|a|an|however|but|and|yet)$/;
  * "Smuggling ring dismantled: 16 arrests", where the participle tells what happened to the noun before it.
  */
 const isPastVerbBefore = (tokens: readonly Token[], k: number): boolean => tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && isPassiveParticiple(tokens, k);
+
+/** A participle right after the counted phrase, with its particle: "cases registered at …", "vessels taken over by …". */
+function reducedRelative(tokens: readonly Token[], last: number, textOf: TextOf): string | null {
+  const k = last + 1;
+  const word = lower(tokens[k]);
+  if (tokens[k]?.kind !== 'word' || !/^\p{Ll}/u.test(tokens[k]!.text) || !isParticiple(word) || NOT_ACTIONS.has(word) || AUXILIARIES.has(word)) return null;
+  // "in 3 cases involved", "in 12 countries concerned": a participle that only relates.
+  // "authorities of six Member States executed 53 orders": a verb with an object is the clause's own; "tenders managed
+  // by SPIRIT": a participle with its agent describes what is counted.
+  const next = tokens[k + 1];
+  if (next !== undefined && (next.kind === 'number' || (next.kind === 'word' && !PREPOSITIONS.has(lower(next)) && !/^(?:out|up|down|off|over)$/.test(lower(next))) || lower(next) === 'by')) return null;
+  return /^(?:out|up|down|off|over)$/.test(lower(next)) ? textOf(k, k + 1) : textOf(k, k);
+}
 
 /** The participle after "of"/"for" and a short complement that follows the counted phrase ending at `last`, or null. */
 function participleAfterComplement(tokens: readonly Token[], last: number, textOf: TextOf): string | null {

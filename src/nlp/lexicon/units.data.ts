@@ -11,6 +11,8 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   litres: 'l', litre: 'l', liters: 'l', liter: 'l',
   km: 'km', kilometres: 'km', kilometers: 'km', metres: 'm', meters: 'm',
   tb: 'TB', terabytes: 'TB', gb: 'GB', gigabytes: 'GB',
+  // Cryptocurrencies have no ISO 4217 code; their exchanges' tickers are the symbols in use.
+  bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', monero: 'XMR', xmr: 'XMR', ether: 'ETH', eth: 'ETH',
   percent: 'percent', '%': 'percent',
   years: 'year', year: 'year', months: 'month', month: 'month', weeks: 'week', week: 'week',
   days: 'day', day: 'day', hours: 'hour', hour: 'hour', minutes: 'minute',
