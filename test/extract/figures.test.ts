@@ -643,3 +643,12 @@ describe('quoted modifiers, nouns of action placed before "of", participles afte
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('levels of a change a noun names', () => {
+  it.each([
+    ['the levels count what the change is in', 'The plan brought a steep drop in asylum applications, from 88,400 in 2016 to 31,050 in 2019.', [[88400, 'asylum applications', 2016], [31050, 'asylum applications', 2019]]],
+    ['the complement of what changed is part of it', 'We saw a rise in seizures of heroin from 12 tonnes in 2020 to 30 tonnes in 2023.', [[12, 'seizures of heroin', 2020]]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.year]).slice(0, expected.length)).toEqual(expected);
+  });
+});

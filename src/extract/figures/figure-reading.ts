@@ -411,6 +411,16 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
     while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || isAdverb(lower(tokens[s])))) s--;
     return { verb: first - 1, subject: countedBefore(tokens, first - 1) ?? (s >= 0 ? phraseBefore(tokens, s) : null) };
   }
+  // "a decrease in irregular border crossings, from 145 600 in 2022 to 21 520 in 2024": the levels of a change
+  // a noun names count what it is a change in.
+  if (word === 'from') {
+    const end = tokens[first - 2]?.text === ',' ? first - 3 : first - 2;
+    let what = end >= 0 ? phraseBefore(tokens, end) : null;
+    // "a rise in seizures of cocaine from 40 tonnes": the complement with its head.
+    const head = what && lower(tokens[what.first - 1]) === 'of' ? phraseBefore(tokens, what.first - 2) : null;
+    if (what && head) what = { first: head.first, last: what.last };
+    if (what && /^(?:in|of)$/.test(lower(tokens[what.first - 1])) && CHANGE_NOUN.test(lower(tokens[what.first - 2])) && lower(tokens[what.first - 2]) !== lower(tokens[what.first])) return { verb: null, subject: what };
+  }
   // "have been dropping from 167 in 2012": the level a change started from.
   if (word !== 'by' && word !== 'to' && word !== 'from') return null;
   let v = first - 2;
