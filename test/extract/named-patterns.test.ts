@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findLocationMentions } from '../../src/extract/entities/location-mentions.ts';
 import { findLegalActs, findOperations } from '../../src/extract/entities/named-patterns.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
+import { entitiesOf } from '../support/extract-sentence.ts';
 
 const sentence = (text: string) => ({ text, start: 0, end: text.length });
 const acts = (text: string) => findLegalActs(sentence(text)).map((m) => m.name);
@@ -121,5 +122,15 @@ describe('titles set in capitals', () => {
 
   it('reads a numbered protocol', () => {
     expect(acts('Pursuant to Protocol No 21 on the position of Ireland, Ireland takes part.')).toEqual(['Protocol No 21']);
+  });
+});
+
+describe('operations named in capitals before the word', () => {
+  it.each([
+    ['a name in capitals before "operation"', 'Within the framework of the MARLIN operation, police seized 2 tonnes.', ['MARLIN']],
+    ['not a body’s acronym, nor a kind of operation', 'The EUROPOL operation and the EMPACT operation ended.', []],
+    ['a command centre is no operation’s name', 'He was at the Operation Command Centre in Rome.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'operation').map((e) => e.name)).toEqual(expected);
   });
 });

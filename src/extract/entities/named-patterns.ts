@@ -1,5 +1,6 @@
 import { MONTH_NAME_PATTERN } from '../../nlp/lexicon/months.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
+import { isCountry, isKnownForm } from './organisation-words.ts';
 
 /** A named thing found by a pattern: legal acts and operations are written in fixed shapes. */
 export interface PatternMention {
@@ -95,6 +96,9 @@ const CALLED_OPERATION = new RegExp(`\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa
 const MAY_BE_CALLED = /\b(?:called|known as|named|dubbed)\b/;
 /** "the ‘Thunder’ operation", "Operations ‘Arbor’ and ‘Vesta’": quoted names beside the word, before it or listed after it. */
 const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operation\\b`, 'gu');
+const CAPITALS_BEFORE_OPERATION = /\bthe\s+(\p{Lu}{4,}(?:\s+\d{1,2})?)\s+(?:joint\s+)?operation\b/gu;
+/** Capitals before "operation" that say what kind it is or who runs it, not its name. */
+const NOT_CAPITALS_NAME = /^(?:JITS?|JADS?|EMPACT|JOINT|POLICE|CUSTOMS|NATO|EUNAVFOR|EULEX|CSDP|CCWP)$/;
 const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|and)\\s*${QUOTED.replace('(', '(?:')})+)`, 'gu');
 
 const NAME_WORDS = '\\p{Lu}[\\p{L}\\p{N}-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}-]*){0,2}';
@@ -117,7 +121,7 @@ export function operationKey(name: string): string {
 }
 
 /** Capitalised words that follow "Operation" without being a name: "Operation Centre", "Operational Task Force". */
-const NOT_OPERATION_NAME = /^(?:Counties|County|Results|Leads|Nets|Targets|Hits|Ends|Dismantles|Busts|Seizes|Takes|Brings|Sees|Yields|Centre|Center|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
+const NOT_OPERATION_NAME = /^(?:Counties|County|Results|Leads|Nets|Targets|Hits|Ends|Dismantles|Busts|Seizes|Takes|Brings|Sees|Yields|Centre|Center|Command|Control|Headquarters|HQ|Room|Plan|Manager|Managers|Unit|Team|Teams|Order|Orders|Office|Department|Division|Bureau|Police|Judge|Judges|Service|Task|Director|Directorate|Support|Coordination|Service|Services|The|A|An|In|On|At|For|And|With|Was|Is|Were)\b/;
 
 /** "Regulations (EU) No 1052/2013 and (EU) 2016/1624": a plural head before numbers names one act per number. */
 const PLURAL_ACTS = new RegExp(`\\b((?:(?:Council|Commission)\\s+)?(?:Implementing |Delegated )?(?:Framework Decisions|Decisions|Regulations|Directives))\\s+(${ACT_NUMBER}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)${ACT_NUMBER})+)`, 'g');
@@ -194,6 +198,13 @@ export function findOperations(sentence: Sentence): PatternMention[] {
   }
   if (MAY_BE_CALLED.test(sentence.text)) for (const m of sentence.text.matchAll(CALLED_OPERATION)) add(m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   if (sentence.text.includes('operation')) for (const m of sentence.text.matchAll(QUOTED_BEFORE_OPERATION)) add(m[1]!, m.index + m[0].indexOf(m[1]!));
+  // "within the framework of the TURIA operation": a name in capitals before the word, unless a body's or a country's.
+  if (sentence.text.includes('operation')) {
+    for (const m of sentence.text.matchAll(CAPITALS_BEFORE_OPERATION)) {
+      if (isKnownForm(m[1]!) || isCountry(m[1]!) || NOT_CAPITALS_NAME.test(m[1]!)) continue;
+      add(m[1]!, m.index + m[0].indexOf(m[1]!));
+    }
+  }
   if (/Action|Operation/.test(sentence.text)) {
     for (const m of sentence.text.matchAll(ACTION_WITH_SHORT_NAME)) {
       // "Joint Action Day (JAD) Danube": there the bracket abbreviates the kind, and the name follows it.
