@@ -184,3 +184,12 @@ describe('a word of a country’s name is no place of its own', () => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('places a word for places introduces in brackets, and a place before its country with an article', () => {
+  it.each([
+    ['a list opened by a bracket', 'Raids were held in several towns of the region (including Alytus, Utena and Tauragė).', ['Alytus', 'Utena', 'Tauragė']],
+    ['a place before "the" and its country', 'The Hague, the Netherlands', ['The Hague']],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

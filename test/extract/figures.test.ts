@@ -652,3 +652,18 @@ describe('levels of a change a noun names', () => {
     expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.year]).slice(0, expected.length)).toEqual(expected);
   });
 });
+
+describe('figures among items without figures, amounts in brackets, and passives told at a distance', () => {
+  it.each([
+    ['an item in the middle of a list shares the passive the list ends in', 'Laptops, SIM cards, forged passports, three rifles, and various other documents were confiscated.', { value: 3, subject: 'rifles', action: 'confiscated' }],
+    ['a list opened by a verb, past an item’s amounts in brackets', 'Officers seized cash (€12 400 and GBP 3 100), 8 phones and two cars.', { value: 8, action: 'seized' }],
+    ['amounts in brackets after a noun are of it, with its verb', 'Officers seized cash (€12 400 and GBP 3 100), 8 phones and two cars.', { value: 3100, unit: 'GBP', subject: 'cash', action: 'seized' }],
+    ['a number in brackets with "in total" counts the phrase before, the verb after', 'Leaders of the gangs (11 in total) were detained.', { value: 11, action: 'detained' }],
+    ['"suspected" as the clause’s passive', 'Nine firms and four people are suspected of fraud.', { value: 4, action: 'suspected' }],
+    ['a participation counts its participants', 'The raids saw the participation of 450 officers.', { value: 450, action: 'participation' }],
+    ['an adverb before a participle after a relating verb', 'The team includes 35 experts already seconded to Moldova.', { value: 35, action: 'seconded' }],
+    ['"to" between auxiliaries', 'Of the grant, €4 million was to be paid by the region.', { value: 4000000, action: 'paid' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

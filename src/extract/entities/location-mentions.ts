@@ -39,10 +39,12 @@ const WORDS_BEFORE_HEAD = /(?<![\p{L}\p{N}’'\-])((?:\p{Lu}[\p{L}’'\-]+[ \u00
 const PLACE_BEFORE_IN_LIST = new RegExp(`(?:^|[ \\u00a0(])(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+)?)(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)$`, 'u');
 const COUNTY = /\bCounty[ \u00a0]+(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[ \u00a0]+County\b/gu;
 /** Words for places that introduce a list of them. */
-const PLACES_INTRODUCED = /\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places)\b[^.;:()]{0,40}?\b(?:including|such as|namely|like)[ \u00a0]+/gu;
+// "in several cities around the country (including Kaunas, Klaipėda …)": the list may open a bracket.
+const PLACES_INTRODUCED = /\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places)\b[^.;:()]{0,40}?(?:\([ \u00a0]*)?\b(?:including|such as|namely|like)[ \u00a0]+(?=\p{Lu})/gu;
 const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;)]|[ \u00a0]+\p{Ll}|$)/u;
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
-const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?=(${CAPITALISED}))`, 'gu');
+// "The Hague, the Netherlands": a lower-case article before the country.
+const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?:the[ \\u00a0]+)?(?=(${CAPITALISED}))`, 'gu');
 // "Chemnitz, Würzburg,” Nuremberg and Berlin": a stray quotation mark after a comma still lists.
 const LIST_ITEM = new RegExp(`^(?:,[”"’]?[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');
 /** Single words of the EU bodies' names and acronyms: "Eurojust", "Europol", "EU", "Union", "Commission". */

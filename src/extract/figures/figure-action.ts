@@ -154,6 +154,8 @@ export function participleAfterRelation(tokens: readonly Token[], first: number,
   const relation = lower(tokens[k]);
   if (!(isVerb(relation) && (NOT_ACTIONS.has(relation) || LEADS.test(relation)))) return null;
   let p = last + 1;
+  // "this includes 111 officers already deployed in Serbia": an adverb before the participle.
+  while (isAdverb(lower(tokens[p])) && p <= last + 2) p++;
   if (/^(?:being|been)$/.test(lower(tokens[p]))) p++;
   const participle = lower(tokens[p]);
   if (!isParticiple(participle) || NOT_ACTIONS.has(participle)) return null;
@@ -337,6 +339,8 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       sawAuxiliary = true;
       continue;
     }
+    // "€2.7 million was to be financed by the EU", "are yet to be returned": "to" between auxiliaries.
+    if (sawAuxiliary && word === 'to' && lower(tokens[k + 1]) === 'be') continue;
     if (isAdverb(word)) continue;
     // "were each sentenced", "have all been charged": a floating quantifier between auxiliary and participle.
     if (sawAuxiliary && /^(?:each|all|both)$/.test(word)) continue;

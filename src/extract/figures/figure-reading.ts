@@ -8,7 +8,7 @@ import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { AUXILIARIES, isAdjective, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, isAdjective, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
  * One figure read from a number span and the words around it: qualifier, counted phrase, action.
@@ -115,6 +115,16 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       action = textOf(first - 2, first - 2);
     }
   }
+  // "The investigators seized cash (€63 600 and USD 7 832)": amounts in brackets right after a noun are how much of
+  // it there was, and what happened to it happened to them.
+  if (!subject && MONEY.test(n.unit) && tokens[first - 1]?.text === '(' && isNominal(tokens[first - 2]) && !isVerb(lower(tokens[first - 2])) && /^\p{Ll}/u.test(tokens[first - 2]!.text)) {
+    const noun = phraseBefore(tokens, first - 2);
+    if (noun) {
+      subject = noun;
+      subjectFirst = true;
+      action = actionBefore(tokens, noun.first, textOf) ?? null;
+    }
+  }
   // "the arrests of 46 facilitators yesterday (8 in Austria, 16 in …)": a breakdown in brackets counts
   // what the figure before them counts.
   // "some 98 000 seizures reported in the EU in 2016 (90 000 in 2015)": the same, further on in the clause.
@@ -147,8 +157,12 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // "a prison sentence of 12 months", "a probation period of 5 years": a duration after "of" measures the noun before it.
   if (!subject && DURATION_UNITS.has(n.unit) && !n.age && lower(tokens[first - 1]) === 'of' && isNominal(tokens[first - 2]) && !isParticiple(lower(tokens[first - 2])) && !isGerund(lower(tokens[first - 2]))) subject = phraseBefore(tokens, first - 2);
   // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
-  if (!subject && tokens[first - 1]?.text === '(' && tokens[n.last + 1]?.text === ')' && isNominal(tokens[first - 2])) {
+  // "Persons in command of the groups (17 in total) were arrested": "in total" may close the brackets.
+  const close = tokens[n.last + 1]?.text === ')' ? n.last + 1 : /^(?:in total|altogether|overall|total)$/.test(`${lower(tokens[n.last + 1])}${lower(tokens[n.last + 1]) === 'in' ? ` ${lower(tokens[n.last + 2])}` : ''}`) && tokens[n.last + (lower(tokens[n.last + 1]) === 'in' ? 3 : 2)]?.text === ')' ? n.last + (lower(tokens[n.last + 1]) === 'in' ? 3 : 2) : -1;
+  if (!subject && tokens[first - 1]?.text === '(' && close > 0 && isNominal(tokens[first - 2])) {
     subject = phraseBefore(tokens, first - 2);
+    // The clause's verb after the brackets, when the phrase before them opens the clause.
+    if (subject && !action && close > n.last + 1) action = actionBefore(tokens, subject.first, textOf) ?? actionAfter(tokens, close, textOf);
     // "worked on new cases of drug trafficking (461), migrant smuggling (187) …": the items share the verb that
     // opens the list.
     if (subject && !action) {
@@ -271,6 +285,10 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   else if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = listOpenedByActionNoun(tokens, first - 1, textOf) ?? action;
   // "the seizure of the website's domain, as well as 1 100 data storage devices"
   else if (!action && asWellAs(tokens, first - 1)) action = listOpenedByActionNoun(tokens, first - 3, textOf) ?? action;
+  // "mobile phones, SIM cards, two handguns and various documents were seized": an item in the middle of a list,
+  // most of whose items have no figure, shares the passive the list ends in.
+  // Only an item after a separator is in the middle of a list: "€12 000 and the Fund was damaged" is two clauses.
+  if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = passiveAfterList(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
   return {
     number: n, qualifier, subject: subjectText, action: action ?? null,
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),
@@ -519,11 +537,58 @@ function listEndsInVerb(tokens: readonly Token[], from: number): boolean {
   return isParticiple(after) && !NOT_ACTIONS.has(after);
 }
 
+/**
+ * The participle of the passive a list of noun phrases ends in, read from the end of one item: ", SIM cards,
+ * computers and various documents were seized" → "seized". Items are short runs of words, numbers and brackets;
+ * the list ends at the item after "and"/"or"; at most 16 items are read.
+ */
+function passiveAfterList(tokens: readonly Token[], end: number, textOf: TextOf): string | null {
+  let k = end + 1;
+  let last = false;
+  for (let items = 0; items < 16; items++) {
+    // The separator: ",", "and", ", and", "or".
+    if (tokens[k]?.text === ',') k++;
+    if (/^(?:and|or)$/.test(lower(tokens[k]))) {
+      last = true;
+      k++;
+    } else if (items === 0 && tokens[end + 1]?.text !== ',') return null;
+    // The item: up to 8 words, numbers or bracketed asides, none of them a verb form that could end the list.
+    const start = k;
+    while (k < tokens.length && k - start < 8) {
+      const token = tokens[k]!;
+      if (token.text === '(') {
+        const close = tokens.findIndex((t, at) => at > k && at <= k + 12 && t.text === ')');
+        if (close < 0) return null;
+        k = close + 1;
+        continue;
+      }
+      const word = lower(token);
+      if (token.kind === 'number' || token.kind === 'symbol' || (token.kind === 'word' && (isNominal(token) || DETERMINERS.has(word) || /^(?:or|of)$/.test(word)) && !AUXILIARIES.has(word) && !(isParticiple(word) && AUXILIARIES.has(lower(tokens[k - 1]))))) k++;
+      else break;
+    }
+    if (k === start) return null;
+    if (!last) continue;
+    let p = k;
+    if (!AUXILIARIES.has(lower(tokens[p]))) return null;
+    while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
+    const word = lower(tokens[p]);
+    return isParticiple(word) && !NOT_ACTIONS.has(word) ? textOf(p, p) : null;
+  }
+  return null;
+}
+
 const asWellAs = (tokens: readonly Token[], last: number) => lower(tokens[last]) === 'as' && lower(tokens[last - 1]) === 'well' && lower(tokens[last - 2]) === 'as';
 
 /** The noun of action before "of" that opens the list an item belongs to, read back over earlier items. */
 function listOpenedByActionNoun(tokens: readonly Token[], separator: number, textOf: TextOf): string | null {
   for (let k = separator - 1; k >= Math.max(1, separator - 16); k--) {
+    // "seized cash (€63 600 and USD 7 832), 12 laptops": an item's aside in brackets.
+    if (tokens[k]!.text === ')') {
+      const open = tokens.findLastIndex((t, at) => at < k && at >= k - 12 && t.text === '(');
+      if (open < 0) return null;
+      k = open;
+      continue;
+    }
     const word = lower(tokens[k]);
     // "Documents were seized, as well as phones, coins and €255 000 in cash": the list adds to what the passive acted on.
     if (word === 'as' && asWellAs(tokens, k)) {
@@ -534,7 +599,8 @@ function listOpenedByActionNoun(tokens: readonly Token[], separator: number, tex
     if (word === 'of') return isActionNoun(lower(tokens[k - 1])) ? textOf(k - 1, k - 1) : null;
     // "Officers confiscated luxury cars, jewellery and EUR 700 000 in cash": a list opened by a verb in the past.
     // "153 in the United States, 55 …": a capitalised participle is a name's word.
-    if (k < separator - 1 && isParticiple(word) && /^\p{Ll}/u.test(tokens[k]!.text) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(lower(tokens[k - 1]))) return textOf(k, k);
+    // "…, forged passports, three rifles": a participle that opens an item modifies its noun.
+    if (k < separator - 1 && isParticiple(word) && /^\p{Ll}/u.test(tokens[k]!.text) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(lower(tokens[k - 1])) && !/^(?:,|and|or)$/.test(lower(tokens[k - 1]))) return textOf(k, k);
     // "a printing press", "boats": in a list, a word that may be a verb but is no past form is part of an item;
     // a verb that only relates ends the search.
     if (!(word === ',' || /^(?:one|a|an|the|as|for|and)$/.test(word) || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word))))) return null;

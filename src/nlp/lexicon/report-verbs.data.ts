@@ -52,7 +52,7 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
  * ("8 838 officers were [involved]", "11 Member States are [concerned]", "with 112 nationalities
  * [represented]"), though they only relate as modifiers ("a case involving 3 countries") or active verbs.
  */
-export const PREDICATE_ACTIONS: ReadonlySet<string> = new Set(['involved', 'concerned', 'represented', 'connected', 'linked']);
+export const PREDICATE_ACTIONS: ReadonlySet<string> = new Set(['involved', 'concerned', 'represented', 'connected', 'linked', 'suspected', 'accused']);
 
 /** Verbs that give a person a term, in base form: "sentenced the leader to 8 years", "jailed two men for 6 years". */
 export const SENTENCING_VERBS: ReadonlySet<string> = new Set(['sentence', 'condemn', 'jail', 'imprison', 'convict']);
@@ -82,7 +82,7 @@ export const ACTION_NOUNS: ReadonlySet<string> = new Set([
   'increase', 'rise', 'decrease', 'drop', 'decline', 'growth', 'reduction', 'transfer', 'transport', 'transportation', 'exchange', 'delivery',
   'organisation', 'organization', 'visit', 'visits', 'payment', 'payments', 'coordination', 'investigation', 'investigations', 'trafficking',
   'forfeiture', 'apprehension', 'interdiction', 'repatriation', 'expulsion', 'deportations', 'confiscations', 'detentions', 'interceptions', 'rescues',
-  'introduction', 'distribution', 'production', 'shipment', 'shipments', 'diversion', 'laundering', 'embezzlement', 'misappropriation', 'freezing',
+  'participation', 'introduction', 'distribution', 'production', 'shipment', 'shipments', 'diversion', 'laundering', 'embezzlement', 'misappropriation', 'freezing',
 ]);
 export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'building', 'buildings', 'training', 'funding', 'hearing', 'setting', 'beginning', 'ending', 'spending', 'opening', 'during', 'following', 'including', 'regarding', 'concerning', 'ongoing', 'outstanding', 'existing', 'remaining', 'missing', 'pending', 'leading', 'interesting']);
 
