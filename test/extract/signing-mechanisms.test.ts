@@ -273,3 +273,12 @@ describe('where a signing happens is not who signs it', () => {
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('a negotiation only recommended is planned', () => {
+  it.each([
+    ['recommending that talks start', 'The Commission is recommending the EU start negotiations with Chile on data exchange with Europol.', ['EU ~ Chile · international_agreement · planned · 2024-02-01']],
+    ['a recommendation to open negotiations', 'The Commission recommended opening negotiations on an agreement between the EU and Peru.', ['EU ~ Peru · international_agreement · planned · null']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

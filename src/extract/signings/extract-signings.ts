@@ -260,7 +260,8 @@ function happeningNow(cue: Cue, clause: string): boolean {
   // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
   // a record of signings made over time, not one the document reports as happening now.
   if (cue.status === 'signed') return !RECORD_OF_SIGNINGS.test(clause) && !RECORD_BY_PARTICIPLE.test(clause);
-  return /\b(?:today|currently|now|under way|underway|ongoing)\b|\b(?:is|are)\s+(?:\w+\s+){0,2}?negotiating\b/i.test(clause);
+  // "is currently negotiating", "the Commission is also recommending …": a present progressive tells what is going on.
+  return /\b(?:today|currently|now|under way|underway|ongoing)\b|\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:negotiating|recommending|proposing|seeking|preparing)\b/i.test(clause);
 }
 
 /** "upcoming negotiations with Jordan, Turkey and …", "talks with eight countries": a negotiation that names no instrument. */
