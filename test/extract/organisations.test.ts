@@ -209,3 +209,13 @@ describe('where a body’s name ends: countries after "in", "and" inside a count
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('delegations and missions, the Union after "to", and a title after "and"', () => {
+  it.each([
+    ['a delegation is a body', 'The EU Delegation to Kenya hosted the meeting.', ['EU Delegation to Kenya', 'EU']],
+    ['a mission to the Union names the Union too', 'The Permanent Mission of Norway to the EU sent a note.', ['Permanent Mission of Norway to the EU', 'EU']],
+    ['a title of office after "and" ends the body’s name', 'The Head of the EU Delegation to Ghana and EU Special Representative in Ghana spoke.', ['EU Delegation to Ghana', 'EU']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text).sort()).toEqual([...expected].sort());
+  });
+});

@@ -135,3 +135,12 @@ describe('roles and names around a body’s name', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('one word after a role that names no person', () => {
+  it.each([
+    ['an abbreviation with two capitals', 'It may post a Liaison Prosecutor to Eurojust, BiH said.', []],
+    ['a body’s head word that ends the role’s body', 'The Head of the EU Delegation spoke first.', []],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -18,6 +18,8 @@ export function hasBodyHead(name: string): boolean {
   if (headAt < words.length - 1 && /[’']s$/.test(words[headAt]!)) return false;
   const after = words.slice(headAt + 1);
   if (after.length === 0) return true;
+  // "EU Delegation to Kenya", "Permanent Mission of Norway to the EU": a diplomatic body is accredited "to" someone.
+  if (after[0] === 'to' && /^(?:Delegation|Mission|Embassy)$/.test(words[headAt]!)) return true;
   if (after[0] === 'to' && isCountry(after.slice(1).join(' '))) return false;
   if (COMPLEMENT.test(after[0]!)) return true;
   // "General Directorate Combating Organised Crime": a gerund followed by its object opens the complement;
@@ -108,6 +110,15 @@ export function bodyPartOf(run: string): BodyPart | null {
     if (!inComplement && i > lastHeadAt && ROLE_WORD.test(bare(word))) {
       end = i;
       break;
+    }
+    // "EU Delegation to BiH and EU Special Representative in BiH": after "and", a title of office starts a person's role.
+    if (word === 'and') {
+      const next = words.slice(i + 1, end).map((w) => bare(w.text));
+      const stop = next.findIndex((w) => PREPOSITION_WORD.test(w));
+      if (next.slice(0, stop < 0 ? next.length : stop).some((w) => ROLE_WORD.test(w))) {
+        end = i;
+        break;
+      }
     }
     if (PREPOSITION_WORD.test(word)) inComplement = true;
     if (/^(?:of|at)$/.test(word)) {

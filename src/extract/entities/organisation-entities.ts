@@ -132,7 +132,7 @@ function acronymsDefinedAsOther(text: string, found: readonly OrganisationMentio
 }
 
 /** "Publications Office of the European Union": a body of the Union, whatever place is named after it. */
-const EU_COMPLEMENT = /[ \u00a0]of[ \u00a0]+the[ \u00a0]+(?:European[ \u00a0]+Union|EU)$/;
+const EU_COMPLEMENT = /[ \u00a0](?:of|to|in)[ \u00a0]+the[ \u00a0]+(?:European[ \u00a0]+Union|EU)$/;
 
 function spanOf({ mention, sentence, written, country, key }: Draft, { name, acronym }: { name: string; acronym?: string }): OrganisationSpan {
   const known = mention.known;

@@ -82,7 +82,7 @@ export const ENGLISH_HEAD_WORDS: readonly string[] = [
   'Partnership', 'Secretariat', 'Committee', 'Working Party', 'Board', 'Tribunal', 'Headquarters', 'Headquarter', 'Subdivision',
   'Company', 'Jurisdiction', 'Instrument', 'Initiative', 'Fund', 'Facility', 'Observatory', 'Hub', 'Corps', 'Force', 'Customs',
   'Bank', 'Government', 'Body', 'Brigade', 'Prefecture', 'Administration', 'Directorate-General', 'League', 'Foundation', 'Registry',
-  'Command', 'Chamber',
+  'Command', 'Chamber', 'Delegation', 'Embassy', 'Mission',
 ];
 
 /**

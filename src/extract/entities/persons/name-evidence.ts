@@ -128,7 +128,10 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   // "Director General Migration": a role before English words names no one.
   if (names.every((w) => w.common && !w.surname && w.given !== 'given')) return undefined;
   const single = names.length === 1 && !words.some((w) => w.shape === 'initial');
-  const plausibleSingle = !names[0]!.common || names[0]!.surname || names[0]!.given === 'given';
+  // "a BiH Liaison Prosecutor to Eurojust, BiH will …", "Head of the EU Delegation": one word with two capitals is an
+  // abbreviation, and a body's head word ends the role's body; neither is a person named alone.
+  const abbreviation = /^\p{Lu}\p{L}*\p{Lu}/u.test(names[0]!.text);
+  const plausibleSingle = (!names[0]!.common || names[0]!.surname || names[0]!.given === 'given') && !abbreviation && !isHeadWord(names[0]!.text);
   if (before && (!single || plausibleSingle)) return { words, rule: 'person.role-before', role: before };
   if (after && !single) return { words, rule: 'person.role-after', role: after };
   // "Sofia City Prosecutor’s Office": a name before a role or a body's head word qualifies it.
