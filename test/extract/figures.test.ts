@@ -667,3 +667,21 @@ describe('figures among items without figures, amounts in brackets, and passives
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('currencies after the amount, shares "for" something, apposed numbers and opening partitives', () => {
+  it.each([
+    ['a currency symbol after the amount', 'The market is worth 4.1 billion € a year.', { value: 4100000000, unit: 'EUR' }],
+    ['not the symbol that opens the next amount', 'Fines of € 7 000, € 2 000 and € 900 were paid.', { value: 7000, unit: 'EUR', subject: 'Fines' }],
+    ['a rate per year names no thing paid for', 'The trade brings in EUR 3 billion per annum.', { value: 3000000000, subject: null }],
+    ['a share "for" what it is of', 'Shares of the market: 41 % for heroin and 22 % for cocaine.', { value: 22, subject: 'cocaine' }],
+    ['a clause before a colon labels nothing', 'The breakdown is as follows: 41 % for heroin.', { value: 41, subject: 'heroin' }],
+    ['"overall" before a noun', 'Customs fraud made up 12.5% of the overall damage.', { value: 12.5, subject: 'overall damage' }],
+    ['a part after "Of the N X," counts X', 'Of the 812 reports, 301 came from banks and 44 from notaries.', { value: 44, subject: 'reports' }],
+    ['the same share told as a number after ", or"', 'Almost 60% of the crossings, or 41 000, were detected in Greece.', { value: 41000, subject: 'crossings', action: 'detected' }],
+    ['a number after a dash counts the phrase before', 'Italy reported the most detections – nearly 170 000.', { value: 170000, subject: 'detections' }],
+    ['what was reported happened', 'By 10:00, 35 suspects had been reported detained.', { value: 35, action: 'detained' }],
+    ['a capitalised noun of action opening a line', 'Opening of 912 investigations;', { value: 912, action: 'Opening' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

@@ -144,3 +144,13 @@ describe('one word after a role that names no person', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a name after a role whose words are words of the language too', () => {
+  it.each([
+    ['a given name that is also a verb and a surname that is also a noun', 'Europol Director Rob Wainwright said it.', ['Rob Wainwright | Europol Director']],
+    ['the role word alone before them', 'Director Bill Carpenter spoke first.', ['Bill Carpenter | Director']],
+    ['no given name, no person', 'The Director General Migration office replied.', []],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

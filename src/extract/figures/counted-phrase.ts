@@ -23,7 +23,7 @@ const NEVER_IN_PHRASE = new Set(['more', 'less', 'fewer', 'thanks', 'due', 'wort
 /** "networks active in the EU", "officers present": an adjective after the noun opens its complement (before it, "active investigations", it modifies). */
 const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible']);
 /** Adverbs that are adjectives before a noun: "online fraud", "daily reports", "overseas accounts". */
-const ALSO_ADJECTIVES = new Set(['online', 'offline', 'overseas', 'daily', 'weekly', 'monthly', 'yearly', 'nationwide', 'worldwide', 'home']);
+const ALSO_ADJECTIVES = new Set(['overall', 'online', 'offline', 'overseas', 'daily', 'weekly', 'monthly', 'yearly', 'nationwide', 'worldwide', 'home']);
 const SUPERLATIVE = /^(?:most|least|more|less)$/;
 /** "the EU’s", "Europol's": an owner in the singular reads as a determiner; "the two regions’" is what is counted. */
 const singularOwner = (token: Token | undefined) => isPossessive(token) && /['’]s$/.test(token!.text) && !/s['’]$/.test(token!.text);
@@ -40,7 +40,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
   let i = from;
   // "the most threatening networks", "the EU’s most threatening groups": determiners and an owner before the phrase.
   // "half of the 2 500 reported incidents": a number inside the phrase is a figure of its own.
-  const opens = (k: number) => isNominal(tokens[k]) || SUPERLATIVE.test(lower(tokens[k])) || (tokens[k]?.kind === 'number' && isNominal(tokens[k + 1]));
+  const opens = (k: number) => isNominal(tokens[k]) || SUPERLATIVE.test(lower(tokens[k])) || (tokens[k]?.kind === 'number' && isNominal(tokens[k + 1])) || (ALSO_ADJECTIVES.has(lower(tokens[k])) && isNominal(tokens[k + 1]));
   while ((SKIPPED_BEFORE_PHRASE.has(lower(tokens[i])) || singularOwner(tokens[i]) || (i > from && tokens[i]!.kind === 'number')) && opens(i + 1)) i++;
   const first = i;
   // "70% came from private parties": a verb in the past right after the number; it counts nothing named here.

@@ -373,6 +373,8 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
         return main >= 0 ? activeVerb(tokens, main, textOf) : null;
       }
       if (notActionPhrase(tokens, k)) return null;
+      // "84 suspects have been reported arrested": what was reported happened to them.
+      if (sawAuxiliary && /^(?:reported|said|believed|thought|confirmed|understood)$/.test(word) && isPassiveAction(lower(tokens[k + 1]))) return textOf(k + 1, k + 1);
       if (isParticle(tokens, k + 1)) return textOf(k, k + 1);
       // "were found guilty", "were held liable": the verb with the adjective it predicates.
       if (PREDICATIVE_ADJECTIVES.test(lower(tokens[k + 1]))) return textOf(k, k + 1);

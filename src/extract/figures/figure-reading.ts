@@ -144,7 +144,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     const label = tokens.slice(from, first - 1);
     // "Belgium: Three convicted of …": a headline's place or body before the colon says where, not what is counted.
     const named = label.every((t) => /^\p{Lu}/u.test(t.text)) && countryLexicon().byName.has(label.map((t) => t.text).join(' '));
-    if (label.length > 0 && !named && label.every((t) => t.kind === 'word' || t.text === '/')) {
+    // "The market share is as follows: 38 %": a clause before the colon introduces, it labels nothing.
+    if (label.length > 0 && !named && label.every((t) => (t.kind === 'word' && !AUXILIARIES.has(lower(t))) || t.text === '/')) {
       const last = from + label.length - 1;
       const participle = last > from && isParticiple(lower(tokens[last])) ? last : -1;
       const end = participle >= 0 ? last - 1 : last;
@@ -177,6 +178,10 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     // "of which 69 were new": an adjective alone says what they were like, not what they are.
     if (predicate && !isAdverb(lower(tokens[predicate.first])) && !(predicate.first === predicate.last && isAdjective(lower(tokens[predicate.first])))) subject = predicate;
   }
+  // "market shares: 38 % for cannabis, 28 % for heroin": a share "for" what it is the share of.
+  if (!subject && n.unit === 'percent' && lower(tokens[n.last + 1]) === 'for') {
+    subject = phraseAfter(tokens, n.last + 2);
+  }
   // "The arrested suspects include 153 in the United States, 55 in …": a part placed by a preposition after a verb
   // of inclusion counts what the clause's subject names; the parts after it are gapped and take it on.
   if (!subject && n.unit === 'count' && /^(?:include|includes|included|comprise|comprises|comprised)$/.test(lower(tokens[first - 1])) && /^(?:in|from|at|each)$/.test(lower(tokens[n.last + 1]))) {
@@ -193,7 +198,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       p += 2;
       while (tokens[p]?.kind === 'number' || /^(?:million|billion|thousand)$/.test(lower(tokens[p]))) p++;
     }
-    const per = lower(tokens[p]) === 'per' ? phraseAfter(tokens, p + 1) : null;
+    // "EUR 24 billion per annum", "per capita": a rate over time or per head of population names no thing paid for.
+    const per = lower(tokens[p]) === 'per' && !/^(?:annum|year|month|week|day|hour|capita|cent)$/.test(lower(tokens[p + 1])) ? phraseAfter(tokens, p + 1) : null;
     if (per) {
       subject = per;
       subjectFirst = false;
@@ -218,6 +224,19 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   }
   // "more than €2 million, of which over €1.7 million is …": a part of the amount before.
   if (!subjectText && previousFigure?.subject && lower(tokens[first - 1]) === 'which' && lower(tokens[first - 2]) === 'of' && previousFigure.number.unit === n.unit) subjectText = previousFigure.subject;
+  // "More than 90% of the detections, or 803 000, were reported": the same share told as a number.
+  if (!subjectText && before.at(-1)?.subject && lower(tokens[first - 1]) === 'or' && tokens[first - 2]?.text === ',' && before.at(-1)!.last === first - 3) subjectText = before.at(-1)!.subject;
+  // "the largest number of detections – nearly 885 400": a number after a dash is how many of the phrase before it.
+  if (!subjectText && /^[–—]$/.test(tokens[first - 1]?.text ?? '') && tokens[first - 2]?.kind === 'word' && isNominal(tokens[first - 2]) && /^\p{Ll}/u.test(tokens[first - 2]!.text) && (tokens[n.last + 1] === undefined || /^[.;,)]$/.test(tokens[n.last + 1]!.text))) {
+    const before = phraseBefore(tokens, first - 2);
+    if (before) subjectText = withoutPossessive(textOf(before.first, before.last));
+  }
+  // "Of the 4187 crime reports, 2494 were from private parties": a part after an opening "Of the N X," counts X.
+  const whole = before[0];
+  if (!subjectText && whole?.subject && whole.number.unit === n.unit && lower(tokens[0]) === 'of' && whole.first <= 3) {
+    const comma = tokens.findIndex((t, at) => at > whole.last && t.text === ',');
+    if (comma > 0 && comma === whole.last + 1 && comma < first) subjectText = whole.subject;
+  }
   const previous = before.at(-1);
   // "1 200 cases in 2018, up from 900 in 2017", "compared to 700 the year before": the same measure at another time.
   const comparedWith = lower(tokens[first - 1]) === 'against' || /^(?:up from|down from|compared to|compared with|rising from|falling from)$/.test(`${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`);

@@ -50,7 +50,8 @@ export const EU_BODIES: readonly EuBody[] = [
   { names: ['European Union Agency for Asylum'], acronyms: ['EUAA'], kind: 'agency', signsArrangements: true },
   { names: ['European Asylum Support Office'], acronyms: ['EASO'], kind: 'agency', signsArrangements: true },
   {
-    names: ['European Union Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice'],
+    // Its name until Regulation (EU) 2018/1726: "the European Agency for the operational management of …".
+    names: ['European Union Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice', 'European Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice', 'European Agency for the operational management of large-scale IT systems in the area of freedom, security and justice'],
     acronyms: ['eu-LISA'],
     kind: 'agency',
     signsArrangements: true,

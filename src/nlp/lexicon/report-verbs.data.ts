@@ -84,7 +84,7 @@ export const ACTION_NOUNS: ReadonlySet<string> = new Set([
   'forfeiture', 'apprehension', 'interdiction', 'repatriation', 'expulsion', 'deportations', 'confiscations', 'detentions', 'interceptions', 'rescues',
   'participation', 'introduction', 'distribution', 'production', 'shipment', 'shipments', 'diversion', 'laundering', 'embezzlement', 'misappropriation', 'freezing',
 ]);
-export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'building', 'buildings', 'training', 'funding', 'hearing', 'setting', 'beginning', 'ending', 'spending', 'opening', 'during', 'following', 'including', 'regarding', 'concerning', 'ongoing', 'outstanding', 'existing', 'remaining', 'missing', 'pending', 'leading', 'interesting']);
+export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'building', 'buildings', 'training', 'funding', 'hearing', 'setting', 'beginning', 'ending', 'spending', 'during', 'following', 'including', 'regarding', 'concerning', 'ongoing', 'outstanding', 'existing', 'remaining', 'missing', 'pending', 'leading', 'interesting']);
 
 /** Verbs of change: "rose by 40%", "increased to 1 804"; their subject is what changed. */
 export const CHANGE_VERBS: ReadonlySet<string> = new Set([

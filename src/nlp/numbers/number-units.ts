@@ -28,6 +28,9 @@ export function unitAfter(tokens: readonly Token[], j: number): { unit: string; 
   if (word === 'of' && CURRENCY_WORDS[lower(tokens[j + 2])]) return { unit: CURRENCY_WORDS[lower(tokens[j + 2])]!, last: j + 2, kind: 'currency' };
   if (word === 'per' && lower(tokens[j + 2]) === 'cent') return { unit: 'percent', last: j + 2, kind: 'unit' };
   if (next?.kind === 'symbol' && next.text === '%') return { unit: 'percent', last: j + 1, kind: 'unit' };
+  // "9.3 billion €", "500 € per dose": the symbol after the amount, as many European texts write it; not the
+  // symbol that opens the next amount ("€ 5 000, € 3 000").
+  if (next?.kind === 'symbol' && CURRENCY_SYMBOLS[next.text] && tokens[j + 2]?.kind !== 'number') return { unit: CURRENCY_SYMBOLS[next.text]!, last: j + 1, kind: 'currency' };
   // A one-letter unit is written in lower case: "5 g", "3 l"; "5G" and "3D" are names.
   if (next?.kind === 'word' && UNIT_WORDS[word] !== undefined && (next.text.length > 1 || next.text === word)) return { unit: UNIT_WORDS[word]!, last: j + 1, kind: 'unit' };
   return null;

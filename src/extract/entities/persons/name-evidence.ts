@@ -58,14 +58,20 @@ export function nameWithin(run: NameRun, afterHonorific: boolean, afterRole = fa
     if (from === run.length) return undefined;
   }
   let to = from;
+  // "Europol Director Rob Wainwright": a role word inside the run, right before the name, is a role before it.
+  const roleBeforeName = afterRole || (from > 0 && isRoleWord(run[from - 1]!.text));
   while (to < run.length && isNamey(run[to]!)) to++;
+  // "Director Rob Wainwright", "Judge Mark Baker": after a role, a given name and one or two capitalised words are
+  // the name, though they are words of the language too.
+  if (roleBeforeName && to <= from + 1 && run[from]!.given !== undefined && run.length - from <= 3 && run.slice(from).every((w) => w.shape === 'cap' && !w.possessive)) to = run.length;
   // After a courtesy title, English words between name words are name words: "Mr. Park Sung-jae".
   if (afterHonorific) for (let k = to; k < run.length; k++) if (isNamey(run[k]!)) to = k + 1;
   const lastOfRun = run[to];
   // … but only where the name has no surname yet: "Marie Skłodowska-Curie Actions" ends before "Actions".
   const hasSurname = run.slice(from, to).some((w) => w.given === undefined && w.shape !== 'particle' && w.shape !== 'initial');
   // Without a title, only a known surname: "Michael Young" but not "the San Remo Manual".
-  if (to === run.length - 1 && (afterHonorific || (to > from && !hasSurname && lastOfRun!.surname)) && !NAMED_AFTER_HEADS.has(lastOfRun!.text.toLowerCase())) to++;
+  // After a role word, a given name's surname may be a word of the language: "Director Rob Wainwright", "Judge Anna Baker".
+  if (to === run.length - 1 && (afterHonorific || (to > from && !hasSurname && (lastOfRun!.surname || (roleBeforeName && lastOfRun!.shape === 'cap')))) && !NAMED_AFTER_HEADS.has(lastOfRun!.text.toLowerCase())) to++;
   while (to > from && run[to - 1]!.shape === 'particle') to--;
   // "President von der Leyen", "Ms de la Fuente": a title or a role keeps the particles that open a name.
   while (from < to && run[from]!.shape === 'particle' && !afterHonorific && !afterRole) from++;
@@ -126,7 +132,8 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   if (following && following.common && following.shape === 'cap' && !view.headline()) return undefined;
   if (words.some((w) => w.inBody) && !(role && words[0]!.given === 'given')) return undefined;
   // "Director General Migration": a role before English words names no one.
-  if (names.every((w) => w.common && !w.surname && w.given !== 'given')) return undefined;
+  // "Europol Director Rob Wainwright": after a role, a given name (though a word too) and a second word are a name.
+  if (names.every((w) => w.common && !w.surname && w.given !== 'given') && !(before && names.length >= 2 && names[0]!.given !== undefined)) return undefined;
   const single = names.length === 1 && !words.some((w) => w.shape === 'initial');
   // "a BiH Liaison Prosecutor to Eurojust, BiH will …", "Head of the EU Delegation": one word with two capitals is an
   // abbreviation, and a body's head word ends the role's body; neither is a person named alone.
