@@ -193,3 +193,12 @@ describe('places a word for places introduces in brackets, and a place before it
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('places after "cities of", UN resolutions with a slash', () => {
+  it('reads the places a word for places introduces with "of"', () => {
+    expect(entitiesOf('Labs were found in the Polish towns of Kutno and Zgierz.', 'location').map((e) => e.name)).toEqual(['Kutno', 'Zgierz']);
+  });
+  it('reads a UN resolution with its year after a slash', () => {
+    expect(entitiesOf('This is in line with UNSCR 2396/2017.', 'legal_act').map((e) => e.name)).toEqual(['UNSCR 2396/2017']);
+  });
+});

@@ -685,3 +685,15 @@ describe('currencies after the amount, shares "for" something, apposed numbers a
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('added items, number words with "of", particles and gerund clauses', () => {
+  it.each([
+    ['what is seized alongside shares the passive', '2 million cigarettes were seized alongside 12 tons of tobacco.', { value: 12, unit: 'tonne', action: 'seized' }],
+    ['and so does "together with"', '40 people were arrested together with 3 officials.', { value: 3, action: 'arrested' }],
+    ['"a dozen of" counts what follows', 'Police searched a dozen of warehouses.', { value: 12, subject: 'warehouses', action: 'searched' }],
+    ['"offline" is a particle', 'A further 120 servers were taken offline.', { value: 120, action: 'taken offline' }],
+    ['a gerund after a comma opens its own clause', 'Banks froze the accounts, blocking transfers of €4 million.', { value: 4000000, subject: 'transfers', action: 'blocking' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

@@ -282,3 +282,13 @@ describe('a negotiation only recommended is planned', () => {
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('where a signature took place, working on agreements, working agreements', () => {
+  it.each([
+    ['the country it was signed in is no party', 'Europol signed a working arrangement with the police of Ghana, signed in Malta by the two heads.', ['Europol ~ Ghana · working_arrangement · signed · 2024-02-01']],
+    ['an agency working on agreements is negotiating them', 'Europol is working on working arrangements with Peru and Chile.', ['Europol ~ Peru · working_arrangement · negotiating · null', 'Europol ~ Chile · working_arrangement · negotiating · null']],
+    ['a "working agreement" is a working arrangement', 'Europol and the police of Ghana signed a working agreement.', ['Europol ~ Ghana · working_arrangement · signed · 2024-02-01']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

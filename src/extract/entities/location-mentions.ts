@@ -40,7 +40,8 @@ const PLACE_BEFORE_IN_LIST = new RegExp(`(?:^|[ \\u00a0(])(\\p{Lu}[\\p{L}’'\\-
 const COUNTY = /\bCounty[ \u00a0]+(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[ \u00a0]+County\b/gu;
 /** Words for places that introduce a list of them. */
 // "in several cities around the country (including Kaunas, Klaipėda …)": the list may open a bracket.
-const PLACES_INTRODUCED = /\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places)\b[^.;:()]{0,40}?(?:\([ \u00a0]*)?\b(?:including|such as|namely|like)[ \u00a0]+(?=\p{Lu})/gu;
+// "the Dutch cities of Schaijk and Heerlen": or "of" right after the word for places.
+const PLACES_INTRODUCED = /\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places)\b(?:[ \u00a0]+of[ \u00a0]+|[^.;:()]{0,40}?(?:\([ \u00a0]*)?\b(?:including|such as|namely|like)[ \u00a0]+)(?=\p{Lu})/gu;
 const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;)]|[ \u00a0]+\p{Ll}|$)/u;
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
 // "The Hague, the Netherlands": a lower-case article before the country.
@@ -107,7 +108,7 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     starts.add(start);
   }
   // "searches in nine cities, including Sofia, Haskovo, Plovdiv … and Mizia": places a word for places introduces.
-  if (/\b(?:including|such as|namely|like)\b/.test(sentence.text)) {
+  if (/\b(?:including|such as|namely|like)\b|\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places) of\b/.test(sentence.text)) {
     for (const m of sentence.text.matchAll(PLACES_INTRODUCED)) {
       for (const { name, at } of namesListedFrom(sentence.text, m.index + m[0].length, INTRODUCED_PLACE)) {
         const start = sentence.start + at;
@@ -123,7 +124,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   for (const m of sentence.text.matchAll(AFTER_PREPOSITION)) {
     let at = m.index + m[0].length - m[1]!.length;
     let phrase = m[1]!;
-    let afterArticle = /[ \u00a0]the[ \u00a0]+$/.test(m[0].slice(0, m[0].length - phrase.length));
+    // "the Declaration of Independence": after "of", as after "the", a word of the language alone is a title's word.
+    let afterArticle = /[ \u00a0]the[ \u00a0]+$/.test(m[0].slice(0, m[0].length - phrase.length)) || /^of[ \u00a0]/.test(m[0]);
     // "in Bari, Brindisi and Lecce": the places listed after the first one share its preposition.
     while (consider(phrase, at, 'location.after-preposition', afterArticle)) {
       afterArticle = false;

@@ -63,7 +63,8 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   // "the Criminal Justice Act 2006", "the Proceeds of Crime Act 2002": a national statute by its title and year.
   { id: 'legal-act.statute', needs: ' Act ', pattern: /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*(?: (?:of |and |the |on )?\p{Lu}[\p{L}-]*){0,6} Act (?:19|20)\d\d\b/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
-  { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\))?/g },
+  // "UNSCR 1244/1999": the year after a slash, too.
+  { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\)|\/\d{4})?/g },
 ];
 
 /**

@@ -158,7 +158,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Phrase | nu
     if (taken.length > 0 && agrees) break;
     if (taken.length > 0 && (isParticiple(word) || isGerund(word) || isVerb(word) && !isNominal(before))) {
       // "the stolen gold" is a modifier; "authorities seized assets": the verb ends the phrase.
-      const opens = before === undefined || before.kind === 'punctuation' || DETERMINERS.has(lower(before)) || PREPOSITIONS.has(lower(before));
+      // "…, preventing losses of €10 million": after a comma a gerund opens a clause of its own, it does not modify.
+      const opens = before === undefined || (before.kind === 'punctuation' && !(before.text === ',' && isGerund(word))) || DETERMINERS.has(lower(before)) || PREPOSITIONS.has(lower(before));
       // "the tax authorities": after a determiner, a word that may be a verb modifies the noun.
       if ((isParticiple(word) || isGerund(word) || DETERMINERS.has(lower(before))) && opens) taken.push(i);
       break;

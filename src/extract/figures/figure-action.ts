@@ -223,7 +223,8 @@ function opensClauseAfter(token: Token): boolean {
 }
 
 /** "carried out", "taken down"; not "intercepted off Lampedusa", where "off" opens a place. */
-const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+// "arrested together with 3 officials": "together with" is a preposition, not a particle.
+const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !(lower(tokens[k]) === 'together' && lower(tokens[k + 1]) === 'with');
 const notActionPhrase = (tokens: readonly Token[], k: number) => NOT_ACTION_PHRASES.test(`${lower(tokens[k])} ${lower(tokens[k + 1])}`);
 
 /** Verbs whose second object is an amount: "fined the firm €3 million", "awarded the victims €40 000". */

@@ -288,6 +288,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? null;
     }
   }
+  // "5.4 million cigarettes were seized alongside 40 tons of raw tobacco": what is added to the figure before shares its fate.
+  const addedTo = /^(?:alongside|plus)$/.test(lower(tokens[first - 1])) || /^(?:along with|together with|in addition to)$/.test(`${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`) || /^in addition to$/.test(`${lower(tokens[first - 3])} ${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`);
+  if (!action && addedTo && previous?.action && first - previous.last <= 8) action = previous.action;
   // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb,
   // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
   const item = listItemBefore(tokens, first, before);
@@ -334,6 +337,8 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
   if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:the|these|those|their|its)$/.test(lower(tokens[at + 1]))) at += 1;
   if (n.unit === 'multiplier' && /^(?:as|more|the)$/.test(lower(tokens[at]))) at += /^(?:many|much)$/.test(lower(tokens[at + 1])) ? 2 : 1;
   if ((PROPORTIONS.has(n.unit) || n.form === 'vague') && lower(tokens[at]) === 'of') at += 1;
+  // "raided a dozen of addresses": a number word with "of" before what it counts.
+  else if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:dozen|hundred|thousand|million)$/.test(lower(tokens[at - 1])) && !DETERMINERS.has(lower(tokens[at + 1]))) at += 1;
   // "€255 000 (BGN 500 000) in cash": the same amount in another currency between.
   if (MONEY.test(n.unit) && tokens[at]?.text === '(') {
     const close = tokens.findIndex((t, k) => k > at && k <= at + 6 && t.text === ')');

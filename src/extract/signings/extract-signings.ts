@@ -389,7 +389,10 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   // instrument is about, not who signs it.
   const topic = (c: Candidate) => c.code === undefined && /\bon\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|of\s+)?){0,5}$/u.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start));
   const all: Candidate[] = [...countries, ...bodies.filter((b) => !topic(b) || countries.length + bodies.length === 1)];
-  const others = all.some((c) => !placed(c)) ? all.filter((c) => !placed(c) || c.via !== undefined) : all;
+  // "… signed in Luxembourg by the European Chief Prosecutor": where the signature took place is never a party.
+  const signedIn = (c: Candidate) => /\b(?:signed|concluded|initialled)\s+in\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 24), c.start - sentence.start));
+  const present = all.filter((c) => !signedIn(c) || c.via !== undefined);
+  const others = present.some((c) => !placed(c)) ? present.filter((c) => !placed(c) || c.via !== undefined) : present;
   if (others.length > 0) return others.sort((a, b) => a.start - b.start);
   // "A working arrangement between Eurojust and the EPPO", "X, President of Eurojust, and Y, of the
   // EEAS, signed": two EU-side bodies before the status wording sign with each other, the first as party.

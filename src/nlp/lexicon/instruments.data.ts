@@ -17,7 +17,7 @@ export interface InstrumentWording {
 }
 
 export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
-  { id: 'instrument.working-arrangement', pattern: /\b(?:strategic |operational |bilateral )?working[ -]arrangements?\b/i, instrument: 'working_arrangement' },
+  { id: 'instrument.working-arrangement', pattern: /\b(?:strategic |operational |bilateral )?working[ -](?:arrangements?|agreements?)\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.cooperation-arrangement', pattern: /\b(?:mutual )?(?:cooperation|co-operation) arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.bilateral-arrangement', pattern: /\bbilateral arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.international-agreement', pattern: /\binternational agreements?\b/i, instrument: 'international_agreement' },
@@ -51,7 +51,8 @@ export const STATUS_CUES: readonly StatusCue[] = [
   // "Recommendation for a Council Decision authorising …", "COM(2023) 706 – Signing of an Agreement …": the Commission proposes.
   { id: 'status.planned.propose', pattern: /\b(?:[Rr]ecommendation for an? |COM\s*\(\d{4}\)\s*\d+|propos\w*|recommend(?:s|ed|ing)?|seek(?:s|ing)? (?:authori[sz]ation|to)|sought|prioriti[sz]\w*|priority partners?|potential (?:new )?partners?|pursue\w*|envisag\w*|planned|foresee\w*|identified as (?:a )?priority)\b/gi, status: 'planned' },
   // An initialled agreement is agreed by the negotiators but not yet signed: still under negotiation.
-  { id: 'status.negotiating', pattern: /\b(?:negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing))\b/gi, status: 'negotiating' },
+  // "is working on similar agreements with Turkey": an instrument being worked on is under negotiation.
+  { id: 'status.negotiating', pattern: /\b(?:negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing)|working (?:on|towards))\b/gi, status: 'negotiating' },
   { id: 'status.signed', pattern: /\b(?:signed|signing|sign|signs|signature of|new\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?)\s+with|concluded|endorsed|(?:entered|enters|entering|enter|entry) into force|in force|can count on|(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:agreements?|arrangements?)\s+(?:with|in place)|(?:is|are|was|were)\s+(?:already\s+|now\s+)?in place|ratified|adopted|agreed|final green light|renew(?:ed|s|ing)?)\b/gi, status: 'signed' },
 ];
 

@@ -66,7 +66,7 @@ export const PREPOSITIONAL_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Particles that belong to the verb before them: "carried out", "brought together", "set up", "took down". */
-export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'together', 'back', 'away']);
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'offline', 'together', 'back', 'away']);
 
 /**
  * Nouns that name an action on what follows "of": "the arrest of 13 individuals", "the seizure and
