@@ -1,7 +1,7 @@
 import { EXTRACTED_LANGUAGE, languageName } from '../documents/metadata/document-language.ts';
 import { DocumentModel } from '../nlp/document-model.ts';
 import { EU_BODIES } from '../nlp/lexicon/eu-bodies.data.ts';
-import { findCountryMentions } from './entities/country-mentions.ts';
+import { findCountryMentions, namesItsCapital } from './entities/country-mentions.ts';
 import { type EntityMention, groupMentions } from './entities/entity-facts.ts';
 import { findLocationMentions } from './entities/location-mentions.ts';
 import { findLegalActs, findOperations, legalActKey, nameActsByShortNames, operationKey } from './entities/named-patterns.ts';
@@ -30,7 +30,7 @@ export function notExtractedBecause(document: ExtractableDocument): string | nul
 }
 
 /** Facts are produced by rules of this version; stored facts record it, and a newer one re-extracts. */
-export const RULES_VERSION = '2026.12.02-19';
+export const RULES_VERSION = '2026.12.02-20';
 
 /**
  * The extraction stage: one document's text → its facts, every one with evidence offsets into that
@@ -49,7 +49,13 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
   const persons = findPersonMentions(model, { countries, organisations });
   const actShortNames = new Map<string, string>();
   for (const [index, sentence] of sentences.entries()) {
+    const locations = findLocationMentions(sentence);
     for (const m of countries[index] ?? []) {
+      // "the central office in Luxembourg": the city, a location, once (a dateline's place is read as one already).
+      if (namesItsCapital(m, countries[index] ?? [], sentence)) {
+        if (!locations.some((l) => l.start === m.start)) mentions.push({ type: 'location', key: `location:${m.country.name.toLowerCase()}`, name: m.country.name, start: m.start, end: m.end, sentence: sentence.text, rule: 'location.capital-named-like-country', confidence: 0.7 });
+        continue;
+      }
       mentions.push({ type: 'country', key: `country:${m.country.code}`, name: m.country.name, code: m.country.code, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.rule === 'country.name' ? 0.95 : 0.75 });
     }
     for (const m of organisations[index] ?? []) {
@@ -58,7 +64,7 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     for (const m of persons[index] ?? []) {
       mentions.push({ type: 'person', key: `person:${m.name.toLowerCase()}`, name: m.name, ...(m.role ? { role: m.role } : {}), start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: m.role ? 0.85 : 0.7 });
     }
-    for (const m of findLocationMentions(sentence)) {
+    for (const m of locations) {
       mentions.push({ type: 'location', key: `location:${m.name.toLowerCase()}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.7 });
     }
     for (const m of nameActsByShortNames(sentence, findLegalActs(sentence), actShortNames)) mentions.push({ type: 'legal_act', key: `legal_act:${legalActKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.9 });

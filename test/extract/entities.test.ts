@@ -202,3 +202,14 @@ describe('places after "cities of", UN resolutions with a slash', () => {
     expect(entitiesOf('This is in line with UNSCR 2396/2017.', 'legal_act').map((e) => e.name)).toEqual(['UNSCR 2396/2017']);
   });
 });
+
+describe('a country named like its capital, where a place is said', () => {
+  it.each([
+    ['an office in the city', 'Forty people work in the central office in Luxembourg.', { location: ['Luxembourg'], country: [] }],
+    ['listed among countries it is the country', 'Police of Belgium, Luxembourg and the Netherlands took part.', { location: [], country: ['Belgium', 'Luxembourg', 'Netherlands'] }],
+    ['a city-state is the country wherever named', 'Documents were found in Monaco.', { location: [], country: ['Monaco'] }],
+    ['a dateline names the city once', '(Luxembourg, 3 May 2024) – The EPPO charged two men.', { location: ['Luxembourg'], country: [] }],
+  ])('%s', (_, text, expected) => {
+    expect({ location: entitiesOf(text, 'location').map((e) => e.name), country: entitiesOf(text, 'country').map((e) => e.name) }).toEqual(expected);
+  });
+});

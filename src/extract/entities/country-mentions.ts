@@ -68,3 +68,20 @@ function demonymActors(sentence: Sentence, matches: ReturnType<PhraseMatcher>): 
   });
   return found;
 }
+
+/**
+ * "the central office in Luxembourg", "signed in Luxembourg", "(Luxembourg, 21 July 2023) –": a country named like
+ * its capital is the city where a place is said ("in", "at", a dateline), unless it is listed among other countries
+ * ("Belgium, Luxembourg and the Netherlands").
+ */
+export function namesItsCapital(mention: CountryMention, inSentence: readonly CountryMention[], sentence: Sentence): boolean {
+  if (mention.rule !== 'country.name' || !countryLexicon().namedLikeCapital.has(mention.country.code)) return false;
+  const text = sentence.text;
+  const from = mention.start - sentence.start;
+  const to = mention.end - sentence.start;
+  const listed = inSentence.some((other) => other !== mention && (
+    /^\s*(?:,|and|or|, and)\s*(?:the\s+)?$/.test(text.slice(to, Math.max(to, other.start - sentence.start)))
+    || /^\s*(?:,|and|or|, and)\s*(?:the\s+)?$/.test(text.slice(Math.min(from, other.end - sentence.start), from))));
+  if (listed) return false;
+  return /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, from - 6), from)) || /^\s*,\s*\d{1,2}[\s./]/.test(text.slice(to, to + 6));
+}
