@@ -219,3 +219,9 @@ describe('delegations and missions, the Union after "to", and a title after "and
     expect(organisations(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('a day or a month after a preposition ends a body’s name', () => {
+  it('reads the body without the day it acted on', () => {
+    expect(organisations('The text was adopted by the Justice Committee on Wednesday.')).toEqual(['Justice Committee']);
+  });
+});

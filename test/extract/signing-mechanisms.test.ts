@@ -292,3 +292,13 @@ describe('where a signature took place, working on agreements, working agreement
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('recommendations to open talks, and Parliament’s approval', () => {
+  it.each([
+    ['a recommendation to authorise negotiations is planned', 'The Commission will present recommendations to the Council to authorise the opening of negotiations for agreements between the EU and Chile and Peru.', ['EU ~ Chile · international_agreement · planned · null', 'EU ~ Peru · international_agreement · planned · null']],
+    ['a recommendation to start talks is planned', 'The Commission has sent a recommendation to member states to start talks with Ghana on a status agreement.', ['EU ~ Ghana · international_agreement · planned · null']],
+    ['an agreement approved by Parliament is endorsed', 'Parliament also approved an agreement on strategic cooperation between Europol and Qatar.', ['Europol ~ Qatar · cooperation_agreement · signed · 2024-02-01']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

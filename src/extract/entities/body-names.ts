@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/lexicon/months.data.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
@@ -74,6 +75,7 @@ export interface BodyPart {
   readonly owner?: string;
 }
 
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 const bare = (word: string) => word.replace(/[’']s$/, '').replace(/[,;:]$/, '');
 
 /**
@@ -119,6 +121,11 @@ export function bodyPartOf(run: string): BodyPart | null {
         end = i;
         break;
       }
+    }
+    // "approved by Parliament on Wednesday", "the Council in March": a day or a month after a preposition dates.
+    if (PREPOSITION_WORD.test(word) && DATE_WORDS.has(bare(words[i + 1]?.text ?? ''))) {
+      end = i;
+      break;
     }
     if (PREPOSITION_WORD.test(word)) inComplement = true;
     if (/^(?:of|at)$/.test(word)) {

@@ -23,6 +23,9 @@ export const MONTHS: readonly Month[] = [
   { name: 'December', number: 12, abbreviations: ['Dec'] },
 ];
 
+/** The days of the week: "on Wednesday" dates, it names nothing. */
+export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 /** "January" … "December". */
 export const MONTH_NAMES: readonly string[] = MONTHS.map((month) => month.name);
 

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from './months.data.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './months.data.ts';
 
 /**
  * How personal names are written, as data for the person reader (src/extract/entities/persons/).
@@ -14,7 +14,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /** Capitalised words that never belong to a person's name: months, days, closed-class words, regions. */
 export const NEVER_IN_NAME: ReadonlySet<string> = new Set([
   ...MONTH_NAMES,
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ...WEEKDAY_NAMES,
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'With', 'Without', 'By', 'To', 'Of', 'And', 'Or',
   'But', 'Nor', 'As', 'After', 'Before', 'During', 'Under', 'Over', 'Since', 'Until', 'Following', 'Through', 'Between', 'Among', 'Against',
   'Today', 'Yesterday', 'Tomorrow', 'Its', 'Their', 'Our', 'His', 'Her', 'My', 'Your', 'We', 'They', 'It', 'He', 'She', 'I', 'You',
