@@ -213,3 +213,9 @@ describe('a country named like its capital, where a place is said', () => {
     expect({ location: entitiesOf(text, 'location').map((e) => e.name), country: entitiesOf(text, 'country').map((e) => e.name) }).toEqual(expected);
   });
 });
+
+describe('a lower-case particle inside a place’s name', () => {
+  it('reads "Frankfurt am Main" whole', () => {
+    expect(entitiesOf('The prosecutor in Frankfurt am Main led the case.', 'location').map((e) => e.name)).toEqual(['Frankfurt am Main']);
+  });
+});

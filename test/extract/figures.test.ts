@@ -697,3 +697,21 @@ describe('added items, number words with "of", particles and gerund clauses', ()
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('units shared backwards, litres, slashes and nouns of discovery', () => {
+  it.each([
+    ['a number coordinated with the next shares its unit', 'Their sons were nine and eleven years old.', [[9, 'year'], [11, 'year']]],
+    ['"or" too', 'He faces 4 or 5 years in prison.', [[4, 'year'], [5, 'year']]],
+    ['a single "l" is litres', 'The vans carried 2.5 l and 3.0 l engines.', [[2.5, 'l'], [3, 'l']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each([
+    ['list items that name nothing count what the last item names', 'Buyers of 1.2 kg, 3.5 kg and 7 kg packets of heroin were found.', { value: 1.2, subject: 'packets' }],
+    ['two nouns joined by a slash are one phrase', '81 couriers/drivers identified;', { value: 81, subject: 'couriers/drivers', action: 'identified' }],
+    ['a discovery is a noun of action', 'The search led to the discovery of 14 TB of files.', { value: 14, action: 'discovery' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

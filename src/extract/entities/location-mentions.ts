@@ -15,7 +15,8 @@ export interface LocationMention {
   readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county' | 'location.listed';
 }
 
-const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+){0,2}";
+// "Frankfurt am Main", "Newcastle upon Tyne", "Boulogne sur Mer": a lower-case particle between a place's words (not "de", "di": prepositions before places too).
+const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+(?:(?:am|an der|upon|sur)[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+){0,2}";
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 // "across the English Channel", "in the Basque Country": a lower-case article may stand between.
 const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards|di|de|du)[ \\u00a0]+(?:the[ \\u00a0]+)?(${CAPITALISED})`, 'gu');

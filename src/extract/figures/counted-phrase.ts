@@ -67,6 +67,11 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
         taken.push(i);
         continue;
       }
+      // "324 recruiters/herders identified": two nouns joined by a slash are one phrase.
+      if (token.text === '/' && taken.length > 0 && isNominal(tokens[i - 1]) && tokens[i + 1]?.kind === 'word' && isNominal(tokens[i + 1]) && tokens[i - 1]!.end === token.start && token.end === tokens[i + 1]!.start) {
+        taken.push(i);
+        continue;
+      }
       // "foiled, failed and completed terrorist attacks": commas between modifiers before the noun.
       if (token.text === ',' && !head && taken.length > 0 && (isParticiple(lower(tokens[i + 1])) || isNominal(tokens[i + 1]))) {
         taken.push(i);

@@ -3,6 +3,7 @@ import { NUMBERS } from '../../nlp/numbers/number-span.ts';
 import { readNumbers } from '../../nlp/numbers/number-reader.ts';
 import { STRUCTURE } from '../../nlp/structure/structure-span.ts';
 import { readStructure } from '../../nlp/structure/structure-reader.ts';
+import type { Token } from '../../nlp/tokens.ts';
 import type { FigureFact } from '../fact.types.ts';
 import { confidenceOf } from '../rule-confidence.ts';
 import { type FigureReading, readFigure } from './figure-reading.ts';
@@ -14,6 +15,23 @@ import { whyNotFigure } from './not-figure.rules.ts';
  * covers and no not-figure rule excludes, read with its qualifier, counted phrase, action and the
  * year its sentence (or the sentence introducing its list) places it in.
  */
+/**
+ * "models with 1.1 l, 1.4 l and 2.2 l diesel engines": items of a list that name nothing themselves count what the
+ * last item names, and share its verb; read from the end, so each item takes the one after it.
+ */
+function sharedBackwards(tokens: readonly Token[], readings: readonly FigureReading[]): FigureReading[] {
+  const shared = [...readings];
+  for (let k = shared.length - 2; k >= 0; k--) {
+    const item = shared[k]!;
+    const next = shared[k + 1]!;
+    if (item.subject !== null || next.subject === null || item.number.unit !== next.number.unit) continue;
+    const between = tokens.slice(item.last + 1, next.number.first);
+    if (between.length === 0 || between.length > 2 || !between.every((t) => /^(?:,|and|or)$/.test(t.text))) continue;
+    shared[k] = { ...item, subject: next.subject, action: item.action ?? next.action };
+  }
+  return shared;
+}
+
 export function extractFigures(model: DocumentModel): FigureFact[] {
   readStructure(model);
   readNumbers(model);
@@ -34,9 +52,9 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     const year = (at: number) => (yearOf(index) === null ? (intro === undefined ? null : yearOf(intro)) : inClause(at));
     const textOf = (first: number, last: number) => model.text.slice(tokens[first]!.start, tokens[last]!.end);
     const readings: FigureReading[] = [];
-    for (const number of kept) {
-      const reading = readFigure(tokens, number, textOf, readings);
-      readings.push(reading);
+    for (const number of kept) readings.push(readFigure(tokens, number, textOf, readings));
+    for (const reading of sharedBackwards(tokens, readings)) {
+      const number = reading.number;
       figures.push({
         kind: 'figure',
         value: number.value,

@@ -8,7 +8,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   kilos: 'kg', kilo: 'kg', kilograms: 'kg', kilogram: 'kg', kg: 'kg', kgs: 'kg',
   tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne',
   grams: 'g', gram: 'g', g: 'g',
-  litres: 'l', litre: 'l', liters: 'l', liter: 'l',
+  litres: 'l', litre: 'l', liters: 'l', liter: 'l', l: 'l', ml: 'ml',
   km: 'km', kilometres: 'km', kilometers: 'km', metres: 'm', meters: 'm',
   tb: 'TB', terabytes: 'TB', gb: 'GB', gigabytes: 'GB',
   // Cryptocurrencies have no ISO 4217 code; their exchanges' tickers are the symbols in use.

@@ -46,6 +46,22 @@ export function readSentence(tokens: readonly Token[], convention: DecimalConven
     found.push(quantity);
     i = quantity.last;
   }
+  return shareUnitsBackwards(tokens, found);
+}
+
+/**
+ * "children who were six and eight years old", "5 or 6 kg": a number coordinated with the next one shares the
+ * unit written after that one (a range, "between 10 and 15 kg", was read as one quantity before). Not an amount of
+ * money, whose scale the first number may not share ("2 and 3 million euros" is read as written).
+ */
+function shareUnitsBackwards(tokens: readonly Token[], found: Quantity[]): Quantity[] {
+  for (let k = found.length - 2; k >= 0; k--) {
+    const q = found[k]!;
+    const next = found[k + 1]!;
+    if (q.unit !== 'count' || next.unit === 'count' || /^[A-Z]{3}$/.test(next.unit) || next.scale !== 1 || q.scale !== 1) continue;
+    if (next.first !== q.last + 2 || !/^(?:and|or)$/.test(lower(tokens[q.last + 1]))) continue;
+    found[k] = { ...q, unit: next.unit, subjectFrom: next.subjectFrom, ...(next.age ? { age: true as const } : {}) };
+  }
   return found;
 }
 
