@@ -120,8 +120,8 @@ describe('a range is one figure: its lower bound, at least', () => {
 describe('ages and age limits', () => {
   it.each([
     ['an age limit', 'Recruiters targeted children under the age of 15 in Malmö.', { value: 15, unit: 'year', qualifier: 'less_than', subject: 'children' }],
-    ['"aged"', 'A pilot aged 52 was detained in Split.', { value: 52, unit: 'year', qualifier: 'exact', subject: 'pilot', action: 'detained' }],
-    ['an age range', 'Teenagers aged between 13 and 17 were recruited online.', { value: 13, unit: 'year', qualifier: 'at_least', subject: 'Teenagers', action: 'recruited' }],
+    ['"aged"', 'A pilot aged 52 was detained in Split.', { value: 52, unit: 'year', qualifier: 'exact', subject: 'pilot', action: null }],
+    ['an age range', 'Teenagers aged between 13 and 17 were recruited online.', { value: 13, unit: 'year', qualifier: 'at_least', subject: 'Teenagers', action: null }],
     ['"-year-old"', 'A 27-year-old courier was stopped at Ljubljana airport.', { value: 27, unit: 'year', subject: 'courier' }],
     ['"over the age of"', 'The rule covers persons over the age of 65.', { value: 65, unit: 'year', qualifier: 'more_than', subject: 'persons' }],
     ['an age set off by commas after a name', 'Police detained Ana Horvat, 38, in Split.', { value: 38, unit: 'year', qualifier: 'exact' }],
@@ -711,6 +711,17 @@ describe('units shared backwards, litres, slashes and nouns of discovery', () =>
     ['list items that name nothing count what the last item names', 'Buyers of 1.2 kg, 3.5 kg and 7 kg packets of heroin were found.', { value: 1.2, subject: 'packets' }],
     ['two nouns joined by a slash are one phrase', '81 couriers/drivers identified;', { value: 81, subject: 'couriers/drivers', action: 'identified' }],
     ['a discovery is a noun of action', 'The search led to the discovery of 14 TB of files.', { value: 14, action: 'discovery' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});
+
+describe('parts in brackets, participles after a number in a prepositional phrase, ages and long complements', () => {
+  it.each([
+    ['"(of which N …)" shares the whole’s subject and verb', '212 suspects arrested (of which 40 for drug trafficking)', { value: 40, subject: 'suspects', action: 'arrested' }],
+    ['a participle after a number alone in a prepositional phrase', 'A Welsh man among six detained after the raid.', { value: 6, action: 'detained' }],
+    ['nothing happens to an age', 'A 42-year-old woman was arrested in Cork.', { value: 42, unit: 'year', action: null }],
+    ['nouns joined by "and" inside the complement before the verb', '940 officers from police and customs and tax authorities took part in the checks.', { value: 940, action: 'took part' }],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });

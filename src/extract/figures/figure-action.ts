@@ -278,7 +278,8 @@ function mainPastAfter(tokens: readonly Token[], from: number): number {
     // "aged 15-64": a range of numbers inside the modifier.
     if (token.kind === 'number' || (/^[-–]$/.test(token.text) && tokens[k + 1]?.kind === 'number')) continue;
     // "registered in Cyprus and operating from Malta": names, or another modifier, after "and".
-    const andGoesOn = word === 'and' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || isGerund(lower(tokens[k + 1])));
+    // "officers from law enforcement and labour and tax authorities participated": nouns joined inside the complement.
+    const andGoesOn = word === 'and' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || isGerund(lower(tokens[k + 1])) || (isNominal(tokens[k + 1]) && !isParticiple(lower(tokens[k + 1])) && isNominal(tokens[k - 1]) && !isParticiple(lower(tokens[k - 1]))));
     if (token.kind !== 'word' || (CONJUNCTIONS.has(word) && !andGoesOn)) return -1;
     const previous = tokens[k - 1];
     // "adults aged 15-64 used cocaine": the modifier may end on a number.

@@ -97,7 +97,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       if (action === null && subject && !subjectFirst) action = participleAfterComplement(tokens, subject.last, textOf);
       // "involved in 13 cases registered at Eurojust", "through 60 companies established in Bulgaria": a phrase in a
       // prepositional phrase, the participle right after it tells what happened to what it counts.
-      if (action === null && subject && !subjectFirst && PREPOSITIONS.has(lower(tokens[from - 1]))) action = reducedRelative(tokens, subject.last, textOf);
+      if (action === null && !subjectFirst && PREPOSITIONS.has(lower(tokens[from - 1]))) action = reducedRelative(tokens, subject ? subject.last : n.last, textOf);
     }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
@@ -223,7 +223,11 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = previousFigure.action;
   }
   // "more than €2 million, of which over €1.7 million is …": a part of the amount before.
-  if (!subjectText && previousFigure?.subject && lower(tokens[first - 1]) === 'which' && lower(tokens[first - 2]) === 'of' && previousFigure.number.unit === n.unit) subjectText = previousFigure.subject;
+  // "404 victims identified (of which 393 of labour exploitation)": and it shares what happened to the whole.
+  if (lower(tokens[first - 1]) === 'which' && lower(tokens[first - 2]) === 'of' && previousFigure?.subject && previousFigure.number.unit === n.unit) {
+    subjectText ??= previousFigure.subject;
+    if (!action) action = previousFigure.action;
+  }
   // "More than 90% of the detections, or 803 000, were reported": the same share told as a number.
   if (!subjectText && before.at(-1)?.subject && lower(tokens[first - 1]) === 'or' && tokens[first - 2]?.text === ',' && before.at(-1)!.last === first - 3) subjectText = before.at(-1)!.subject;
   // "the largest number of detections – nearly 885 400": a number after a dash is how many of the phrase before it.
@@ -311,6 +315,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // most of whose items have no figure, shares the passive the list ends in.
   // Only an item after a separator is in the middle of a list: "€12 000 and the Fund was damaged" is two clauses.
   if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = passiveAfterList(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
+  // "A 30-year-old man was arrested": nothing happened to the age (fixtures/gold/README.md: ages are figures of their own).
+  if (n.age) action = null;
   return {
     number: n, qualifier, subject: subjectText, action: action ?? null,
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),
