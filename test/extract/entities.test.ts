@@ -219,3 +219,12 @@ describe('a lower-case particle inside a place’s name', () => {
     expect(entitiesOf('The prosecutor in Frankfurt am Main led the case.', 'location').map((e) => e.name)).toEqual(['Frankfurt am Main']);
   });
 });
+
+describe('the abbreviation "Co" of a county', () => {
+  it.each([
+    ['"Co Antrim"', 'A man was arrested in Co Antrim on Friday.', ['Co Antrim']],
+    ['not a company', 'Smith & Co Ltd supplied the vans.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

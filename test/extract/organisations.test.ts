@@ -225,3 +225,9 @@ describe('a day or a month after a preposition ends a body’s name', () => {
     expect(organisations('The text was adopted by the Justice Committee on Wednesday.')).toEqual(['Justice Committee']);
   });
 });
+
+describe('an acronym before "and" ends a body', () => {
+  it('splits an acronym from the body after "and"', () => {
+    expect(organisations('The British NCA and Belgian Federal Judicial Police worked together.')).toEqual(['NCA', 'Belgian Federal Judicial Police']);
+  });
+});

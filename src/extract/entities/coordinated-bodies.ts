@@ -109,7 +109,9 @@ export function splitCoordinatedBodies(run: string, index: number): { text: stri
     if (!/^\p{Lu}/u.test(right)) continue;
     // "Council of Ministers of Bosnia and Herzegovina": an "and" inside a country's name joins no bodies.
     if (insideCountryName(left, m[0], right)) continue;
-    const leftIsBody = (HEAD.test(left) && left.split(' ').length >= 2) || standsAlone(left);
+    // "the British NCA and Belgian Federal Judicial Police": a left side ending in an acronym is a body.
+    const leftLast = left.split(/[ \u00a0]+/).at(-1) ?? '';
+    const leftIsBody = (HEAD.test(left) && left.split(' ').length >= 2) || standsAlone(left) || /^\p{Lu}{3,6}$/u.test(leftLast);
     // The right side begins a body when its words before any connector hold a head word ("Organised Crime Prosecutor’s Office of …"), not when they continue a complement ("Corruption of …").
     const rightHead = right.split(new RegExp(`[ \\u00a0]+${CONNECTOR}[ \\u00a0]+`))[0]!;
     const rightIsBody = (HEAD.test(rightHead) && right.split(' ').length >= 2) || standsAlone(right);

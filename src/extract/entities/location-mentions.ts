@@ -38,7 +38,8 @@ const BEFORE_SITE = new RegExp(`\\b(?:its|their|the)[ \\u00a0]+(${CAPITALISED})[
 const AUTHORITY_HEAD = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})s?\\b`, 'gu');
 const WORDS_BEFORE_HEAD = /(?<![\p{L}\p{N}’'\-])((?:\p{Lu}[\p{L}’'\-]+[ \u00a0]+){1,4})$/u;
 const PLACE_BEFORE_IN_LIST = new RegExp(`(?:^|[ \\u00a0(])(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+)?)(?:,[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)$`, 'u');
-const COUNTY = /\bCounty[ \u00a0]+(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[ \u00a0]+County\b/gu;
+// "Co Antrim", "Co. Cork": the abbreviation Irish texts write.
+const COUNTY = /\b(?:County|Co\.?)[ \u00a0]+(?!(?:Ltd|Limited|KG|GmbH|Inc)\b)(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)[ \u00a0]+County\b/gu;
 /** Words for places that introduce a list of them. */
 // "in several cities around the country (including Kaunas, Klaipėda …)": the list may open a bracket.
 // "the Dutch cities of Schaijk and Heerlen": or "of" right after the word for places.
@@ -100,7 +101,7 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   };
   // "in County Dublin", "in Mureș County": a county, named with its word.
   // Literal tests before the patterns: most sentences name no county and introduce no list of places.
-  if (sentence.text.includes('County')) for (const m of sentence.text.matchAll(COUNTY)) {
+  if (sentence.text.includes('County') || sentence.text.includes('Co')) for (const m of sentence.text.matchAll(COUNTY)) {
     const name = (m[1] ?? m[2])!;
     // "County Cork", "County Down": beside the word County a capitalised word is the county's name, English or not.
     if (NOT_PLACE.test(name) || countryLexicon().byName.has(name)) continue;
