@@ -48,8 +48,11 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     const kept = numbers.filter((number) => !whyNotFigure({ tokens, number, following, structure: structure.filter((s) => s.start < number.end && s.end > number.start) }));
     if (kept.length === 0) continue;
     const intro = introducedBy.get(index);
+    // Read once per sentence: a sentence of many figures must not be read again for each of them.
     const inClause = yearsOfClauses(tokens, documentYear);
-    const year = (at: number) => (yearOf(index) === null ? (intro === undefined ? null : yearOf(intro)) : inClause(at));
+    const own = yearOf(index);
+    const introduced = own === null && intro !== undefined ? yearOf(intro) : null;
+    const year = (at: number) => (own === null ? introduced : inClause(at));
     const textOf = (first: number, last: number) => model.text.slice(tokens[first]!.start, tokens[last]!.end);
     const readings: FigureReading[] = [];
     for (const number of kept) readings.push(readFigure(tokens, number, textOf, readings));
