@@ -1,7 +1,7 @@
 import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isReportVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isReportVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -330,7 +330,7 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     // "Sixteen women - potential victims of trafficking - were also identified", "Some 700 firearms – including
     // rocket launchers, were recovered": an aside between dashes, or opened by a dash and closed by a comma.
     if (k === last + 1 && /^[-–—]$/.test(token.text) && !sawAuxiliary) {
-      const close = tokens.findIndex((t, at) => at > k && at <= k + 14 && (/^[-–—,]$/.test(t.text) || /^[;:.]$/.test(t.text)));
+      const close = indexWithin(tokens, k + 1, k + 14, (t) => /^[-–—,]$/.test(t.text) || /^[;:.]$/.test(t.text));
       if (close > 0 && /^[-–—,]$/.test(tokens[close]!.text) && opensPredicate(tokens, close + 1)) {
         k = close;
         continue;
@@ -396,8 +396,8 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     }
     // "Some forty weapons, including military projectiles and detonators were seized": an aside with no comma to close it.
     if (token.text === ',' && !sawAuxiliary && /^(?:including|notably|mainly|mostly|among)$/.test(lower(tokens[k + 1]))) {
-      const aux = tokens.findIndex((t, at) => at > k + 1 && at <= k + 14 && AUXILIARIES.has(lower(t)));
-      const stop = tokens.findIndex((t, at) => at > k && at <= k + 14 && /^[;:.,()]$/.test(t.text));
+      const aux = indexWithin(tokens, k + 2, k + 14, (t) => AUXILIARIES.has(lower(t)));
+      const stop = indexWithin(tokens, k + 1, k + 14, (t) => /^[;:.,()]$/.test(t.text));
       if (aux > 0 && (stop < 0 || stop > aux) && opensPredicate(tokens, aux)) {
         k = aux - 1;
         continue;
@@ -408,7 +408,7 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       // "Four forgery facilities, where the group was alleged to have produced the documents, were dismantled":
       // a relative clause as the aside may be longer.
       const reach = /^(?:where|which|who|whose|when)$/.test(lower(tokens[k + 1])) ? 18 : 8;
-      const close = tokens.findIndex((t, at) => at > k && at <= k + reach && t.text === ',');
+      const close = indexWithin(tokens, k + 1, k + reach, (t) => t.text === ',');
       if (close > 0 && (AUXILIARIES.has(lower(tokens[close + 1])) || isParticiple(lower(tokens[close + 1])))) {
         k = close;
         continue;

@@ -8,7 +8,7 @@ import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { AUXILIARIES, DETERMINERS, isAdjective, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
  * One figure read from a number span and the words around it: qualifier, counted phrase, action.
@@ -238,8 +238,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // "Of the 4187 crime reports, 2494 were from private parties": a part after an opening "Of the N X," counts X.
   const whole = before[0];
   if (!subjectText && whole?.subject && whole.number.unit === n.unit && lower(tokens[0]) === 'of' && whole.first <= 3) {
-    const comma = tokens.findIndex((t, at) => at > whole.last && t.text === ',');
-    if (comma > 0 && comma === whole.last + 1 && comma < first) subjectText = whole.subject;
+    if (tokens[whole.last + 1]?.text === ',' && whole.last + 1 < first) subjectText = whole.subject;
   }
   const previous = before.at(-1);
   // "1 200 cases in 2018, up from 900 in 2017", "compared to 700 the year before": the same measure at another time.
@@ -288,7 +287,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     // "over 80 officers, including 65 in France": a part with no phrase of its own counts what the whole counts.
     if (!subjectText && previous?.subject && previous.number.unit === n.unit && lower(tokens[first - 2]) === ',' && previous.last === first - 3) subjectText = previous.subject;
     if (!action) {
-      const close = tokens.findIndex((t, at) => at > n.last && at <= n.last + 10 && t.text === ',');
+      const close = indexWithin(tokens, n.last + 1, n.last + 10, (t) => t.text === ',');
       action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? null;
     }
   }
@@ -347,7 +346,7 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
   else if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:dozen|hundred|thousand|million)$/.test(lower(tokens[at - 1])) && !DETERMINERS.has(lower(tokens[at + 1]))) at += 1;
   // "€255 000 (BGN 500 000) in cash": the same amount in another currency between.
   if (MONEY.test(n.unit) && tokens[at]?.text === '(') {
-    const close = tokens.findIndex((t, k) => k > at && k <= at + 6 && t.text === ')');
+    const close = indexWithin(tokens, at + 1, at + 6, (t) => t.text === ')');
     if (close > 0 && lower(tokens[close + 1]) === 'in') at = close + 1;
   }
   // "EUR 2 million in cash", "€93 million in VAT evaded"; not "EUR 2 million in Italy".
@@ -587,7 +586,7 @@ function passiveAfterList(tokens: readonly Token[], end: number, textOf: TextOf)
     while (k < tokens.length && k - start < 8) {
       const token = tokens[k]!;
       if (token.text === '(') {
-        const close = tokens.findIndex((t, at) => at > k && at <= k + 12 && t.text === ')');
+        const close = indexWithin(tokens, k + 1, k + 12, (t) => t.text === ')');
         if (close < 0) return null;
         k = close + 1;
         continue;
@@ -614,7 +613,7 @@ function listOpenedByActionNoun(tokens: readonly Token[], separator: number, tex
   for (let k = separator - 1; k >= Math.max(1, separator - 16); k--) {
     // "seized cash (€63 600 and USD 7 832), 12 laptops": an item's aside in brackets.
     if (tokens[k]!.text === ')') {
-      const open = tokens.findLastIndex((t, at) => at < k && at >= k - 12 && t.text === '(');
+      const open = lastIndexWithin(tokens, k - 12, k - 1, (t) => t.text === '(');
       if (open < 0) return null;
       k = open;
       continue;

@@ -23,6 +23,21 @@ const REPORT_VERB_SET = new Set(REPORT_VERBS);
 export const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 export const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
+/**
+ * The first index in [from, to] whose token passes, or -1: a scan of that window only (Array#findIndex with an index
+ * test would walk the whole sentence for every figure, quadratic in a long one).
+ */
+export function indexWithin(tokens: readonly Token[], from: number, to: number, test: (token: Token) => boolean): number {
+  for (let k = Math.max(0, from); k <= Math.min(to, tokens.length - 1); k++) if (test(tokens[k]!)) return k;
+  return -1;
+}
+
+/** The last index in [from, to] whose token passes, or -1, scanning back from `to`. */
+export function lastIndexWithin(tokens: readonly Token[], from: number, to: number, test: (token: Token) => boolean): number {
+  for (let k = Math.min(to, tokens.length - 1); k >= Math.max(0, from); k--) if (test(tokens[k]!)) return k;
+  return -1;
+}
+
 const isFunctionWord = (word: string) => DETERMINERS.has(word) || PREPOSITIONS.has(word) || CONJUNCTIONS.has(word) || AUXILIARIES.has(word) || PRONOUNS.has(word);
 export const isAdverb = (word: string) => ADVERBS.has(word) || (/ly$/.test(word) && word.length > 4 && !/(?:ily|ply)$/.test(word) && word !== 'italy');
 
