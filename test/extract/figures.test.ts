@@ -726,3 +726,22 @@ describe('parts in brackets, participles after a number in a prepositional phras
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('references to the Official Journal, numbers inside names, values between a phrase and its verb', () => {
+  it.each([
+    ['a series and number of the Official Journal is no figure', 'It was published in the Official Journal L 201 of 3 May 2021, and 6 states signed.', [6]],
+    ['a number between a name’s word and a body’s head is the name’s', 'The Hellenic Police and the Israeli Lahav 433 Unit made 9 arrests.', [9]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => f.value)).toEqual(expected);
+  });
+
+  it.each([
+    ['a phrase after "among the" in a prepositional phrase, and its participle', 'Among the 4 million pills seized at the port were opioids.', { value: 4000000, action: 'seized' }],
+    ['a value between a phrase and its passive', 'Some 800 watches worth an estimated EUR 2 million were also recovered.', { value: 800, action: 'recovered' }],
+    ['a suspension is a noun of action', 'The operation saw the suspension of 1 200 websites.', { value: 1200, action: 'suspension' }],
+    ['an adverb before an adjective in the counted phrase', 'Officers seized 30 kg of highly toxic pesticides.', { value: 30, subject: 'highly toxic pesticides' }],
+    ['a number after "and" with its own participle leaves out the noun', 'Some 9 000 parcels were checked and 1 240 seized by customs.', { value: 1240, subject: 'parcels', action: 'seized' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+});

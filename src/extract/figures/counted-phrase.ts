@@ -100,7 +100,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
     }
     if (!isNominal(token) || NEVER_IN_PHRASE.has(word) || (AFTER_NOUN_ONLY.has(word) && head) || isNumberWord(word) && head) {
       // "newly opened cases": an adverb before a participle that modifies the noun; "online fraud".
-      if (isAdverb(word) && !head && ((isParticiple(lower(tokens[i + 1])) && isNominal(tokens[i + 2])) || (ALSO_ADJECTIVES.has(word) && isNominal(tokens[i + 1])))) {
+      // "potentially dangerous medicines": an adverb before an adjective before the noun.
+      if (isAdverb(word) && !head && ((isParticiple(lower(tokens[i + 1])) && isNominal(tokens[i + 2])) || (ALSO_ADJECTIVES.has(word) && isNominal(tokens[i + 1])) || (/ly$/.test(word) && isNominal(tokens[i + 1]) && isNominal(tokens[i + 2]) && tokens[i + 2]?.kind === 'word'))) {
         taken.push(i);
         continue;
       }

@@ -327,6 +327,16 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
         continue;
       }
     }
+    // "270 000 medical devices worth an estimated USD 1.1 million were also recovered": the value between the phrase
+    // and its verb.
+    if (k === last + 1 && word === 'worth' && !sawAuxiliary) {
+      let v = k + 1;
+      while (v < Math.min(tokens.length, k + 10) && (tokens[v]!.kind !== 'word' || /^(?:an?|the|estimated|approximately|around|about|some|over|almost|nearly|more|than|million|billion|thousand|bn|m)$/.test(lower(tokens[v])) || /^[A-Z]{3}$/.test(tokens[v]!.text))) v++;
+      if (v > k + 1 && AUXILIARIES.has(lower(tokens[v]))) {
+        k = v - 1;
+        continue;
+      }
+    }
     // "Sixteen women - potential victims of trafficking - were also identified", "Some 700 firearms – including
     // rocket launchers, were recovered": an aside between dashes, or opened by a dash and closed by a comma.
     if (k === last + 1 && /^[-–—]$/.test(token.text) && !sawAuxiliary) {

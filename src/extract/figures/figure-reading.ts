@@ -97,7 +97,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       if (action === null && subject && !subjectFirst) action = participleAfterComplement(tokens, subject.last, textOf);
       // "involved in 13 cases registered at Eurojust", "through 60 companies established in Bulgaria": a phrase in a
       // prepositional phrase, the participle right after it tells what happened to what it counts.
-      if (action === null && !subjectFirst && PREPOSITIONS.has(lower(tokens[from - 1]))) action = reducedRelative(tokens, subject ? subject.last : n.last, textOf);
+      const inPhrase = PREPOSITIONS.has(lower(tokens[from - 1])) || (DETERMINERS.has(lower(tokens[from - 1])) && PREPOSITIONS.has(lower(tokens[from - 2])));
+      if (action === null && !subjectFirst && inPhrase) action = reducedRelative(tokens, subject ? subject.last : n.last, textOf);
     }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
@@ -270,7 +271,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     }
     // "arrested 16 suspects: 10 in Athens, 4 in Patras": a breakdown after a colon, each part placed.
     const afterColon = lower(tokens[gap]) === ':' && gap === first - 1 && previous.last === first - 2 && PREPOSITIONS.has(lower(after));
-    const gapped = n.unit === previous.number.unit && (GAP_BEFORE.test(lower(tokens[gap])) || afterColon) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)));
+    // "334 000 packages were inspected and 170 340 seized": the noun is left out before the number's own participle.
+    const ownParticiple = after !== undefined && lower(tokens[first - 1]) === 'and' && isParticiple(lower(after)) && !NOT_ACTIONS.has(lower(after));
+    const gapped = n.unit === previous.number.unit && (GAP_BEFORE.test(lower(tokens[gap])) || afterColon) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)) || ownParticiple);
     const score = n.unit === 'count' && lower(tokens[first - 1]) === 'to' && previous.number.unit === 'count';
     if (gapped || score || PROPORTIONS.has(n.unit)) subjectText = previous.subject;
     if (gapped && !action) action = previous.action;

@@ -4,6 +4,7 @@ import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { StructureKind, StructureSpan } from '../../nlp/structure/structure-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
 import { isNominal, isVerb, PREPOSITIONS, DETERMINERS, CONJUNCTIONS } from './word-classes.ts';
 
 /**
@@ -114,6 +115,14 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
       // Lower-case nouns are held to punctuation after the number: "agreed on 5 points" must stay a figure.
       return followsNothing && (/^\p{Lu}/u.test(before?.text ?? '') || afterYear || after === undefined || after.kind !== 'word' || /^(?:based|and)$/.test(lower(after)));
     },
+  },
+  {
+    // "the Israeli Lahav 433 Unit", "Task Force 7 Command": a number between a name's word and a body's head is part of
+    // the name.
+    id: 'not-figure.in-body-name',
+    holds: ({ tokens, number: n }) => plainDigits(n) && n.unit === 'count' && n.first === n.numberAt && n.last === n.numberAt
+      && /^\p{Lu}[\p{L}-]+$/u.test(tokens[n.first - 1]?.text ?? '') && tokens[n.first - 1]?.kind === 'word'
+      && ORGANISATION_HEAD_WORDS.includes(tokens[n.last + 1]?.text ?? ''),
   },
   {
     // "→ eucrim 1/2022, 15-16)", "pp. 124-128": pages of a cited publication.

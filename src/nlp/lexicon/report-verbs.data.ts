@@ -82,7 +82,7 @@ export const ACTION_NOUNS: ReadonlySet<string> = new Set([
   'increase', 'rise', 'decrease', 'drop', 'decline', 'growth', 'reduction', 'transfer', 'transport', 'transportation', 'exchange', 'delivery',
   'organisation', 'organization', 'visit', 'visits', 'payment', 'payments', 'coordination', 'investigation', 'investigations', 'trafficking',
   'forfeiture', 'apprehension', 'interdiction', 'repatriation', 'expulsion', 'deportations', 'confiscations', 'detentions', 'interceptions', 'rescues',
-  'participation', 'discovery', 'dismantling', 'introduction', 'distribution', 'production', 'shipment', 'shipments', 'diversion', 'laundering', 'embezzlement', 'misappropriation', 'freezing',
+  'participation', 'discovery', 'suspension', 'blocking', 'dismantling', 'introduction', 'distribution', 'production', 'shipment', 'shipments', 'diversion', 'laundering', 'embezzlement', 'misappropriation', 'freezing',
 ]);
 export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'building', 'buildings', 'training', 'funding', 'hearing', 'setting', 'beginning', 'ending', 'spending', 'during', 'following', 'including', 'regarding', 'concerning', 'ongoing', 'outstanding', 'existing', 'remaining', 'missing', 'pending', 'leading', 'interesting']);
 

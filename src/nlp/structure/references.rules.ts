@@ -11,7 +11,7 @@ const LABELS = new Set([
   'article', 'articles', 'art', 'arts', 'paragraph', 'paragraphs', 'para', 'paras', 'subparagraph', 'subparagraphs', 'point', 'points',
   'number', 'numbers', 'no', 'nos', 'nr', 'section', 'sections', 'chapter', 'chapters', 'annex', 'annexes', 'appendix', 'recital', 'recitals',
   'title', 'part', 'item', 'items', 'clause', 'clauses', 'priority', 'priorities', 'action', 'actions', 'objective', 'objectives',
-  'pillar', 'pillars', 'goal', 'goals', 'step', 'steps', 'phase', 'phases', 'level', 'page', 'pages', 'p', 'pp', 'table', 'tables', 'figure', 'figures',
+  'journal', 'pillar', 'pillars', 'goal', 'goals', 'step', 'steps', 'phase', 'phases', 'level', 'page', 'pages', 'p', 'pp', 'table', 'tables', 'figure', 'figures',
   'box', 'volume', 'vol', 'issue', 'edition', 'protocol', 'resolution', 'regulation', 'directive', 'decision', 'case', 'cases', 'line', 'lines',
   'op', 'oj', 'rev', 'cor', 'add', 'doc', 'whereas', 'version', 'release', 'room', 'floor', 'isbn', 'doi', 'issn', 'cycle', 'plan', 'footnote', 'footnotes', 'note', 'notes', 'row', 'column',
 ]);
@@ -46,7 +46,9 @@ export const CROSS_REFERENCE: StructureRule = {
       let k = i + 1;
       if (tokens[k]?.text === '.' && glued(tokens[i], tokens[k])) k++;
       // "OJ C 1021", "OJ L 119": the Official Journal's series letter.
-      if (lower(tokens[i]) === 'oj' && /^[CL]$/.test(tokens[k]?.text ?? '')) k++;
+      // "Official Journal L 187 of 12 July 2019": the same, the journal named in full.
+      if (/^(?:oj|journal)$/.test(lower(tokens[i])) && /^[CL]$/.test(tokens[k]?.text ?? '')) k++;
+      else if (lower(tokens[i]) === 'journal') continue;
       let last = reference(tokens, k, false);
       if (last < 0) continue;
       for (;;) {
