@@ -154,3 +154,19 @@ describe('a name after a role whose words are words of the language too', () => 
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('roles in lower case, footnote asterisks and the title Sheikh', () => {
+  it.each([
+    ['a lower-case role word before the name', 'Citing the report, Europol director Rob Wainwright said more.', ['Rob Wainwright | Europol director']],
+    ['an asterisk between the role and the name', 'Today the Minister of the Interior of Kosovo* Ardian Krasniqi signed it.', ['Ardian Krasniqi | Minister of the Interior of Kosovo']],
+    ['"Sheikh" is a title before the name', 'The Interior Minister Sheikh Khalid bin Hamad Al-Thani met them.', ['Khalid bin Hamad Al-Thani | Interior Minister']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('a title with a given name alone', () => {
+  it('is the person the full name named before', () => {
+    expect(persons('The Interior Minister Sheikh Khalid bin Hamad Al-Thani met them. Sheikh Khalid thanked Europol.')).toEqual(['Khalid bin Hamad Al-Thani | Interior Minister']);
+  });
+});

@@ -36,7 +36,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const COURTESY_TITLES: readonly string[] = ['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Sir', 'Dame'];
 export const HONORIFICS: ReadonlySet<string> = new Set([
   ...COURTESY_TITLES, 'Miss', 'Mx', 'Professor', 'Lord', 'Lady', 'Mme', 'Madame', 'Mlle', 'Monsieur', 'Herr', 'Frau', 'Sr', 'Sra', 'Dott',
-  'Hon', 'Rt', 'Excellency', 'Messrs', 'Drs', 'Mag', 'Ing', 'Dipl', 'Rev', 'Msgr', 'JUDr', 'Mgr', 'PhDr', 'MUDr', 'RNDr', 'Avv',
+  'Hon', 'Rt', 'Excellency', 'Sheikh', 'Sheikha', 'Messrs', 'Drs', 'Mag', 'Ing', 'Dipl', 'Rev', 'Msgr', 'JUDr', 'Mgr', 'PhDr', 'MUDr', 'RNDr', 'Avv',
 ]);
 
 /** Verbs that report speech: the words around them name a speaker ("said Anna Berg", "Berg added"). */

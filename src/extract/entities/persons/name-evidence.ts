@@ -114,7 +114,8 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   const { tokens, text, start } = view;
   const titled = honorificBefore(tokens, run[0]!.token);
   const preceding = tokens[run[0]!.token - 1];
-  let words = nameWithin(run, titled, preceding !== undefined && preceding.kind === 'word' && /^\p{Lu}/u.test(preceding.text) && isRoleWord(preceding.text));
+  // "Europol director Rob Wainwright": a role word right before the run, in either case.
+  let words = nameWithin(run, titled, preceding !== undefined && preceding.kind === 'word' && isRoleWord(preceding.text));
   if (!words) return undefined;
   // "President of the Eurojust Collegium Michele Coninsx": a word right after a body's name is that body's.
   while (words.length > 2 && words[0]!.given === undefined && knownForm(tokens[words[0]!.token - 1]?.text ?? '') !== undefined) words = words.slice(1);

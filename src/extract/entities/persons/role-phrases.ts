@@ -45,6 +45,8 @@ function beforeName(tokens: readonly Token[], nameStart: number): number {
   else if (tokens[j] && isHonorific(tokens[j]!.text)) j -= 1;
   while (tokens[j]?.text === '.' && tokens[j - 1] && /^\p{Lu}$/u.test(tokens[j - 1]!.text)) j -= 2;
   if (tokens[j]?.text === ',') j -= 1;
+  // "the Minister of the Internal Affairs of Kosovo* Skender Hyseni": a footnote's asterisk between role and name.
+  if (tokens[j]?.text === '*') j -= 1;
   return j;
 }
 

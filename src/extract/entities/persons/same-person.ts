@@ -43,7 +43,9 @@ export function groupPeople(found: FoundName[], written: (name: FoundName) => st
   const order = [...found].sort((a, b) => keyWords(b.words).length - keyWords(a.words).length);
   for (const name of order) {
     const words = keyWords(name.words);
-    const candidates = people.map((p, index) => ({ p, index })).filter(({ p }) => (p.words.at(-1) === words.at(-1) || (words.length === 1 && p.surname === words[0])) && words.every((w) => p.words.includes(w)));
+    // "Sheikh Saif" after "Sheikh Saif bin Zayed Al-Nahyan": a title with a given name alone is the person so named.
+    const byGivenName = (p: Person) => words.length === 1 && name.rule === 'person.honorific' && p.words.length > 1 && p.words[0] === words[0];
+    const candidates = people.map((p, index) => ({ p, index })).filter(({ p }) => ((p.words.at(-1) === words.at(-1) || (words.length === 1 && p.surname === words[0])) && words.every((w) => p.words.includes(w))) || byGivenName(p));
     if (candidates.length === 0) {
       people.push({ words, surname: surnameOf(name.words), name: written(name), allCaps: isAllCaps(written(name)) });
       name.person = people.length - 1;
