@@ -30,7 +30,7 @@ export function notExtractedBecause(document: ExtractableDocument): string | nul
 }
 
 /** Facts are produced by rules of this version; stored facts record it, and a newer one re-extracts. */
-export const RULES_VERSION = '2026.12.02-26';
+export const RULES_VERSION = '2026.12.02-27';
 
 /**
  * The extraction stage: one document's text → its facts, every one with evidence offsets into that
@@ -71,12 +71,26 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${operationKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });
   }
   const facts = [
-    ...groupMentions(mentions),
+    ...groupMentions(sameOperations(mentions)),
     ...extractFigures(model),
     ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text), organisations, countries }),
   ];
   // Every fact's confidence is its rule's precision measured on the gold, whatever a reader guessed.
   return facts.map((fact) => ({ ...fact, confidence: confidenceOf(fact.rule) }));
+}
+
+/**
+ * "Pangea IX" and, later, "Operation Pangea": an operation named without its edition is the edition the document
+ * names, when it names only one.
+ */
+function sameOperations(mentions: readonly EntityMention[]): EntityMention[] {
+  const keys = new Set(mentions.filter((m) => m.type === 'operation').map((m) => m.key));
+  const edition = (key: string) => {
+    const editions = [...keys].filter((k) => k !== key && k.startsWith(`${key} `) && /^ (?:[ivxlc]+|\d{1,3})$/.test(k.slice(key.length)));
+    return editions.length === 1 ? editions[0]! : key;
+  };
+  const nameOf = new Map(mentions.filter((m) => m.type === 'operation').map((m) => [m.key, m.name]));
+  return mentions.map((m) => (m.type === 'operation' && edition(m.key) !== m.key ? { ...m, key: edition(m.key), name: nameOf.get(edition(m.key)) ?? m.name } : m));
 }
 
 /** The agencies that sign in their own name, by the short name a release's "Source:" line gives. */

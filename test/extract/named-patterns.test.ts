@@ -134,3 +134,9 @@ describe('operations named in capitals before the word', () => {
     expect(entitiesOf(text, 'operation').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('an operation named without its edition', () => {
+  it('is the one edition the document names', () => {
+    expect(entitiesOf('Operation Pangea led to 393 arrests. Europol supported Operation Pangea IX in 2016.', 'operation').map((e) => e.name)).toEqual(['Pangea IX']);
+  });
+});
