@@ -30,7 +30,7 @@ export function notExtractedBecause(document: ExtractableDocument): string | nul
 }
 
 /** Facts are produced by rules of this version; stored facts record it, and a newer one re-extracts. */
-export const RULES_VERSION = '2026.12.02-27';
+export const RULES_VERSION = '2026.12.02-28';
 
 /**
  * The extraction stage: one document's text → its facts, every one with evidence offsets into that
@@ -71,12 +71,18 @@ export function extractFacts(document: ExtractableDocument): Fact[] {
     for (const m of findOperations(sentence)) mentions.push({ type: 'operation', key: `operation:${operationKey(m.name)}`, name: m.name, start: m.start, end: m.end, sentence: sentence.text, rule: m.rule, confidence: 0.8 });
   }
   const facts = [
-    ...groupMentions(sameOperations(mentions)),
+    ...groupMentions(sameOperations(placesBeforePersons(mentions))),
     ...extractFigures(model),
     ...extractSignings(sentences, { documentDate: document.date, documentAgency: agencyOf(document.text), organisations, countries }),
   ];
   // Every fact's confidence is its rule's precision measured on the gold, whatever a reader guessed.
   return facts.map((fact) => ({ ...fact, confidence: confidenceOf(fact.rule) }));
+}
+
+/** "airports including … Charles de Gaulle (Paris)": a name a word for places introduces is the place, not the person. */
+function placesBeforePersons(mentions: readonly EntityMention[]): readonly EntityMention[] {
+  const listed = new Set(mentions.filter((m) => m.type === 'location' && m.rule === 'location.listed').map((m) => `${m.start}:${m.end}`));
+  return listed.size === 0 ? mentions : mentions.filter((m) => m.type !== 'person' || !listed.has(`${m.start}:${m.end}`));
 }
 
 /**

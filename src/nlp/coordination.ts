@@ -71,7 +71,7 @@ const NAME_JOIN = /^(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)/;
  * at the item's start, its first group the name) matches, and items are joined by commas or "and". Bounded
  * to 40 items.
  */
-export function namesListedFrom(text: string, from: number, item: RegExp): { name: string; at: number }[] {
+export function namesListedFrom(text: string, from: number, item: RegExp, { bracketed = false } = {}): { name: string; at: number }[] {
   const names: { name: string; at: number }[] = [];
   let at = from;
   for (let guard = 0; guard < 40; guard++) {
@@ -79,6 +79,13 @@ export function namesListedFrom(text: string, from: number, item: RegExp): { nam
     if (!found) break;
     names.push({ name: found[1]!, at });
     at += found[0].length;
+    // "Fiumicino (Rome), Frankfurt, Schiphol (Amsterdam)": a name in brackets after an item is listed too.
+    const aside = bracketed ? /^[ \u00a0]*\(([^()]{1,40})\)/u.exec(text.slice(at)) : null;
+    if (aside) {
+      const inner = item.exec(aside[1]!);
+      if (inner && inner[1] === aside[1]) names.push({ name: inner[1]!, at: at + aside[0].indexOf(aside[1]!) });
+      at += aside[0].length;
+    }
     const join = NAME_JOIN.exec(text.slice(at));
     if (!join) break;
     at += join[0].length;

@@ -228,3 +228,13 @@ describe('the abbreviation "Co" of a county', () => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('places listed after words for places, with places in brackets', () => {
+  it.each([
+    ['airports with their cities in brackets', 'Escorts were sent to airports including Orly (Paris), Schiphol (Amsterdam) and Vienna.', ['Orly', 'Paris', 'Schiphol', 'Amsterdam', 'Vienna']],
+    ['areas introduced by "including"', 'Searches ran in areas including Patras, Volos and Chania.', ['Patras', 'Volos', 'Chania']],
+    ['"the areas of" names fields, not places', 'They share expertise in the areas of ICT and Training.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

@@ -43,8 +43,9 @@ const COUNTY = /\b(?:County|Co\.?)[ \u00a0]+(?!(?:Ltd|Limited|KG|GmbH|Inc)\b)(\p
 /** Words for places that introduce a list of them. */
 // "in several cities around the country (including Kaunas, Klaipėda …)": the list may open a bracket.
 // "the Dutch cities of Schaijk and Heerlen": or "of" right after the word for places.
-const PLACES_INTRODUCED = /\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places)\b(?:[ \u00a0]+of[ \u00a0]+|[^.;:()]{0,40}?(?:\([ \u00a0]*)?\b(?:including|such as|namely|like)[ \u00a0]+)(?=\p{Lu})/gu;
-const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;)]|[ \u00a0]+\p{Ll}|$)/u;
+// "areas" only with "including": "the areas of ICT activities" are fields, not places.
+const PLACES_INTRODUCED = /\b(?:(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|ports|airports|islands|harbours|harbors)[ \u00a0]+of[ \u00a0]+|(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places|areas|airports|islands|harbours|harbors)\b[^.;:()]{0,40}?(?:\([ \u00a0]*)?\b(?:including|such as|namely|like)[ \u00a0]+)(?=\p{Lu})/gu;
+const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;()]|[ \u00a0]+\p{Ll}|$)/u;
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
 // "The Hague, the Netherlands": a lower-case article before the country.
 const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?:the[ \\u00a0]+)?(?=(${CAPITALISED}))`, 'gu');
@@ -110,9 +111,9 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     starts.add(start);
   }
   // "searches in nine cities, including Sofia, Haskovo, Plovdiv … and Mizia": places a word for places introduces.
-  if (/\b(?:including|such as|namely|like)\b|\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places) of\b/.test(sentence.text)) {
+  if (/\b(?:including|such as|namely|like)\b|\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|ports|airports|islands|harbours|harbors) of\b/.test(sentence.text)) {
     for (const m of sentence.text.matchAll(PLACES_INTRODUCED)) {
-      for (const { name, at } of namesListedFrom(sentence.text, m.index + m[0].length, INTRODUCED_PLACE)) {
+      for (const { name, at } of namesListedFrom(sentence.text, m.index + m[0].length, INTRODUCED_PLACE, { bracketed: true })) {
         const start = sentence.start + at;
         const words = name.split(/[ \u00a0]+/);
         // Introduced as places, a capitalised word is a place's name though it is also a word ("Ruse").
