@@ -745,3 +745,13 @@ describe('references to the Official Journal, numbers inside names, values betwe
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('lines a colon introduces, and numbers inside operations’ names', () => {
+  it('lets the items on the lines after "the seizure of:" share the noun of action', () => {
+    const figures = figuresOf('Operation Vela 3 resulted in the seizure of:\n• 14 stolen cars\n• More than 200 kilograms of cannabis');
+    expect(figures.map((f) => [f.value, f.action])).toEqual([[14, 'seizure'], [200, 'seizure']]);
+  });
+  it('reads no figure in the number of an operation’s name', () => {
+    expect(figuresOf('Operation Trivium 9 led to 31 arrests.').map((f) => f.value)).toEqual([31]);
+  });
+});

@@ -7,6 +7,10 @@ import type { Token } from '../../nlp/tokens.ts';
 import type { FigureFact } from '../fact.types.ts';
 import { confidenceOf } from '../rule-confidence.ts';
 import { type FigureReading, readFigure } from './figure-reading.ts';
+import { findOperations } from '../entities/named-patterns.ts';
+import { isActionNoun } from './figure-action.ts';
+import { isParticiple, lower } from './word-classes.ts';
+import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { yearOfSentence, yearRightAfter, yearsOfClauses } from './figure-year.ts';
 import { whyNotFigure } from './not-figure.rules.ts';
 
@@ -15,6 +19,16 @@ import { whyNotFigure } from './not-figure.rules.ts';
  * covers and no not-figure rule excludes, read with its qualifier, counted phrase, action and the
  * year its sentence (or the sentence introducing its list) places it in.
  */
+/** The verb or the noun of action right before the colon that ends a sentence: "resulted in the seizure of:", "officers seized:". */
+function actionIntroducingList(tokens: readonly Token[], textOf: (first: number, last: number) => string): string | null {
+  let k = tokens.length - 1;
+  if (tokens[k]?.text !== ':') return null;
+  k--;
+  if (lower(tokens[k]) === 'of' && isActionNoun(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
+  const word = lower(tokens[k]);
+  return tokens[k]?.kind === 'word' && isParticiple(word) && !NOT_ACTIONS.has(word) ? textOf(k, k) : null;
+}
+
 /**
  * "models with 1.1 l, 1.4 l and 2.2 l diesel engines": items of a list that name nothing themselves count what the
  * last item names, and share its verb; read from the end, so each item takes the one after it.
@@ -45,7 +59,9 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     const tokens = model.tokens(index);
     const structure = model.inSentence(STRUCTURE, index).filter((s) => s.kind !== 'list-item');
     const following = index + 1 < model.sentences.length ? model.tokens(index + 1)[0] : undefined;
-    const kept = numbers.filter((number) => !whyNotFigure({ tokens, number, following, structure: structure.filter((s) => s.start < number.end && s.end > number.start) }));
+    // "JAD Arktos 5", "Operation ARMES 72": a number inside an operation's name is the name's (a literal test first).
+    const operations = /\d/.test(sentence.text) && /Operation|operation|JAD|Action|Investigation/.test(sentence.text) ? findOperations(sentence) : [];
+    const kept = numbers.filter((number) => !operations.some((o) => o.start <= number.start && number.end <= o.end)).filter((number) => !whyNotFigure({ tokens, number, following, structure: structure.filter((s) => s.start < number.end && s.end > number.start) }));
     if (kept.length === 0) continue;
     const intro = introducedBy.get(index);
     // Read once per sentence: a sentence of many figures must not be read again for each of them.
@@ -56,7 +72,11 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     const textOf = (first: number, last: number) => model.text.slice(tokens[first]!.start, tokens[last]!.end);
     const readings: FigureReading[] = [];
     for (const number of kept) readings.push(readFigure(tokens, number, textOf, readings));
-    for (const reading of sharedBackwards(tokens, readings)) {
+    // "JAD Arktos 5 resulted in the seizure of: • 5 stolen vehicles • …": items on the lines a sentence introduces with a
+    // colon share the verb or noun of action before it.
+    const introAction = intro === undefined ? null : actionIntroducingList(model.tokens(intro), (first, last) => model.text.slice(model.tokens(intro)[first]!.start, model.tokens(intro)[last]!.end));
+    for (const shared of sharedBackwards(tokens, readings)) {
+      const reading = introAction && !shared.action ? { ...shared, action: introAction } : shared;
       const number = reading.number;
       figures.push({
         kind: 'figure',
