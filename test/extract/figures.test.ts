@@ -755,3 +755,12 @@ describe('lines a colon introduces, and numbers inside operations’ names', () 
     expect(figuresOf('Operation Trivium 9 led to 31 arrests.').map((f) => f.value)).toEqual([31]);
   });
 });
+
+describe('terms of a sentence', () => {
+  it.each([
+    ['both parts of a term in two units count the penalty', 'He was sentenced to 7 years and 4 months of imprisonment.', [[7, 'year', 'imprisonment'], [4, 'month', 'imprisonment']]],
+    ['a term served "on probation" or "in prison"', 'She was sentenced to three years on probation and he to 9 years in prison.', [[3, 'year', 'probation'], [9, 'year', 'prison']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.unit, f.subject])).toEqual(expected);
+  });
+});

@@ -11,6 +11,7 @@ import { findOperations } from '../entities/named-patterns.ts';
 import { isActionNoun } from './figure-action.ts';
 import { isParticiple, lower } from './word-classes.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { DURATION_UNITS } from '../../nlp/lexicon/units.data.ts';
 import { yearOfSentence, yearRightAfter, yearsOfClauses } from './figure-year.ts';
 import { whyNotFigure } from './not-figure.rules.ts';
 
@@ -38,7 +39,9 @@ function sharedBackwards(tokens: readonly Token[], readings: readonly FigureRead
   for (let k = shared.length - 2; k >= 0; k--) {
     const item = shared[k]!;
     const next = shared[k + 1]!;
-    if (item.subject !== null || next.subject === null || item.number.unit !== next.number.unit) continue;
+    // "5 years and 9 months of imprisonment": parts of one duration, in two units.
+    const sameMeasure = item.number.unit === next.number.unit || (DURATION_UNITS.has(item.number.unit) && DURATION_UNITS.has(next.number.unit));
+    if (item.subject !== null || next.subject === null || !sameMeasure) continue;
     const between = tokens.slice(item.last + 1, next.number.first);
     if (between.length === 0 || between.length > 2 || !between.every((t) => /^(?:,|and|or)$/.test(t.text))) continue;
     shared[k] = { ...item, subject: next.subject, action: item.action ?? next.action };

@@ -156,6 +156,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       }
     }
   }
+  // "sentenced to two years on probation", "8 years in prison": the penalty a term is served in.
+  if (!subject && DURATION_UNITS.has(n.unit) && !n.age && /^(?:on|in)$/.test(lower(tokens[n.last + 1])) && /^(?:prison|probation|jail|custody|detention)$/.test(lower(tokens[n.last + 2]))) subject = { first: n.last + 2, last: n.last + 2 };
   // "a prison sentence of 12 months", "a probation period of 5 years": a duration after "of" measures the noun before it.
   if (!subject && DURATION_UNITS.has(n.unit) && !n.age && lower(tokens[first - 1]) === 'of' && isNominal(tokens[first - 2]) && !isParticiple(lower(tokens[first - 2])) && !isGerund(lower(tokens[first - 2]))) subject = phraseBefore(tokens, first - 2);
   // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
