@@ -170,3 +170,10 @@ describe('a title with a given name alone', () => {
     expect(persons('The Interior Minister Sheikh Khalid bin Hamad Al-Thani met them. Sheikh Khalid thanked Europol.')).toEqual(['Khalid bin Hamad Al-Thani | Interior Minister']);
   });
 });
+
+describe('names listed each with its role after it', () => {
+  it('gives each name the role after it, not the one before it that belongs to the name before', () => {
+    expect(persons('It was presented by Ms Ana Ruiz, President of the College, Mr Jan Novak, National Member for Czechia, and Ms Eva Berg, Liaison Prosecutor for Norway.'))
+      .toEqual(['Ana Ruiz | President of the College', 'Jan Novak | National Member for Czechia', 'Eva Berg | Liaison Prosecutor for Norway']);
+  });
+});

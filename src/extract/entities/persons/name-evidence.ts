@@ -122,8 +122,12 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   const first = words[0]!.token;
   const last = words.at(-1)!.token;
   const nameEnd = last + 1 + (tokens[last + 1]?.text === '.' && words.at(-1)!.shape === 'initial' ? 1 : 0);
-  const before = roleBefore(tokens, first, text, start);
+  const found = roleBefore(tokens, first, text, start);
   const after = roleAfter(tokens, nameEnd, text, start) ?? roleInParentheses(tokens, nameEnd, text, start);
+  // "… Ms Coninsx, President of Eurojust, Mr Zeyen, Vice-President …": a role between a name and a comma and the next
+  // name is the first one's apposition; the next name's role is the one after it.
+  const apposed = found !== undefined && after !== undefined && /\p{Lu}[\p{L}'’.-]*[ \u00a0]*,[ \u00a0]*$/u.test(text.slice(Math.max(0, found.start - start - 40), found.start - start));
+  const before = apposed ? after : found;
   const role = before ?? after;
   const names = capitalisedWords(words);
   if (titled && first === run[0]!.token) return { words, rule: 'person.honorific', ...(role ? { role } : {}) };
