@@ -177,3 +177,12 @@ describe('names listed each with its role after it', () => {
       .toEqual(['Ana Ruiz | President of the College', 'Jan Novak | National Member for Czechia', 'Eva Berg | Liaison Prosecutor for Norway']);
   });
 });
+
+describe('a name of words of the language beside a role phrase', () => {
+  it.each([
+    ['the role before, set off by commas', 'In his speech, the Director of Europol, Rob Wainwright, welcomed guests.', ['Rob Wainwright | Director of Europol']],
+    ['the role after, past a closing quotation mark', '"It is the largest," Mark Wheelwright, the head of Europol, told reporters.', ['Mark Wheelwright | head of Europol']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

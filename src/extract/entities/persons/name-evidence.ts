@@ -91,7 +91,9 @@ function namesSomethingElse(view: SentenceView, words: readonly NameWord[]): boo
   const before = tokens[words[0]!.token - 1];
   const lastToken = tokens[words.at(-1)!.token]!;
   const after = tokens[words.at(-1)!.token + 1];
-  if (before && (/^(?:the|a|an|The|A|An)$/.test(before.text) || isNumber(before) || OPERATION_WORDS.test(before.text) || OPENING_QUOTES.test(before.text))) return true;
+  // A straight quotation mark after a comma or a stop closes a quotation ("…," Rob Wainwright said); it opens no name.
+  const closing = before !== undefined && before.text === '"' && /^[,.!?]$/.test(tokens[words[0]!.token - 2]?.text ?? '');
+  if (before && (/^(?:the|a|an|The|A|An)$/.test(before.text) || isNumber(before) || OPERATION_WORDS.test(before.text) || (OPENING_QUOTES.test(before.text) && !closing))) return true;
   if (!after || words.at(-1)!.possessive || after.start > lastToken.end + 1) return false;
   return after.kind === 'number' || (after.kind === 'word' && NAMED_AFTER_HEADS.has(after.text.toLowerCase()));
 }
@@ -114,8 +116,11 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   const { tokens, text, start } = view;
   const titled = honorificBefore(tokens, run[0]!.token);
   const preceding = tokens[run[0]!.token - 1];
-  // "Europol director Rob Wainwright": a role word right before the run, in either case.
-  let words = nameWithin(run, titled, preceding !== undefined && preceding.kind === 'word' && isRoleWord(preceding.text));
+  // "Europol director Rob Wainwright": a role word right before the run, in either case; "the Director of Europol, Rob
+  // Wainwright,", "Rob Wainwright, the head of Europol,": a role phrase beside the run.
+  const roleBeside = (preceding !== undefined && preceding.kind === 'word' && isRoleWord(preceding.text))
+    || roleBefore(tokens, run[0]!.token, text, start) !== undefined || roleAfter(tokens, run.at(-1)!.token + 1, text, start) !== undefined;
+  let words = nameWithin(run, titled, roleBeside);
   if (!words) return undefined;
   // "President of the Eurojust Collegium Michele Coninsx": a word right after a body's name is that body's.
   while (words.length > 2 && words[0]!.given === undefined && knownForm(tokens[words[0]!.token - 1]?.text ?? '') !== undefined) words = words.slice(1);
@@ -138,7 +143,7 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   if (words.some((w) => w.inBody) && !(role && words[0]!.given === 'given')) return undefined;
   // "Director General Migration": a role before English words names no one.
   // "Europol Director Rob Wainwright": after a role, a given name (though a word too) and a second word are a name.
-  if (names.every((w) => w.common && !w.surname && w.given !== 'given') && !(before && names.length >= 2 && names[0]!.given !== undefined)) return undefined;
+  if (names.every((w) => w.common && !w.surname && w.given !== 'given') && !((before || after) && names.length >= 2 && names[0]!.given !== undefined)) return undefined;
   const single = names.length === 1 && !words.some((w) => w.shape === 'initial');
   // "a BiH Liaison Prosecutor to Eurojust, BiH will …", "Head of the EU Delegation": one word with two capitals is an
   // abbreviation, and a body's head word ends the role's body; neither is a person named alone.
