@@ -172,7 +172,7 @@ describe('what is counted and what happened to it', () => {
     ['"in excess of"', 'Losses in excess of USD 9 million were reported.', { qualifier: 'more_than' }],
     ['"a minimum of"', 'The court imposed a minimum of 7 years in prison.', { qualifier: 'at_least', unit: 'year' }],
     ['an estimate', 'The scheme is estimated to have caused EUR 12 million in losses.', { qualifier: 'approximately', subject: 'losses', action: 'caused' }],
-    ['an agent is no action', 'The data were shared by 14 agencies.', { subject: 'agencies', action: null }],
+    ['the agent of a passive did what the verb says (fixtures/gold/README.md)', 'The data were shared by 14 agencies.', { subject: 'agencies', action: 'shared' }],
     ['money worth of something', 'Divers recovered EUR 3.4 million worth of cocaine off Vigo.', { subject: 'cocaine', action: 'recovered' }],
     ['money a copula says', 'The financial loss is estimated to be around EUR 80 million.', { subject: 'financial loss', qualifier: 'approximately' }],
     ['a vague quantity of something', 'Dozens of lorries were checked at Calais.', { value: 24, qualifier: 'at_least', subject: 'lorries', action: 'checked' }],
@@ -762,5 +762,15 @@ describe('terms of a sentence', () => {
     ['a term served "on probation" or "in prison"', 'She was sentenced to three years on probation and he to 9 years in prison.', [[3, 'year', 'probation'], [9, 'year', 'prison']]],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).map((f) => [f.value, f.unit, f.subject])).toEqual(expected);
+  });
+});
+
+describe('passive agents, "organised" as a passive, stacked qualifiers', () => {
+  it.each([
+    ['the agent of a passive did what the verb says', 'The raids were carried out by some 300 officers.', { value: 300, action: 'carried out' }],
+    ['"were organised" is the clause’s passive', '41 coordination meetings were organised in 2023.', { value: 41, action: 'organised' }],
+    ['an approximation stacked before a bound', 'In May, about over 900 crossings were detected.', { value: 900, qualifier: 'more_than', action: 'detected' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });

@@ -109,6 +109,13 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       if (baseForms(lower(tokens[k - 1])).some((base) => PREPOSITIONAL_VERBS.has(`${base} ${word}`))) return textOf(k - 1, k);
       // "took part in 3 operations", "cracked down on 40 sites"
       if (baseForms(lower(tokens[k - 2])).some((base) => PREPOSITIONAL_VERBS.has(`${base} ${lower(tokens[k - 1])} ${word}`))) return textOf(k - 2, k);
+      // "The searches were undertaken by over 80 officers", "the meeting was attended by 110 delegates": the agent of
+      // a passive did what the verb says.
+      if (word === 'by' && hops === 0) {
+        const particle = VERB_PARTICLES.has(lower(tokens[k - 1])) ? 1 : 0;
+        const verb = k - 1 - particle;
+        if (isPassiveAction(lower(tokens[verb])) && !NOT_ACTIONS.has(lower(tokens[verb])) && (AUXILIARIES.has(lower(tokens[verb - 1])) || isAdverb(lower(tokens[verb - 1])))) return textOf(verb, k - 1);
+      }
       if (word === 'with' && hops === 0) {
         // "intercepted a container with 2 tonnes of cocaine": what the object holds was acted on with it; an
         // amount or a measure only ("cooperation with nine countries" is no content).

@@ -30,6 +30,8 @@ export function qualifierBefore(tokens: readonly Token[], first: number, unit: s
   let found = phraseEndingAt(tokens, first - 1);
   if (!found && lower(tokens[first - 1]) === 'of' && AMOUNT_NOUNS.test(lower(tokens[first - 2]))) found = phraseEndingAt(tokens, first - 3);
   if (found?.qualifier === 'up_to' && lower(tokens[found.first]) === 'within' && !DURATION_UNITS.has(unit)) found = null;
+  // "about over 7200 crossings": an approximation stacked before a bound belongs to the figure's words too.
+  if (found && found.qualifier !== 'approximately' && /^(?:about|around|approximately|roughly)$/.test(lower(tokens[found.first - 1]))) found = { ...found, first: found.first - 1 };
   // "no less than around €12 000": a bound before an approximation bounds the figure.
   if (found?.qualifier === 'approximately') {
     const outer = phraseEndingAt(tokens, found.first - 1);
