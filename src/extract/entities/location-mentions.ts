@@ -44,7 +44,13 @@ const COUNTY = /\b(?:County|Co\.?)[ \u00a0]+(?!(?:Ltd|Limited|KG|GmbH|Inc)\b)(\p
 // "in several cities around the country (including Kaunas, Klaipėda …)": the list may open a bracket.
 // "the Dutch cities of Schaijk and Heerlen": or "of" right after the word for places.
 // "areas" only with "including": "the areas of ICT activities" are fields, not places.
-const PLACES_INTRODUCED = /\b(?:(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|ports|airports|islands|harbours|harbors)[ \u00a0]+of[ \u00a0]+|(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|locations|ports|places|areas|airports|islands|harbours|harbors)\b[^.;:()]{0,40}?(?:\([ \u00a0]*)?\b(?:including|such as|namely|like)[ \u00a0]+)(?=\p{Lu})/gu;
+/** Words for places that name the places after "of": "the cities of …", "the islands of …". */
+const PLACES_OF = 'cities|towns|villages|municipalities|regions|provinces|counties|districts|ports|airports|islands|harbours|harbors';
+/** Words for places that introduce a list of them; "areas" and "locations" only so ("the areas of ICT" are fields). */
+const PLACE_WORDS = `${PLACES_OF}|locations|places|areas`;
+const PLACES_INTRODUCED = new RegExp(`\\b(?:(?:${PLACES_OF})[ \\u00a0]+of[ \\u00a0]+|(?:${PLACE_WORDS})\\b[^.;:()]{0,40}?(?:\\([ \\u00a0]*)?\\b(?:including|such as|namely|like)[ \\u00a0]+)(?=\\p{Lu})`, 'gu');
+/** A literal test before the pattern: most sentences introduce no list of places. */
+const MAY_INTRODUCE_PLACES = new RegExp(`\\b(?:including|such as|namely|like)\\b|\\b(?:${PLACES_OF}) of\\b`);
 const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;()]|[ \u00a0]+\p{Ll}|$)/u;
 /** "Santa Marta, Colombia", "a forum in Budva, Montenegro": a place followed by the country it lies in. */
 // "The Hague, the Netherlands": a lower-case article before the country.
@@ -111,7 +117,7 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     starts.add(start);
   }
   // "searches in nine cities, including Sofia, Haskovo, Plovdiv … and Mizia": places a word for places introduces.
-  if (/\b(?:including|such as|namely|like)\b|\b(?:cities|towns|villages|municipalities|regions|provinces|counties|districts|ports|airports|islands|harbours|harbors) of\b/.test(sentence.text)) {
+  if (MAY_INTRODUCE_PLACES.test(sentence.text)) {
     for (const m of sentence.text.matchAll(PLACES_INTRODUCED)) {
       for (const { name, at } of namesListedFrom(sentence.text, m.index + m[0].length, INTRODUCED_PLACE, { bracketed: true })) {
         const start = sentence.start + at;

@@ -77,7 +77,8 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     for (const number of kept) readings.push(readFigure(tokens, number, textOf, readings));
     // "JAD Arktos 5 resulted in the seizure of: • 5 stolen vehicles • …": items on the lines a sentence introduces with a
     // colon share the verb or noun of action before it.
-    const introAction = intro === undefined ? null : actionIntroducingList(model.tokens(intro), (first, last) => model.text.slice(model.tokens(intro)[first]!.start, model.tokens(intro)[last]!.end));
+    const introTokens = intro === undefined ? null : model.tokens(intro);
+    const introAction = introTokens && actionIntroducingList(introTokens, (first, last) => model.text.slice(introTokens[first]!.start, introTokens[last]!.end));
     for (const shared of sharedBackwards(tokens, readings)) {
       const reading = introAction && !shared.action ? { ...shared, action: introAction } : shared;
       const number = reading.number;
