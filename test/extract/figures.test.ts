@@ -774,3 +774,17 @@ describe('passive agents, "organised" as a passive, stacked qualifiers', () => {
     expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
   });
 });
+
+describe('owners in brackets, places that open a clause, modifiers that list', () => {
+  it.each([
+    ['the owner of a value in brackets opened by "with"', 'Police took 12 paintings (with an estimated value of EUR 90 000) from the villa.', { value: 90000, subject: 'paintings' }],
+    ['"worth of" as "worth"', 'Officers found 6 motorbikes (worth of EUR 45 000) in a garage.', { value: 45000, subject: 'motorbikes' }],
+    ['a place named after "in" opens the clause', 'In Lower Saxony 14 suspects were detained.', { value: 14, action: 'detained' }],
+    ['a modifier whose complement lists with commas, then the passive', 'In Lisbon, 17 people suspected of fraud, forgery of invoices and tax evasion, were charged by prosecutors.', { value: 17, action: 'charged' }],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === expected.value)).toMatchObject(expected);
+  });
+  it('keeps a clause after a comma from lending its passive to the figure before it', () => {
+    expect(figuresOf('Four men questioned in Porto, two others were released.').find((f) => f.value === 4)?.action).not.toBe('released');
+  });
+});

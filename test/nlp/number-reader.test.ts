@@ -75,6 +75,10 @@ describe('reading quantities however they are written', () => {
     ['a number written twice, digits first', 'They have 15 (fifteen) days to appeal.', [[15, 'day']]],
     ['a vague quantity', 'Tens of thousands of files were encrypted.', [[20000, 'count']]],
     ['"several" before a scale', 'Several hundred accounts were closed.', [[200, 'count']]],
+    ['an abbreviated scale after money', 'Three flats (valued at PLN 2.4 mil) were frozen.', [[3, 'count'], [2400000, 'PLN']]],
+    ['an abbreviated scale with its full stop', 'The firm hid CHF 7 Mio. in trusts.', [[7000000, 'CHF']]],
+    ['"pounds" of money', 'Thieves took hundreds of pounds from the till.', [[200, 'GBP']]],
+    ['"pounds" of a weight', 'Agents found 40 pounds of methamphetamine.', [[40, 'lb']]],
   ] as const)('%s', (_, text, expected) => {
     expect(values(text)).toEqual(expected);
   });

@@ -31,6 +31,8 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
   // "damages of another €5 million", "losses of a further EUR 2 million": a word of addition before the amount.
   if (/^(?:another|further|additional)$/.test(lower(tokens[k]))) k -= /^(?:a|an)$/.test(lower(tokens[k - 1])) ? 2 : 1;
   let word = lower(tokens[k]);
+  // "8 luxury cars (worth of EUR 200 000)": "worth of" as "worth".
+  if (word === 'of' && lower(tokens[k - 1]) === 'worth') word = lower(tokens[--k]);
   if (word === 'worth' || (word === 'at' && /^(?:estimated|valued)$/.test(lower(tokens[k - 1])))) {
     k--;
     while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
@@ -63,6 +65,8 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
   if (/^(?:estimated|valued)$/.test(lower(tokens[first])) && isNominal(tokens[k])) return phraseBefore(tokens, k);
   if (/^(?:with|having|of|containing|holding|totalling|totaling)$/.test(word)) {
     k--;
+    // "34 luxury watches (with an estimated value of EUR 210 000)": the aside's owner stands before it.
+    if (tokens[k]?.text === '(' && word === 'with') k--;
     // "payments, often in cash, of close to EUR 5 million": step over the aside.
     if (tokens[k]?.text === ',') {
       const open = tokens.slice(Math.max(0, k - 6), k).map((t) => t.text).lastIndexOf(',');

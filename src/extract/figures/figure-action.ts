@@ -52,7 +52,7 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       const verb = verbBeforeNounPhrase(tokens, k);
       if (verb >= 0 && baseForms(lower(tokens[verb])).some((base) => TWO_OBJECT_VERBS.has(base))) return textOf(verb, verb);
     }
-    if (hops === 0 && opensClauseAfter(token)) return undefined;
+    if (hops === 0 && opensClauseAfter(tokens, k)) return undefined;
     if (token.kind !== 'word') return CLAUSE_PUNCTUATION.test(token.text) ? undefined : null;
     if (word === 'of') {
       const noun = lower(tokens[k - 1]);
@@ -222,11 +222,20 @@ function verbBeforeInsertion(tokens: readonly Token[], k: number): number {
   return p > 0 && isPastAction(tokens, p - 1) ? p - 1 : -1;
 }
 
-/** A noun that is not a verb, or a year, before the counted phrase: what precedes cannot govern it. */
-function opensClauseAfter(token: Token): boolean {
+/**
+ * A noun that is not a verb, or a year, before the counted phrase: what precedes cannot govern it. A name
+ * ends an opening place ("In Kent two firearms were seized") when a preposition introduces it.
+ */
+function opensClauseAfter(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
   if (token.kind === 'number') return /^(?:19|20)\d\d$/.test(token.text);
   const word = lower(token);
-  return isNominal(token) && !isVerb(word) && !VERB_PARTICLES.has(word) && !PREPOSITIONS.has(word) && !CONJUNCTIONS.has(word) && !isActionNoun(word) && !/^\p{Lu}/u.test(token.text);
+  if (!isNominal(token) || isVerb(word) || VERB_PARTICLES.has(word) || PREPOSITIONS.has(word) || CONJUNCTIONS.has(word) || isActionNoun(word)) return false;
+  if (!/^\p{Lu}/u.test(token.text)) return true;
+  let p = k - 1;
+  const placing = (at: number) => /^(?:in|at|from|across|throughout)$/.test(lower(tokens[at]));
+  while (p >= 0 && !placing(p) && /^\p{Lu}/u.test(tokens[p]!.text) && tokens[p]!.kind === 'word' && k - p < 4) p--;
+  return p >= 0 && placing(p);
 }
 
 /** "carried out", "taken down"; not "intercepted off Lampedusa", where "off" opens a place. */
@@ -261,11 +270,19 @@ const isPassiveAction = (word: string) => isParticiple(word) && (!NOT_ACTIONS.ha
  * Kosovo to the EU have been [arrested]".
  */
 function mainPassiveAfter(tokens: readonly Token[], from: number): number {
-  for (let k = from; k < Math.min(tokens.length, from + 16); k++) {
+  // "29 persons suspected of forgery, the smuggling of migrants and money laundering, have been arrested": a
+  // modifier whose complement lists with commas ends on a comma, and the auxiliary stands right after it.
+  let comma = false;
+  for (let k = from; k < Math.min(tokens.length, from + (comma ? 28 : 16)); k++) {
     const word = lower(tokens[k]);
     if (tokens[k]!.kind === 'number') continue;
+    if (word === ',' && k > from) {
+      comma = true;
+      continue;
+    }
     if (tokens[k]!.kind !== 'word' || (CONJUNCTIONS.has(word) && word !== 'and')) return -1;
     if (!AUXILIARIES.has(word)) continue;
+    if (comma && lower(tokens[k - 1]) !== ',') return -1;
     let p = k + 1;
     while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
     return isPassiveAction(lower(tokens[p])) ? p : -1;

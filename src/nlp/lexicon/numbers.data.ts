@@ -16,6 +16,9 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 /** Scales glued to an amount of money: "€3.2m", "EUR 2bn", "USD 400k". Alone, "m" is more often metres. */
 export const MONEY_SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9 };
 
+/** Abbreviated scales written as a word after an amount of money only: "EUR 1.2 mil", "EUR 3 Mio.". */
+export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { mil: 1e6, mio: 1e6, mld: 1e9, mrd: 1e9 };
+
 /**
  * Vague quantities read as their least value, with qualifier at_least: "several millions" = at least
  * 2 000 000, "hundreds of millions" = at least 200 000 000, "dozens of" = at least 24.

@@ -24,7 +24,12 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'we
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'US$': 'USD' };
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   euro: 'EUR', euros: 'EUR', dollars: 'USD', 'us dollars': 'USD', francs: 'CHF', 'swiss francs': 'CHF', 'pounds sterling': 'GBP',
+  // "thousands of pounds in cash": money; "50 pounds of cannabis", a weight, is told apart where the unit is read.
+  pounds: 'GBP',
 };
+
+/** Currency words that are also units of weight when an "of" follows: "20 pounds of cocaine". */
+export const CURRENCY_OR_WEIGHT: ReadonlySet<string> = new Set(['pounds']);
 
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 /** Uppercase three-letter ISO 4217 codes: EUR, USD, GBP, CHF, ... */

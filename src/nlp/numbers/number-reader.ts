@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../document-model.ts';
-import { FRACTION_DENOMINATORS, MONEY_SCALE_SUFFIXES, MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES } from '../lexicon/numbers.data.ts';
+import { FRACTION_DENOMINATORS, MONEY_SCALE_SUFFIXES, MONEY_SCALE_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES } from '../lexicon/numbers.data.ts';
 import { CURRENCY_WORDS } from '../lexicon/units.data.ts';
 import type { Token } from '../tokens.ts';
 import { digitValue } from './digit-values.ts';
@@ -112,6 +112,11 @@ export function quantityAt(tokens: readonly Token[], i: number, convention: Deci
     && (currency || /^(?:bn|mln|mn)$/.test(lower(glued)) || unitAfter(tokens, j + 1)?.kind === 'currency')) {
     scale = MONEY_SCALE_SUFFIXES[lower(glued)]!;
     j += 1;
+  } else if (form === 'digits' && currency && MONEY_SCALE_WORDS[lower(glued)] !== undefined) {
+    // "EUR 1.2 mil": an abbreviation that is a scale only after an amount of money.
+    scale = MONEY_SCALE_WORDS[lower(glued)]!;
+    j += 1;
+    if (tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === tokens[j]!.end && /^\p{Ll}|^[,;)]/u.test(tokens[j + 2]?.text ?? ',')) j += 1;
   }
   // Scale words: "5 million", "1.2 bn", "hundreds of millions", "several thousand".
   for (;;) {

@@ -1,4 +1,4 @@
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, isCurrencyCode, UNIT_WORDS } from '../lexicon/units.data.ts';
+import { CURRENCY_OR_WEIGHT, CURRENCY_SYMBOLS, CURRENCY_WORDS, isCurrencyCode, UNIT_WORDS } from '../lexicon/units.data.ts';
 import type { Token } from '../tokens.ts';
 
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
@@ -23,9 +23,11 @@ export function unitAfter(tokens: readonly Token[], j: number): { unit: string; 
   const word = lower(next).replace(/['’]$/, '');
   const twoWords = `${word} ${lower(tokens[j + 2])}`;
   if (CURRENCY_WORDS[twoWords]) return { unit: CURRENCY_WORDS[twoWords]!, last: j + 2, kind: 'currency' };
+  // "20 pounds of cocaine": a weight, by its usual symbol.
+  if (CURRENCY_OR_WEIGHT.has(word) && lower(tokens[j + 2]) === 'of') return { unit: 'lb', last: j + 1, kind: 'unit' };
   if (CURRENCY_WORDS[word]) return { unit: CURRENCY_WORDS[word]!, last: j + 1, kind: 'currency' };
   if (next?.kind === 'word' && isCurrencyCode(next.text)) return { unit: next.text, last: j + 1, kind: 'currency' };
-  if (word === 'of' && CURRENCY_WORDS[lower(tokens[j + 2])]) return { unit: CURRENCY_WORDS[lower(tokens[j + 2])]!, last: j + 2, kind: 'currency' };
+  if (word === 'of' && CURRENCY_WORDS[lower(tokens[j + 2])] && !(CURRENCY_OR_WEIGHT.has(lower(tokens[j + 2])) && lower(tokens[j + 3]) === 'of')) return { unit: CURRENCY_WORDS[lower(tokens[j + 2])]!, last: j + 2, kind: 'currency' };
   if (word === 'per' && lower(tokens[j + 2]) === 'cent') return { unit: 'percent', last: j + 2, kind: 'unit' };
   if (next?.kind === 'symbol' && next.text === '%') return { unit: 'percent', last: j + 1, kind: 'unit' };
   // "9.3 billion €", "500 € per dose": the symbol after the amount, as many European texts write it; not the
