@@ -238,3 +238,17 @@ describe('places listed after words for places, with places in brackets', () => 
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('places named by their kind, ports and airports, places in brackets', () => {
+  it.each([
+    ['a place after the word for its kind, known or not', 'The cars were hidden in the village of Kõrveküla.', ['Kõrveküla']],
+    ['a port by its name when its place is not a known city', 'The container reached the Port of Posorja in May.', ['Port of Posorja']],
+    ['a port of a known city is the city', 'Customs officers at the Port of Hamburg found the drugs.', ['Hamburg']],
+    ['an airport and a harbour by their names', 'Couriers flew from Lisbon Humberto Delgado Airport to Tallinn Harbour.', ['Lisbon Humberto Delgado Airport', 'Tallinn Harbour']],
+    ['a known place in brackets after a name', 'The truck was heading to Villanueva (Córdoba) when stopped.', ['Villanueva', 'Córdoba']],
+    ['a list whose items carry their places in brackets', 'Teams worked in Eindhoven (North Brabant), Utrecht and Breda.', ['Eindhoven', 'North Brabant', 'Utrecht', 'Breda']],
+    ['an acronym in brackets is no place', 'Messages went through the secure network (SIENA) of the agency.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

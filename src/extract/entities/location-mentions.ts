@@ -12,7 +12,7 @@ export interface LocationMention {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county' | 'location.listed';
+  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county' | 'location.listed' | 'location.in-brackets' | 'location.named-by-kind' | 'location.facility';
 }
 
 // "Frankfurt am Main", "Newcastle upon Tyne", "Boulogne sur Mer": a lower-case particle between a place's words (not "de", "di": prepositions before places too).
@@ -49,6 +49,12 @@ const PLACES_OF = 'cities|towns|villages|municipalities|regions|provinces|counti
 /** Words for places that introduce a list of them; "areas" and "locations" only so ("the areas of ICT" are fields). */
 const PLACE_WORDS = `${PLACES_OF}|locations|places|areas`;
 const PLACES_INTRODUCED = new RegExp(`\\b(?:(?:${PLACES_OF})[ \\u00a0]+of[ \\u00a0]+|(?:${PLACE_WORDS})\\b[^.;:()]{0,40}?(?:\\([ \\u00a0]*)?\\b(?:including|such as|namely|like)[ \\u00a0]+)(?=\\p{Lu})`, 'gu');
+/** "the town of La Junquera", "the island of Saaremaa": one place named after the word for its kind. */
+const PLACE_OF_KIND = /\b(?:city|town|village|municipality|island|province|region|district|borough|commune|port|harbour|harbor)[ \u00a0]+of[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+|la[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})/gu;
+/** "Muuga Harbor", "Athens International Airport", "the Port of Rotterdam": a port or airport by its name. */
+const FACILITY = /(?<![\p{L}’'-])(?:(?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){1,3}(?:International[ \u00a0]+)?(?:Airport|Harbou?r)|Port[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)\b/gu;
+/** "La Carolina (Jaén)", "Schiphol (Amsterdam)": a known place in brackets after a name places it. */
+const PLACE_IN_BRACKETS = /(?<=\p{L}[ \u00a0]?)\((\p{Lu}\p{Ll}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)\)/gu;
 /** A literal test before the pattern: most sentences introduce no list of places. */
 const MAY_INTRODUCE_PLACES = new RegExp(`\\b(?:including|such as|namely|like)\\b|\\b(?:${PLACES_OF}) of\\b`);
 const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;()]|[ \u00a0]+\p{Ll}|$)/u;
@@ -56,7 +62,8 @@ const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{
 // "The Hague, the Netherlands": a lower-case article before the country.
 const BEFORE_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(${CAPITALISED}),[ \\u00a0]+(?:the[ \\u00a0]+)?(?=(${CAPITALISED}))`, 'gu');
 // "Chemnitz, Würzburg,” Nuremberg and Berlin": a stray quotation mark after a comma still lists.
-const LIST_ITEM = new RegExp(`^(?:,[”"’]?[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');
+// "to Fiumicino (Rome), Frankfurt, …": an item's place in brackets before the separator.
+const LIST_ITEM = new RegExp(`^(?:[ \\u00a0]*\\([^()]{1,30}\\))?(?:,[”"’]?[ \\u00a0]+|[ \\u00a0]+and[ \\u00a0]+|,[ \\u00a0]+and[ \\u00a0]+)(${CAPITALISED})`, 'u');
 /** Single words of the EU bodies' names and acronyms: "Eurojust", "Europol", "EU", "Union", "Commission". */
 const EU_BODY_WORDS = [...new Set(EU_BODIES.flatMap((body) => [...body.names, ...(body.acronyms ?? []), ...(body.shortNames ?? [])]).flatMap((form) => form.split(/[ \u00a0]+/)))]
   .filter((word) => /^\p{Lu}[\p{L}]+$/u.test(word))
@@ -100,6 +107,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       // "Trinidad" of "Trinidad and Tobago", "Herzegovina" of "Bosnia and Herzegovina": a word of a country's name.
       if (inCountryName(sentence.text, at, at + name.length)) return false;
       const start = sentence.start + at;
+      // "the Port of Rotterdam": a place inside a port's or airport's name is that name's.
+      if (found.some((f) => f.start < start + name.length && start < f.end && f.start !== start)) return true;
       if (!starts.has(start)) found.push({ name, start, end: start + name.length, rule });
       starts.add(start);
       return true;
@@ -130,6 +139,25 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       }
     }
   }
+  // Named by the word for their kind or as a port or airport, a place need not be in the city list.
+  const named = (name: string, at: number, rule: LocationMention['rule']) => {
+    const start = sentence.start + at;
+    if (name.split(/[ \u00a0]+/).some((w) => NOT_PLACE.test(w)) || countryLexicon().byName.has(name) || starts.has(start) || found.some((f) => f.start < start + name.length && start < f.end)) return;
+    found.push({ name, start, end: start + name.length, rule });
+    starts.add(start);
+  };
+  if (/ of \p{Lu}/u.test(sentence.text)) for (const m of sentence.text.matchAll(PLACE_OF_KIND)) named(m[1]!, m.index + m[0].length - m[1]!.length, 'location.named-by-kind');
+  if (/Airport|Harbou?r|Port of/.test(sentence.text)) for (const m of sentence.text.matchAll(FACILITY)) {
+    const lead = /^(?:The|At|In|From|To|Via|Through|Near)[ \u00a0]+/.exec(m[0])?.[0].length ?? 0;
+    // "the Port of Antwerp" is read as Antwerp, the city it lies in, where the city is known.
+    const city = /^Port[ \u00a0]+of[ \u00a0]+/.exec(m[0].slice(lead));
+    if (city && isKnownPlace(m[0].slice(lead + city[0].length))) {
+      named(m[0].slice(lead + city[0].length), m.index + lead + city[0].length, 'location.facility');
+      continue;
+    }
+    named(m[0].slice(lead), m.index + lead, 'location.facility');
+  }
+  if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(PLACE_IN_BRACKETS)) consider(m[1]!, m.index + 1, 'location.in-brackets');
   for (const m of sentence.text.matchAll(AFTER_PREPOSITION)) {
     let at = m.index + m[0].length - m[1]!.length;
     let phrase = m[1]!;
