@@ -231,3 +231,15 @@ describe('an acronym before "and" ends a body', () => {
     expect(organisations('The British NCA and Belgian Federal Judicial Police worked together.')).toEqual(['NCA', 'Belgian Federal Judicial Police']);
   });
 });
+
+describe('a country’s force named by its demonym and a lower-case word', () => {
+  it.each([
+    ['police and customs after "with"', 'Working with the Czech police and Austrian customs, investigators traced the lorry.', ['Czech police', 'Austrian customs']],
+    ['a two-word demonym', 'The South African police shared the data.', ['South African police']],
+    ['at a sentence’s start, after "The"', 'The Slovak gendarmerie was informed.', ['Slovak gendarmerie']],
+    ['officers of a force are people, not the body', 'Two Latvian police officers were hurt.', []],
+    ['a word that is no demonym', 'Local police said nothing.', []],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

@@ -354,6 +354,7 @@ const CONFIDENCE: Readonly<Record<OrganisationMention['rule'], number>> = {
   'organisation.listed-acronym': 0.6,
   'organisation.listed-body': 0.6,
   'organisation.appositive': 0.6,
+  'organisation.national-force': 0.7,
 };
 
 /** A rule's confidence, until each rule's measured precision on the gold replaces it. */

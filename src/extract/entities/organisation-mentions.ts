@@ -39,7 +39,8 @@ export type OrganisationRule =
   | 'organisation.listed-body'
   | 'organisation.appositive'
   | 'organisation.distributed'
-  | 'organisation.shared-head';
+  | 'organisation.shared-head'
+  | 'organisation.national-force';
 
 const NAME_RUN = new RegExp(RUN, 'gu');
 /** "the Sirius project", "the **EuroMed Justice (EMJ)** project": a name the text calls a project or programme. */
@@ -121,6 +122,7 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   // "the Baltic Sea Justice and Black Sea Police projects": names sharing a plural head are read apart.
   const shared = bodiesSharingHead(sentence);
   found.push(...shared, ...joinSubUnits(shared.length === 0 ? named : named.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end)), sentence));
+  if (text.includes('police') || text.includes('customs') || text.includes('gendarmerie')) found.push(...nationalForces(sentence));
   // Both rules below need a literal word that most sentences lack: includes() is cheaper than a regex scan.
   const mayNameProject = text.includes('project') || text.includes('programme');
   const mayMeet = text.includes('lenary') || text.includes('eeting') || text.includes('embers');
@@ -359,4 +361,21 @@ function namesListedBodyTwice(name: string): boolean {
     if (tail && head && tail.body === head.body) return true;
   }
   return false;
+}
+
+/**
+ * "the Dutch police", "Finnish customs": a country's force named by its demonym and a lower-case word for
+ * the force is that country's body; "French police officers" are people, not the body.
+ */
+const NATIONAL_FORCE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:police|customs|gendarmerie)(?![\p{L}-])(?![ \u00a0]+(?:officers?|officials?|forces?|stations?|sources?|spokes(?:wo)?man|spokesperson|chiefs?|investigators?|agents?|units?|dogs?|cars?|custody)\b)/gu;
+
+function nationalForces(sentence: Sentence): OrganisationMention[] {
+  return [...sentence.text.matchAll(NATIONAL_FORCE)].flatMap((m) => {
+    // "the South Korean police", or "The Polish police" at a sentence's start: the demonym is the whole run or its last word.
+    const words = m[1]!.split(/[ \u00a0]/);
+    const skip = countryLexicon().byDemonym.has(m[1]!) ? 0 : words.length > 1 && countryLexicon().byDemonym.has(words.at(-1)!) ? m[1]!.length - words.at(-1)!.length : -1;
+    if (skip < 0) return [];
+    const start = sentence.start + m.index + skip;
+    return [{ name: m[0].slice(skip), start, end: start + m[0].length - skip, rule: 'organisation.national-force' as const }];
+  });
 }
