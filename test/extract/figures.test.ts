@@ -788,3 +788,18 @@ describe('owners in brackets, places that open a clause, modifiers that list', (
     expect(figuresOf('Four men questioned in Porto, two others were released.').find((f) => f.value === 4)?.action).not.toBe('released');
   });
 });
+
+describe('the passive a long subject ends in, and breakdowns between dashes', () => {
+  it.each([
+    ['every figure of a long subject with asides shares its passive', 'In Ghent, €3,200 in cash, 1.4 kg of ketamine (powder) as well as 9,400 litres of acetone for the production of synthetic drugs in hidden labs were seized.', [[3200, 'seized'], [1.4, 'seized'], [9400, 'seized']]],
+    ['a list line closed by a bare participle', 'A total of 18 250 bottles of fake vodka, gin, whisky seized;', [[18250, 'seized']]],
+    ['a figure inside a prepositional phrase keeps no verb', 'Members of 9 clans were detained in Sicily.', [[9, null]]],
+    ['a value of something keeps no verb', 'Some 40 paintings worth EUR 3 million were recovered.', [[40, 'recovered'], [3000000, null]]],
+    ['a verb of another clause is not the figure’s', 'In Latvia 14 vans, which the gang rented, were stopped.', [[14, 'stopped']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.action])).toEqual(expected);
+  });
+  it('counts what the figure before a breakdown between dashes counts, and its verb', () => {
+    expect(figuresOf('Officers detained 31 suspects – 19 in Poland – and froze 60 accounts.').map((f) => [f.value, f.subject, f.action])).toEqual([[31, 'suspects', 'detained'], [19, 'suspects', 'detained'], [60, 'accounts', 'froze']]);
+  });
+});

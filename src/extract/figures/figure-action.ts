@@ -1,7 +1,7 @@
 import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isReportVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isReportVerb, isThirdPersonVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -513,4 +513,62 @@ function verbBeforeNounPhrase(tokens: readonly Token[], end: number): number {
   const named = (at: number) => at > 0 && /^\p{Lu}/u.test(tokens[at]!.text);
   while (k >= 0 && end - k < 5 && (isNominal(tokens[k]) || DETERMINERS.has(lower(tokens[k]))) && (!isVerb(lower(tokens[k])) || named(k))) k--;
   return k >= 0 && k < end && isAction(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])) ? k : -1;
+}
+
+/** Heads of "a total of 12 …": the counted phrase after them is the clause's subject. */
+const TOTAL_HEADS = /^(?:total|number|amount|quantity|quantities|batch|haul|set|series|sum)$/;
+/** Words that open another clause: past them a verb is not the figure's. */
+const OTHER_CLAUSE = /^(?:which|who|whom|whose|that|while|whereas|but|because|although|though|when|where|if|since|after|before|until|unless)$/;
+/** A verb form used as a modifier after a determiner or preposition: "an estimated capacity", "in hidden labs". */
+const modifierAfterDeterminer = (tokens: readonly Token[], k: number) => DETERMINERS.has(lower(tokens[k - 1])) || (PREPOSITIONS.has(lower(tokens[k - 1])) && isNominal(tokens[k + 1]) && !PREPOSITIONS.has(lower(tokens[k + 1])));
+
+/**
+ * The passive a clause ends in, shared by every figure of the long subject before it: "In the Netherlands,
+ * €7,500 in cash, 2.7 kg of methamphetamine (MDMA) as well as 11,023 litres of precursor chemicals for the
+ * extraction of drugs with an estimated capacity of six tonnes were seized"; a list line ending in a bare
+ * participle ("120 833 kg of counterfeit detergent, shampoo, diapers seized;"). Only where no verb stands
+ * before the figure in its clause (it is part of the subject, not inside a prepositional phrase) and none
+ * stands between it and the auxiliary; brackets are stepped over.
+ */
+export function passiveEndingClause(tokens: readonly Token[], first: number, last: number, textOf: TextOf): string | null {
+  // Not a figure inside a prepositional phrase ("Leaders of 7 groups", "during the first two action days") nor
+  // the value of something ("worth EUR 2 million"), but "a total of 194 498 pieces" is the subject itself.
+  let b = first - 1;
+  while (b >= 0 && SKIPPED.has(lower(tokens[b]))) b--;
+  const before = lower(tokens[b]);
+  if (before === 'worth' || (PREPOSITIONS.has(before) && !(before === 'of' && TOTAL_HEADS.test(lower(tokens[b - 1]))))) return null;
+  for (let k = first - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (/^[.;:!?•]$/.test(token.text)) break;
+    // Inside brackets: an aside, not the clause's subject.
+    if (token.text === '(') return null;
+    if (token.text === ')') {
+      while (k > 0 && tokens[k]!.text !== '(') k--;
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    const word = lower(token);
+    if (AUXILIARIES.has(word) || OTHER_CLAUSE.test(word)) return null;
+    if ((isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k) && !/^\p{Lu}/u.test(token.text)) return null;
+  }
+  let depth = 0;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 60); k++) {
+    const token = tokens[k]!;
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || token.text === ')') continue;
+    if (/^[.;:!?]$/.test(token.text)) return null;
+    if (token.kind !== 'word') continue;
+    const word = lower(token);
+    if (OTHER_CLAUSE.test(word)) return null;
+    if (AUXILIARIES.has(word)) {
+      let p = k + 1;
+      while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
+      return isPassiveAction(lower(tokens[p])) && !NOT_ACTIONS.has(lower(tokens[p])) ? textOf(p, p) : null;
+    }
+    // "…, shampoo, diapers seized;": a list line closed by its participle.
+    if (isParticiple(word) && (k + 1 >= tokens.length || /^[.;]$/.test(tokens[k + 1]!.text))) return isPassiveAction(word) && !NOT_ACTIONS.has(word) ? textOf(k, k) : null;
+    if ((isPastTense(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k)) return null;
+  }
+  return null;
 }

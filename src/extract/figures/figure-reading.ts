@@ -5,7 +5,7 @@ import type { Token } from '../../nlp/tokens.ts';
 import { DURATION_UNITS, isAmountWord, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
-import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, participleAfterRelation, type TextOf } from './figure-action.ts';
+import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
@@ -130,7 +130,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // what the figure before them counts.
   // "some 98 000 seizures reported in the EU in 2016 (90 000 in 2015)": the same, further on in the clause.
   const wordsBetween = (from: number, to: number) => tokens.slice(from, to).every((t) => t.kind === 'word' || /^(?:19|20)\d\d$/.test(t.text));
-  if (!subject && tokens[first - 1]?.text === '(' && previousFigure && previousFigure.number.unit === n.unit && previousFigure.subject
+  // "arrested 52 people – 28 in Spain – and seized …": so too a breakdown between dashes.
+  if (!subject && (tokens[first - 1]?.text === '(' || /^[–—-]$/.test(tokens[first - 1]?.text ?? '')) && previousFigure && previousFigure.number.unit === n.unit && previousFigure.subject
     && (first - 1 - previousFigure.last <= 3 || (first - 1 - previousFigure.last <= 10 && wordsBetween(previousFigure.last + 1, first - 1)))
     && PREPOSITIONS.has(lower(tokens[n.last + 1]))) {
     return readAs(previousFigure, n, qualifier, first);
@@ -319,6 +320,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // most of whose items have no figure, shares the passive the list ends in.
   // Only an item after a separator is in the middle of a list: "€12 000 and the Fund was damaged" is two clauses.
   if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = passiveAfterList(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
+  if (!action && !item) action = passiveEndingClause(tokens, first, subject && !subjectFirst ? Math.max(subject.last, n.last) : n.last, textOf);
   // "A 30-year-old man was arrested": nothing happened to the age (fixtures/gold/README.md: ages are figures of their own).
   if (n.age) action = null;
   return {
