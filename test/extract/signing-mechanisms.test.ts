@@ -302,3 +302,13 @@ describe('recommendations to open talks, and Parliament’s approval', () => {
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('agreements held on a subject, and talks right after an instrument', () => {
+  it.each([
+    ['the Union "has agreements on" a subject "with" countries: a record, undated', 'The EU already has agreements on the exchange of criminal records with Norway and Japan.', ['EU ~ Norway · international_agreement · signed · null', 'EU ~ Japan · international_agreement · signed · null']],
+    ['talks in the sentence after an instrument are for one of its kind', 'Frontex and Moldova initialled a status agreement last week. Negotiations with Albania and with Georgia are ongoing.', ['Frontex ~ Moldova · international_agreement · negotiating · 2024-01', 'EU ~ Albania · international_agreement · negotiating · 2024-02-01', 'EU ~ Georgia · international_agreement · negotiating · 2024-02-01']],
+    ['talks far from any instrument, with no EU side, are no signing', 'Trade between the two blocs grew. The weather was fine. Talks with Peru are ongoing.', []],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

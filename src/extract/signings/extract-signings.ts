@@ -54,19 +54,25 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   const datedByText = new Set<number>();
   const bodyCountries = nationalBodies();
   let lastInstrument: Instrument | null = null;
+  let lastInstrumentAt = Number.NEGATIVE_INFINITY;
   let documentEuSide: boolean | undefined;
   const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
   const organisationsAt = (index: number) => context.organisations?.[index] ?? [];
   for (const [index, sentence] of sentences.entries()) {
     // Most sentences name no instrument: one cheap test before every wording is tried.
     const found = MAY_HOLD_SIGNING.test(sentence.text) ? instrumentsIn(sentence.text) : [];
-    const negotiation = found.length === 0 ? negotiationWithoutInstrument(sentence.text) : null;
+    // "… initialled a status agreement with Serbia. Negotiations with Montenegro are ongoing.": talks right after
+    // an instrument was named are about one of its kind, though the sentence names no EU side.
+    const negotiation = found.length === 0 ? negotiationWithoutInstrument(sentence.text, index - lastInstrumentAt <= 2) : null;
     const mentions = negotiation ? [negotiation] : found;
     if (mentions.length === 0) continue;
     // "such agreements" and talks that name no instrument take the last instrument the document named.
     const before = lastInstrument;
     const instrumentOfMention = (m: InstrumentMention): Instrument => (m.refersBack || m.id === 'instrument.negotiations' ? (before ?? 'other') : m.instrument);
-    for (const m of mentions) if (!m.refersBack && m.instrument !== 'other') lastInstrument = m.instrument;
+    for (const m of mentions) if (!m.refersBack && m.instrument !== 'other') {
+      lastInstrument = m.instrument;
+      lastInstrumentAt = index;
+    }
     // "A first agreement … was concluded with Albania in 2019": in a document of the EU side, a bare agreement
     // concluded with someone, its maker left unsaid, is the EU side's.
     const agentless = AGENTLESS_SIGNING.test(sentence.text) && (documentEuSide ??= sentences.some((s) => namesEuSide(s.text)) || context.documentAgency !== null);
@@ -253,7 +259,7 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 // "has signed working arrangements with the prosecution services of A, B and C" with no count and no "already" is
 // the news itself; "has signed 13 such agreements", "has already signed agreements", "has concluded agreements
 // with" (a state reached, not an event) are records.
-const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already|so\s+far|to\s+date|now|also|since)\b[^.;]{0,60}?\b(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\b(?:has|have)\s+(?:concluded|signed)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|such|several|many|numerous|a\s+number\s+of)\s+(?:\w+\s+){0,2}?(?:agreements|arrangements|memoranda)\b|\b(?:so\s+far|to\s+date|in\s+total|altogether)\b[^.;]{0,60}\b(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have)\s+concluded\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have|had)\s+(?:currently\s+|already\s+|now\s+)?(?:(?!signed\b)\w+\s+){0,3}?(?:agreements|arrangements)\s+(?:in\s+place\s+)?with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
+const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already|so\s+far|to\s+date|now|also|since)\b[^.;]{0,60}?\b(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\b(?:has|have)\s+(?:concluded|signed)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|such|several|many|numerous|a\s+number\s+of)\s+(?:\w+\s+){0,2}?(?:agreements|arrangements|memoranda)\b|\b(?:so\s+far|to\s+date|in\s+total|altogether)\b[^.;]{0,60}\b(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have)\s+concluded\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have|had)\s+(?:currently\s+|already\s+|now\s+)?(?:(?!signed\b)\w+\s+){0,3}?(?:agreements|arrangements)\s+(?:in\s+place\s+)?(?:(?:on|for|in)\s[^.;:]{0,80}?\s)?with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
 /** "the working arrangements (Frontex) concluded with …": the participle of their signing tells signings already made. */
 const RECORD_BY_PARTICIPLE = /\b[Aa](?:greements|rrangements)\s+(?:\p{Lu}\p{L}*\s+)?(?:already\s+)?(?:concluded|signed)\s+with\b/u;
 function happeningNow(cue: Cue, clause: string): boolean {
@@ -265,9 +271,9 @@ function happeningNow(cue: Cue, clause: string): boolean {
 }
 
 /** "upcoming negotiations with Jordan, Turkey and …", "talks with eight countries": a negotiation that names no instrument. */
-function negotiationWithoutInstrument(text: string) {
+function negotiationWithoutInstrument(text: string, followsInstrument: boolean) {
   const match = /\b(?:negotiations|talks)\s+(?:\w+\s+){0,6}?with\b/i.exec(text);
-  if (!match || !namesEuSide(text)) return null;
+  if (!match || !(namesEuSide(text) || followsInstrument)) return null;
   return { id: 'instrument.negotiations', instrument: 'other' as Instrument, refersBack: false, index: match.index, end: match.index + match[0].length };
 }
 

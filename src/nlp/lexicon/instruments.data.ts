@@ -36,7 +36,7 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.treaty', pattern: /\b(?:treaty|treaties|strategic instruments?|similar instruments?)\b(?![ \u00a0]+(?:on|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:Functioning|European Union))/i, instrument: 'other' },
   // Not "a JIT agreement", "the joint investigation team agreement": national authorities set up a team between
   // themselves; the EU side takes part in it, it does not sign it.
-  { id: 'instrument.agreement', pattern: /(?<!\bin )(?<!\bJITs? )(?<!\binvestigation teams? )\bagreements?\b(?! (?:on|of) the\b)/i, instrument: 'other' },
+  { id: 'instrument.agreement', pattern: /(?<!\bin )(?<!\bJITs? )(?<!\binvestigation teams? )\bagreements?\b(?! of the\b)(?! on the (?:text|terms|need|importance|principles?|general approach|way|basis)\b)/i, instrument: 'other' },
 ];
 
 /** The wording that tells a signing's status, with a stable id; the nearest one before the counterpart wins. */
@@ -53,7 +53,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
   // An initialled agreement is agreed by the negotiators but not yet signed: still under negotiation.
   // "is working on similar agreements with Turkey": an instrument being worked on is under negotiation.
   { id: 'status.negotiating', pattern: /\b(?:negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing)|working (?:on|towards))\b/gi, status: 'negotiating' },
-  { id: 'status.signed', pattern: /\b(?:signed|signing|sign|signs|signature of|new\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?)\s+with|concluded|endorsed|(?:entered|enters|entering|enter|entry) into force|in force|can count on|(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:agreements?|arrangements?)\s+(?:with|in place)|(?:is|are|was|were)\s+(?:already\s+|now\s+)?in place|ratified|adopted|agreed|approved by (?:the )?(?:European )?Parliament|Parliament (?:also )?approved|final green light|renew(?:ed|s|ing)?)\b/gi, status: 'signed' },
+  { id: 'status.signed', pattern: /\b(?:signed|signing|sign|signs|signature of|new\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?)\s+with|concluded|endorsed|(?:entered|enters|entering|enter|entry) into force|in force|can count on|(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:agreements?|arrangements?)\s+(?:(?:on|for|in)\s[^.;:]{0,80}?\s)?(?:with|in place)|(?:is|are|was|were)\s+(?:already\s+|now\s+)?in place|ratified|adopted|agreed|approved by (?:the )?(?:European )?Parliament|Parliament (?:also )?approved|final green light|renew(?:ed|s|ing)?)\b/gi, status: 'signed' },
 ];
 
 /** Words that turn a statement about an instrument into a negation: "do not allow", "is no basis for". */
