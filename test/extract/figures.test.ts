@@ -223,6 +223,8 @@ describe('the year a figure is about', () => {
     ['a year in an aside dates the aside: none', 'CEPOL, established in 2005, now trains 30 000 officers.', null],
     ['a date in an aside dates the aside: none', 'The men, detained in May 2022, face 7 years in prison.', null],
     ['a year after a semicolon belongs to that statement: none', 'Customs seized 9 tonnes of khat; the inquiry opened in 2020.', null],
+    ['the work "of" a year', 'Among the results of 2019, the unit closed 64 cases.', 2019],
+    ['a year that only opens the sentence before: none', 'In 2021, the office moved. It now employs 90 people.', null],
   ])('%s', (_, sentence, year) => {
     expect(figuresOf(sentence).at(-1)?.year).toBe(year);
   });

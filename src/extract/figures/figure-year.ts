@@ -14,6 +14,7 @@ const PLACES_IN_YEAR = /^(?:in|during|for|throughout)$/;
 const PERIODS = /^(?:quarter|half|end|beginning|start|course|spring|summer|autumn|winter|months|weeks)$/;
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { last: -1, this: 0 };
 const DOCUMENT_NOUNS = /^(?:report|reports|budget|budgets|plan|programme|program|strategy|accounts|review)$/;
+const WORK_OF_YEAR = /^(?:activities|activity|results|work|figures|statistics|operations|achievements|casework)$/;
 const COMPARES = /^(?:than|as|compared|with|to|over|since|from|until|till|between|by|before|after)$/;
 
 export function yearOfSentence(tokens: readonly Token[], documentYear: number | null = null): number | null {
@@ -103,6 +104,8 @@ function yearIntroduction(tokens: readonly Token[], i: number): number {
   if (lower(tokens[k]) === 'year' && lower(tokens[k - 1]) === 'the') k -= 2;
   // "in the second quarter of 2023", "by the end of 2024": a period of the year.
   if (lower(tokens[k]) === 'of' && PERIODS.test(lower(tokens[k - 1]))) return k - 1;
+  // "the main conclusions on the activities of 2015:": the work of a year is what the statement is about.
+  if (lower(tokens[k]) === 'of' && WORK_OF_YEAR.test(lower(tokens[k - 1]))) return k - 1;
   if (!PLACES_IN_YEAR.test(lower(tokens[k]))) return -1;
   // "Eurojust, founded in 2002, now has 27 members", "The suspects, arrested in March 2024, face …": an aside
   // dates what its own participle tells, not the clause's figures.
@@ -140,3 +143,4 @@ export function yearRightAfter(tokens: readonly Token[], last: number): number |
   if (lower(tokens[last + 1]) !== 'in' || year?.kind !== 'number' || !/^(?:19|20)\d\d$/.test(year.text)) return null;
   return /^(?:and|or|-|–|\/)$/.test(lower(tokens[last + 3])) ? null : Number(year.text);
 }
+
