@@ -805,3 +805,9 @@ describe('the passive a long subject ends in, and breakdowns between dashes', ()
     expect(figuresOf('Officers detained 31 suspects – 19 in Poland – and froze 60 accounts.').map((f) => [f.value, f.subject, f.action])).toEqual([[31, 'suspects', 'detained'], [19, 'suspects', 'detained'], [60, 'accounts', 'froze']]);
   });
 });
+
+describe('a breakdown after the clause’s verb and a semicolon', () => {
+  it('counts what the figure before counts, placed part by part', () => {
+    expect(figuresOf('In total, 14 vessels were boarded; six in Malta and eight in Cyprus.').map((f) => [f.value, f.subject, f.action])).toEqual([[14, 'vessels', 'boarded'], [6, 'vessels', 'boarded'], [8, 'vessels', 'boarded']]);
+  });
+});

@@ -273,7 +273,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       if (lower(tokens[gap]) === 'and' && /^\p{Lu}/u.test(tokens[gap - 1]?.text ?? '')) for (gap--; gap > 0 && /^\p{Lu}/u.test(tokens[gap]?.text ?? ''); gap--);
     }
     // "arrested 16 suspects: 10 in Athens, 4 in Patras": a breakdown after a colon, each part placed.
-    const afterColon = lower(tokens[gap]) === ':' && gap === first - 1 && previous.last === first - 2 && PREPOSITIONS.has(lower(after));
+    // "nine servers were taken down; five in the Netherlands, two in Germany": after the clause's own verb too.
+    const verbOnly = (from: number, to: number) => to - from <= 5 && tokens.slice(from, to).every((t) => t.kind === 'word' && (AUXILIARIES.has(lower(t)) || isAdverb(lower(t)) || isParticiple(lower(t)) || /^(?:down|out|up|off)$/.test(lower(t))));
+    const afterColon = /^[:;]$/.test(tokens[gap]?.text ?? '') && gap === first - 1 && (previous.last === first - 2 || (previous.action !== null && verbOnly(previous.last + 1, first - 1))) && PREPOSITIONS.has(lower(after));
     // "334 000 packages were inspected and 170 340 seized": the noun is left out before the number's own participle.
     const ownParticiple = after !== undefined && lower(tokens[first - 1]) === 'and' && isParticiple(lower(after)) && !NOT_ACTIONS.has(lower(after));
     const gapped = n.unit === previous.number.unit && (GAP_BEFORE.test(lower(tokens[gap])) || afterColon) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)) || ownParticiple);
