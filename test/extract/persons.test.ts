@@ -186,3 +186,9 @@ describe('a name of words of the language beside a role phrase', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('one person across scripts that look alike', () => {
+  it('reads a surname typed with a Cyrillic letter as the Latin name it looks like', () => {
+    expect(persons('Director Ivana Petrović-Horvat opened the meeting. Ivana Petrоvić-Horvat (with a Cyrillic о) closed it.')).toEqual(['Ivana Petrović-Horvat | Director']);
+  });
+});

@@ -312,3 +312,9 @@ describe('agreements held on a subject, and talks right after an instrument', ()
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('the body a counterpart belongs to', () => {
+  it('is no counterpart of its own', () => {
+    expect(brief('Europol signed a memorandum of understanding with the Lyon Group of the Council of Europe.', '2024-02-01')).toEqual(['Europol ~ Lyon Group · memorandum_of_understanding · signed · 2024-02-01']);
+  });
+});

@@ -1,6 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/lexicon/months.data.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
+import { givenNameKind } from '../../nlp/lexicon/person-names.lexicon.ts';
 import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import {
   ABOUT_A_BODY, COMPLEMENT, CONNECTOR_WORD, HEAD, HEAD_WORD, isCountry, isKnownForm, MODIFIED_HEAD, NATIONAL_HEAD, NOT_A_BODY_AFTER_HEAD, PREPOSITION_WORD, REGION_ADJECTIVE, REGIONS, ROLE_WORD,
@@ -59,6 +60,8 @@ export function trimAfterHead(name: string): string {
   const cut = () => name.slice(0, name.lastIndexOf(words[headAt]!) + words[headAt]!.length);
   if (after[0] === 'at' && isKnownForm(after.slice(1).join(' ').replace(/^the /, ''))) return cut();
   if (after.length === 2 && !CONNECTOR_WORD.test(after[0]!) && words.slice(0, headAt).includes(after[1]!)) return cut();
+  // "Executive Secretary of the Pompidou Group Denis Huber": a person named after the body, by a given name and a surname.
+  if (after.length >= 2 && after.length <= 3 && givenNameKind(after[0]!) !== undefined && after.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return cut();
   return name;
 }
 

@@ -83,7 +83,8 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
 const UNION = knownForm('European Union')!.body;
 /** "Council of the European Union", "Court of Justice of the EU": the Union named inside one of its bodies' names. */
 const UNION_AT_END = /(?:European[ \u00a0]+Union|EU)$/;
-const UNION_AT_START = /^(European[ \u00a0]+Union|EU)[ \u00a0]+\p{Lu}/u;
+// "the European Union’s Judicial Cooperation Unit": the Union as the owner that opens the name.
+const UNION_AT_START = /^(European[ \u00a0]+Union|EU)(?:[’']s)?[ \u00a0]+\p{Lu}/u;
 
 function unionInside(drafts: readonly Draft[], text: string): Draft[] {
   const extra: Draft[] = [];

@@ -394,7 +394,9 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   // "signs agreement with Montenegro on European Border and Coast Guard cooperation": after "on" comes what the
   // instrument is about, not who signs it.
   const topic = (c: Candidate) => c.code === undefined && /\bon\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|of\s+)?){0,5}$/u.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start));
-  const all: Candidate[] = [...countries, ...bodies.filter((b) => !topic(b) || countries.length + bodies.length === 1)];
+  // "the Pompidou Group of the Council of Europe": the body a counterpart belongs to is no counterpart of its own.
+  const parentOf = (c: Candidate) => c.code === undefined && organisations.some((o) => o.end < c.start && /^\s+of\s+(?:the\s+)?$/.test(sentence.text.slice(o.end - sentence.start, c.start - sentence.start)) && !isEuSide(o));
+  const all: Candidate[] = [...countries, ...bodies.filter((b) => (!topic(b) || countries.length + bodies.length === 1) && !parentOf(b))];
   // "… signed in Luxembourg by the European Chief Prosecutor": where the signature took place is never a party.
   const signedIn = (c: Candidate) => /\b(?:signed|concluded|initialled)\s+in\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 24), c.start - sentence.start));
   const present = all.filter((c) => !signedIn(c) || c.via !== undefined);

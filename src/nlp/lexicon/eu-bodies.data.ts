@@ -36,7 +36,8 @@ export const EU_BODIES: readonly EuBody[] = [
   { names: ['European External Action Service'], acronyms: ['EEAS'], kind: 'institution', signsArrangements: false },
   { names: ['European Data Protection Supervisor'], acronyms: ['EDPS'], kind: 'institution', signsArrangements: false },
   // Agencies and offices of justice and home affairs.
-  { names: ['European Union Agency for Criminal Justice Cooperation'], acronyms: ['Eurojust'], kind: 'agency', signsArrangements: true },
+  // Before its 2019 Regulation, releases called Eurojust "the European Union’s Judicial Cooperation Unit".
+  { names: ['European Union Agency for Criminal Justice Cooperation'], acronyms: ['Eurojust'], shortNames: ['European Union’s Judicial Cooperation Unit', 'EU’s Judicial Cooperation Unit', 'Union’s Judicial Cooperation Unit'], kind: 'agency', signsArrangements: true },
   { names: ['College of Eurojust'], kind: 'agency', signsArrangements: false },
   { names: ['European Union Agency for Law Enforcement Cooperation', 'European Police Office'], acronyms: ['Europol'], kind: 'agency', signsArrangements: true },
   { names: ['European Counter Terrorism Centre'], acronyms: ['ECTC'], kind: 'agency', signsArrangements: false },

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { createRequire } from 'node:module';
+import { LATIN_LOOKALIKES } from './confusables.data.ts';
 import { isCommonEnglishWord } from './english-words.lexicon.ts';
 
 /**
@@ -19,8 +20,11 @@ export interface PersonNameLexicon {
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
+const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKES).join('')}]`, 'gu');
+/** A Latin word with a lookalike letter of another script is the same name ("Kӧvesi" = "Kovesi"). */
+const latinised = (word: string) => (/\p{Script=Latin}/u.test(word) ? word.replace(LOOKALIKE, (letter) => LATIN_LOOKALIKES[letter]!) : word);
 export const foldName = (word: string): string =>
-  ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
+  ASCII.test(word) ? word.toLowerCase() : latinised(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'"));
 
 let lexicon: PersonNameLexicon | undefined;
 
