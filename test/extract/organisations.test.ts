@@ -247,7 +247,7 @@ describe('a country’s force named by its demonym and a lower-case word', () =>
 describe('a body’s name ends where a person’s begins; an old name of an agency; the Union as an owner', () => {
   it.each([
     ['a person named right after the body', 'The letter was signed by the Head of the Vienna Group Anna Berger.', ['Vienna Group']],
-    ['Eurojust by its former description, with the Union named in it', 'Interpol and the European Union’s Judicial Cooperation Unit met.', ['Interpol', 'Eurojust', 'European Union']],
+    ['Eurojust by its former description, named as written, with the Union named in it', 'Interpol and the European Union’s Judicial Cooperation Unit met.', ['Interpol', 'European Union’s Judicial Cooperation Unit', 'European Union']],
   ])('%s', (_, text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });
