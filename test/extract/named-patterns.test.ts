@@ -46,7 +46,6 @@ describe('named operations', () => {
     ['in quotes', 'Operation ‘Trivium’ ended.', ['Trivium']],
     ['an action', 'Action Tisza targeted smugglers.', ['Tisza']],
     ['a Frontex joint operation keeps its whole name', 'Joint Operation Poseidon continued.', ['Joint Operation Poseidon']],
-    ['a year closing the name is the name’s', 'Joint Operation Indalo 2021 ended in October.', ['Joint Operation Indalo 2021']],
     ['a joint action day', 'During Joint Action Day Arktos and JAD ‘Baltic’, cars were checked.', ['Joint Action Day Arktos', 'JAD Baltic']],
     ['code-named', 'A case code-named ‘Lima’ began.', ['Lima']],
     ['called, in quotes, after the word for an operation', 'The investigation, called ‘Kraken’, hit a group called Europe.', ['Kraken']],

@@ -73,7 +73,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
  * "Joint Operation X" is a name of its own; elsewhere the introducing word is not part of the name.
  */
 const QUOTED = `[‘“"']([^’”"'\\n]{2,40})[’”"']`;
-const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2}|(?:19|20)\\d\\d)(?=\\s*[,.;:()]|\\s*$|[ \\t]*\\n|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with|roundup|raids?|sweep|crackdown|\\p{Ll}+ed)\\b))?)`;
+const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2})(?=\\s*[,.;:()]|\\s*$|[ \\t]*\\n|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with|roundup|raids?|sweep|crackdown|\\p{Ll}+ed)\\b))?)`;
 const INTRODUCER = [
   '(Joint Operation|Joint Action Days?(?: \\(JADs?\\))?|JADs?)',
   '[Oo]peration',
