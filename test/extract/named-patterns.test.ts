@@ -11,6 +11,10 @@ const places = (text: string) => findLocationMentions(sentence(text)).map((m) =>
 
 describe('legal acts by their shapes', () => {
   it.each([
+    ['a month after a convention’s name is not the name’s', 'States signed the Convention on Cybercrime in March.', ['Convention on Cybercrime']],
+    ['a protocol to a convention, named with it', 'Croatia ratified the First Additional Protocol to the Convention on Cybercrime.', ['First Additional Protocol to the Convention on Cybercrime']],
+    ['a national code by its title', 'Prosecutors relied on the Code of Criminal Procedure and the Penal Code.', ['Code of Criminal Procedure', 'Penal Code']],
+    ['a national law by its title', 'The Law on Money Laundering Prevention was amended.', ['Law on Money Laundering Prevention']],
     ['a numbered act', 'Under Regulation (EU) 2021/784 the order applies.', ['Regulation (EU) 2021/784']],
     ['a named regulation', 'The Frontex Regulation and the Eurodac Regulation were revised.', ['Frontex Regulation', 'Eurodac Regulation']],
     ['a directive with its acronym inside', 'The Anti-Money Laundering (AML) Directive applies.', ['Anti-Money Laundering (AML) Directive']],

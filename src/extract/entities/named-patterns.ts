@@ -1,4 +1,4 @@
-import { MONTH_NAME_PATTERN } from '../../nlp/lexicon/months.data.ts';
+import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../../nlp/lexicon/months.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { isCountry, isKnownForm } from './organisation-words.ts';
 
@@ -53,7 +53,12 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   { id: 'legal-act.treaty', pattern: /\bTreaty of (?!the\b)\p{Lu}\p{Ll}+(?![\p{L}-]| (?:on|of|for) | and \p{Lu})/gu },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
   // "… Organized Crime and the Council of Europe Convention on Cybercrime": "and the" opens the next name.
-  { id: 'legal-act.convention', pattern: /(?:\b(?:19|20)\d\d\s+)?\b(?:(?:United Nations|UN|Council of Europe|\p{Lu}\p{Ll}+)\s+)?Convention (?:on|against) (?:the )?\p{Lu}[\p{L}-]*(?: (?!and the )(?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive)\b)\p{Lu}[\p{L}-]*){0,12}/gu },
+  // "the Convention on Cybercrime in May": a month after "in" dates the sentence, it is no word of the name.
+  // "the Second Additional Protocol to the Convention on Cybercrime": a protocol to a convention is named with it.
+  { id: 'legal-act.convention', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d\\s+)?\\b(?:(?:(?:First|Second|Third|Fourth|Optional|Additional) )*Protocol to the )?(?:(?:United Nations|UN|Council of Europe|\\p{Lu}\\p{Ll}+)\\s+)?Convention (?:on|against) (?:the )?\\p{Lu}[\\p{L}-]*(?: (?!and the )(?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive|${MONTH_NAMES.join('|')})\\b)\\p{Lu}[\\p{L}-]*){0,12}`, 'gu') },
+  // "the Code of Criminal Procedure", "the Criminal Code", "the Law on Personal Data Protection": national codes and laws by their titles.
+  { id: 'legal-act.code', needs: 'Code', pattern: /\b(?:Code of (?:Criminal |Civil )?(?:Procedure|Criminal Procedure|Criminal Law)|(?:Criminal|Penal|Civil) (?:Procedure )?Code)\b/gu },
+  { id: 'legal-act.law', needs: 'Law ', pattern: /\bLaw (?:on|of) (?!the Sea\b)(?:the )?\p{Lu}[\p{L}-]*(?: (?:(?:of|and|the|on|for|against|in) ){0,2}\p{Lu}[\p{L}-]*){0,6}/gu },
   // "Charter of Fundamental Rights of the European Union", "Protocol on Privileges and Immunities".
   { id: 'legal-act.charter', pattern: /\b(?:Charter|Protocol|Statute) (?:of|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|on|and|the|\p{Lu}[\p{L}-]*)){0,8}?(?= (?:of the European Union|of the EU)\b| ?[,.;(]| (?:and|which|that|is|are|was|were|to|for|in)\b|$)(?: of the (?:European Union|EU))?/gu },
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
