@@ -811,3 +811,19 @@ describe('a breakdown after the clause’s verb and a semicolon', () => {
     expect(figuresOf('In total, 14 vessels were boarded; six in Malta and eight in Cyprus.').map((f) => [f.value, f.subject, f.action])).toEqual([[14, 'vessels', 'boarded'], [6, 'vessels', 'boarded'], [8, 'vessels', 'boarded']]);
   });
 });
+
+describe('existential lists, a long subject’s active verb, names used as modifiers', () => {
+  it.each([
+    ['what "there is" lists takes the participle after it', 'There are now 45 officers, 12 vans and 3 boats stationed in Crete.', [[45, 'stationed'], [12, 'stationed'], [3, 'stationed']]],
+    ['a long subject with asides takes the clause’s verb in the past and its particle', 'Some 320 officers, including dog handlers, in Austria, Slovenia and Croatia carried out checks.', [[320, 'carried out']]],
+    ['a participle after a name that modifies the noun is no verb', 'Police found 18 Sky ECC encrypted phones.', [[18, 'found']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.action])).toEqual(expected);
+  });
+});
+
+describe('verb forms inside later items of a list of figures', () => {
+  it('are no verb of the list’s first figure', () => {
+    expect(figuresOf('Officers listed 12 tablets, 30 Ghost encrypted phones and 8 routers as evidence.').map((f) => [f.value, f.action])).toEqual([[12, 'listed'], [30, 'listed'], [8, 'listed']]);
+  });
+});

@@ -117,7 +117,9 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
     if ((isParticiple(word) || isGerund(word)) && !(/^\p{Lu}/u.test(token.text) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) {
       // Before the noun a participle modifies it ("suspected members"); after it, a clause starts
       // ("52 suspects targeted"). A gerund after a singular noun makes a compound ("money laundering cases").
-      const compound = isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]);
+      // "42 Ghost ECC encrypted devices": after a name used as a modifier, a participle before a noun modifies it too.
+      const compound = (isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]))
+        || (head && isParticiple(word) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && !PREPOSITIONS.has(lower(tokens[i + 1])));
       if ((head && !compound) || !modifierFollows(tokens, i + 1)) break;
       taken.push(i);
       words++;

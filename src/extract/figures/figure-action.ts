@@ -1,7 +1,7 @@
 import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isReportVerb, isThirdPersonVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isReportVerb, isSimplePast, isThirdPersonVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -515,12 +515,25 @@ function verbBeforeNounPhrase(tokens: readonly Token[], end: number): number {
   return k >= 0 && k < end && isAction(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])) ? k : -1;
 }
 
+/** Whether a number stands after the last comma between a figure and the word at `k`: `k` is inside a later list item. */
+function itemOfFigureList(tokens: readonly Token[], last: number, k: number): boolean {
+  for (let j = k - 1; j > last; j--) {
+    if (tokens[j]!.kind === 'number' || isNumberWord(lower(tokens[j]))) return true;
+    if (tokens[j]!.text === ',') return false;
+  }
+  return false;
+}
+
 /** Heads of "a total of 12 …": the counted phrase after them is the clause's subject. */
 const TOTAL_HEADS = /^(?:total|number|amount|quantity|quantities|batch|haul|set|series|sum)$/;
 /** Words that open another clause: past them a verb is not the figure's. */
 const OTHER_CLAUSE = /^(?:which|who|whom|whose|that|while|whereas|but|because|although|though|when|where|if|since|after|before|until|unless)$/;
-/** A verb form used as a modifier after a determiner or preposition: "an estimated capacity", "in hidden labs". */
-const modifierAfterDeterminer = (tokens: readonly Token[], k: number) => DETERMINERS.has(lower(tokens[k - 1])) || (PREPOSITIONS.has(lower(tokens[k - 1])) && isNominal(tokens[k + 1]) && !PREPOSITIONS.has(lower(tokens[k + 1])));
+/**
+ * A verb form used as a modifier after a determiner or preposition ("an estimated capacity", "in hidden labs"),
+ * or a noun after a number that is also a verb ("3 boats").
+ */
+const modifierAfterDeterminer = (tokens: readonly Token[], k: number) => DETERMINERS.has(lower(tokens[k - 1])) || tokens[k - 1]?.kind === 'number' || isNumberWord(lower(tokens[k - 1]))
+  || (PREPOSITIONS.has(lower(tokens[k - 1])) && isNominal(tokens[k + 1]) && !PREPOSITIONS.has(lower(tokens[k + 1])));
 
 /**
  * The passive a clause ends in, shared by every figure of the long subject before it: "In the Netherlands,
@@ -537,6 +550,7 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
   while (b >= 0 && SKIPPED.has(lower(tokens[b]))) b--;
   const before = lower(tokens[b]);
   if (before === 'worth' || (PREPOSITIONS.has(before) && !(before === 'of' && TOTAL_HEADS.test(lower(tokens[b - 1]))))) return null;
+  let existential = false;
   for (let k = first - 1; k >= 0; k--) {
     const token = tokens[k]!;
     if (/^[.;:!?•]$/.test(token.text)) break;
@@ -548,8 +562,17 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     }
     if (token.kind !== 'word') continue;
     const word = lower(token);
+    // "There is now a total of 100 officers, 30 cars and 2 helicopters deployed to Lithuania": the figures are
+    // what exists, and the participle after them tells what happened to them.
+    if (/^(?:is|are|was|were)$/.test(word) && lower(tokens[k - 1]) === 'there') {
+      existential = true;
+      break;
+    }
     if (AUXILIARIES.has(word) || OTHER_CLAUSE.test(word)) return null;
-    if ((isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k) && !/^\p{Lu}/u.test(token.text)) return null;
+    // A capitalised verb form inside the sentence belongs to a name ("European Delegated Prosecutors"); at its start
+    // ("Backed by Eurojust and some 250 investigators, …") it opens a participial phrase the figure is inside.
+    const named = /^\p{Lu}/u.test(token.text) && tokens[k - 1]?.kind === 'word';
+    if ((isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k) && !named) return null;
   }
   let depth = 0;
   for (let k = last + 1; k < Math.min(tokens.length, last + 60); k++) {
@@ -567,7 +590,13 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
       return isPassiveAction(lower(tokens[p])) && !NOT_ACTIONS.has(lower(tokens[p])) ? textOf(p, p) : null;
     }
     // "…, shampoo, diapers seized;": a list line closed by its participle.
-    if (isParticiple(word) && (k + 1 >= tokens.length || /^[.;]$/.test(tokens[k + 1]!.text))) return isPassiveAction(word) && !NOT_ACTIONS.has(word) ? textOf(k, k) : null;
+    if (isParticiple(word) && (existential || k + 1 >= tokens.length || /^[.;]$/.test(tokens[k + 1]!.text))) return isPassiveAction(word) && !NOT_ACTIONS.has(word) ? textOf(k, k) : null;
+    // "Over 450 officers, including special units, in Poland, Lithuania and Spain carried out raids": the
+    // clause's own verb in the past, with its object, after a subject with asides.
+    // Not a verb form inside a later item of a list of figures ("27 laptops, 42 Ghost encrypted devices").
+    if (isSimplePast(word) && !existential && k > last + 1 && tokens[k - 1]?.kind === 'word' && !modifierAfterDeterminer(tokens, k) && !NOT_ACTIONS.has(word) && isAction(word)
+      && !isVerb(lower(tokens[k + 1])) && !itemOfFigureList(tokens, last, k)
+      && (isParticle(tokens, k + 1) || DETERMINERS.has(lower(tokens[k + 1])) || (isNominal(tokens[k + 1]) && !PREPOSITIONS.has(lower(tokens[k + 1]))))) return activeVerb(tokens, k, textOf);
     if ((isPastTense(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k)) return null;
   }
   return null;
