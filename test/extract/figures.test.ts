@@ -827,3 +827,12 @@ describe('verb forms inside later items of a list of figures', () => {
     expect(figuresOf('Officers listed 12 tablets, 30 Ghost encrypted phones and 8 routers as evidence.').map((f) => [f.value, f.action])).toEqual([[12, 'listed'], [30, 'listed'], [8, 'listed']]);
   });
 });
+
+describe('asides opened by a participle, and reduced modifiers in a subject', () => {
+  it.each([
+    ['an aside of ages between commas before the passive', 'Four women, aged 31, 40 and 52, were charged by prosecutors.', 4, 'charged'],
+    ['a listed subject with an aside opened by a participle, then the clause’s verb', '12 Member States, Iceland and Norway, assisted by Frontex, conducted a joint operation.', 12, 'conducted'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});

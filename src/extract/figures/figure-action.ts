@@ -524,6 +524,9 @@ function itemOfFigureList(tokens: readonly Token[], last: number, k: number): bo
   return false;
 }
 
+/** "cocaine valued at 15 million euro": a participle after a noun that opens a phrase of its own describes the noun. */
+const reducedModifier = (tokens: readonly Token[], k: number) => isParticiple(lower(tokens[k])) && isNominal(tokens[k - 1]) && !isVerb(lower(tokens[k - 1])) && /^(?:at|in|by|from|with|to|for|as)$/.test(lower(tokens[k + 1]));
+
 /** Heads of "a total of 12 …": the counted phrase after them is the clause's subject. */
 const TOTAL_HEADS = /^(?:total|number|amount|quantity|quantities|batch|haul|set|series|sum)$/;
 /** Words that open another clause: past them a verb is not the figure's. */
@@ -572,7 +575,7 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     // A capitalised verb form inside the sentence belongs to a name ("European Delegated Prosecutors"); at its start
     // ("Backed by Eurojust and some 250 investigators, …") it opens a participial phrase the figure is inside.
     const named = /^\p{Lu}/u.test(token.text) && tokens[k - 1]?.kind === 'word';
-    if ((isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k) && !named) return null;
+    if ((isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k) && !named && !reducedModifier(tokens, k)) return null;
   }
   let depth = 0;
   for (let k = last + 1; k < Math.min(tokens.length, last + 60); k++) {
@@ -589,12 +592,15 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
       while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
       return isPassiveAction(lower(tokens[p])) && !NOT_ACTIONS.has(lower(tokens[p])) ? textOf(p, p) : null;
     }
+    // "Three men, aged 52, 46 and 26, were arrested", "23 States, supported by Europol, conducted …": a participle
+    // opening an aside between commas describes; the clause's verb comes after it.
+    if (isParticiple(word) && tokens[k - 1]?.text === ',' && !isVerb(lower(tokens[k + 1])) && (PREPOSITIONS.has(lower(tokens[k + 1])) || tokens[k + 1]?.kind === 'number')) continue;
     // "…, shampoo, diapers seized;": a list line closed by its participle.
     if (isParticiple(word) && (existential || k + 1 >= tokens.length || /^[.;]$/.test(tokens[k + 1]!.text))) return isPassiveAction(word) && !NOT_ACTIONS.has(word) ? textOf(k, k) : null;
     // "Over 450 officers, including special units, in Poland, Lithuania and Spain carried out raids": the
     // clause's own verb in the past, with its object, after a subject with asides.
     // Not a verb form inside a later item of a list of figures ("27 laptops, 42 Ghost encrypted devices").
-    if (isSimplePast(word) && !existential && k > last + 1 && tokens[k - 1]?.kind === 'word' && !modifierAfterDeterminer(tokens, k) && !NOT_ACTIONS.has(word) && isAction(word)
+    if (isSimplePast(word) && !existential && k > last + 1 && (tokens[k - 1]?.kind === 'word' || tokens[k - 1]?.text === ',') && !modifierAfterDeterminer(tokens, k) && !NOT_ACTIONS.has(word) && isAction(word)
       && !isVerb(lower(tokens[k + 1])) && !itemOfFigureList(tokens, last, k)
       && (isParticle(tokens, k + 1) || DETERMINERS.has(lower(tokens[k + 1])) || (isNominal(tokens[k + 1]) && !PREPOSITIONS.has(lower(tokens[k + 1]))))) return activeVerb(tokens, k, textOf);
     if ((isPastTense(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k)) return null;
