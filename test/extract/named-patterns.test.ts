@@ -144,3 +144,9 @@ describe('an operation named without its edition', () => {
     expect(entitiesOf('Operation Pangea led to 393 arrests. Europol supported Operation Pangea IX in 2016.', 'operation').map((e) => e.name)).toEqual(['Pangea IX']);
   });
 });
+
+describe('the Treaty establishing the European Community by its acronym', () => {
+  it('is a legal act', () => {
+    expect(findLegalActs(sentence('The mandate rests on Article 63 (3) (b) TEC.')).map((m) => m.name)).toEqual(['TEC']);
+  });
+});

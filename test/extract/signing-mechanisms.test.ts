@@ -318,3 +318,12 @@ describe('the body a counterpart belongs to', () => {
     expect(brief('Europol signed a memorandum of understanding with the Lyon Group of the Council of Europe.', '2024-02-01')).toEqual(['Europol ~ Lyon Group · memorandum_of_understanding · signed · 2024-02-01']);
   });
 });
+
+describe('a bare agreement with a country, and a meeting a signing happens at', () => {
+  it.each([
+    ['"the agreement with" a country that entered into force is the Union’s', 'The EU has concluded readmission agreements with several states. The agreement with Cabo Verde entered into force on 1 December 2014.', ['EU ~ Cape Verde · international_agreement · signed · 2014-12-01']],
+    ['a body a signing happens at is no party', 'Europol and Peru will sign the working arrangement at the Ministerial Forum.', ['Europol ~ Peru · working_arrangement · planned · null']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

@@ -48,7 +48,8 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   // by its kind and its capitalised subject.
   { id: 'legal-act.titled', needs: ' on ', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d )?${ACT_HEAD} on (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:(?:of|and|the|in|for|against) ){0,2}\\p{Lu}[\\p{L}-]*){0,6}`, 'gu') },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
-  { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b/g },
+  // "TEC", the Treaty establishing the European Community, cited by its articles before Lisbon.
+  { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b|\bTEC\b/g },
   // "the Treaty of Lisbon", "the Treaty of Prüm": a treaty named by the place it was signed.
   { id: 'legal-act.treaty', pattern: /\bTreaty of (?!the\b)\p{Lu}\p{Ll}+(?![\p{L}-]| (?:on|of|for) | and \p{Lu})/gu },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.

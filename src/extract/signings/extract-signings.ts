@@ -165,7 +165,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
 
 const BRACKETED_YEAR = /^\s*\(((?:19|20)\d\d)\)/;
 /** "was concluded with", "have been signed with": a signing told in the passive without its maker. */
-const AGENTLESS_SIGNING = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|initialled)\s+with\b/i;
+// "The agreement with Sri Lanka entered into force on 1 May 2005": the agreement "with" someone, its maker left unsaid.
+const AGENTLESS_SIGNING = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|initialled)\s+with\b|^\s*(?:The|An|This)\s+agreement\s+with\b/i;
 
 /** "The negotiating mandates approved …", "The working arrangement was signed …": a sentence that opens on the instrument or mandate just told of. */
 const REFERS_BACK = /^(?:The|These|This|Those)\s+(?:[\p{Ll}-]+\s+){0,2}(?:mandates?|agreements?|arrangements?|negotiations|talks|memorand(?:um|a)|decisions?)\b/u;
@@ -399,7 +400,9 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   const all: Candidate[] = [...countries, ...bodies.filter((b) => (!topic(b) || countries.length + bodies.length === 1) && !parentOf(b))];
   // "… signed in Luxembourg by the European Chief Prosecutor": where the signature took place is never a party.
   const signedIn = (c: Candidate) => /\b(?:signed|concluded|initialled)\s+in\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 24), c.start - sentence.start));
-  const present = all.filter((c) => !signedIn(c) || c.via !== undefined);
+  // "… will be initialled at the Permanent Partnership Council": a body a signing happens at is a meeting, not a party.
+  const meeting = (c: Candidate) => c.code === undefined && /\bat\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 12), c.start - sentence.start));
+  const present = all.filter((c) => (!signedIn(c) || c.via !== undefined) && !meeting(c));
   const others = present.some((c) => !placed(c)) ? present.filter((c) => !placed(c) || c.via !== undefined) : present;
   if (others.length > 0) return others.sort((a, b) => a.start - b.start);
   // "A working arrangement between Eurojust and the EPPO", "X, President of Eurojust, and Y, of the

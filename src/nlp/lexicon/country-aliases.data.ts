@@ -13,6 +13,7 @@ export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'Czech Republic': 'CZ',
   'Holy See': 'VA',
   'Cape Verde': 'CV',
+  'Cabo Verde': 'CV',
   Swaziland: 'SZ',
   Burma: 'MM',
   'East Timor': 'TL',
