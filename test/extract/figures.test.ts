@@ -836,3 +836,14 @@ describe('asides opened by a participle, and reduced modifiers in a subject', ()
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
   });
 });
+
+describe('parts "of whom", "out of" phrases, verbs opening a list of objects', () => {
+  it.each([
+    ['a part "of whom" counts what the figure before counts, and does what its verb says', '310 drivers were checked, of whom 17 failed the test.', 17, { subject: 'drivers', action: 'failed' }],
+    ['"out of" after a verb is no particle', '90 riders were tested out of competition.', 90, { subject: 'riders', action: 'tested' }],
+    ['a breakdown "out of" counts what the figure before counts', '75 checks performed, 40 in races and 35 out of season.', 35, { subject: 'checks', action: 'performed' }],
+    ['a verb opening a list whose first object has no figure', 'Customs seized the entire bottling line, 14 tonnes of sugar and 9 000 litres of ethanol.', 14, { action: 'seized' }],
+  ])('%s', (_, sentence, value, expected) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)).toMatchObject(expected);
+  });
+});

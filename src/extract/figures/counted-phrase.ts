@@ -19,7 +19,7 @@ const MAX_WORDS = 6;
 /** Heads whose "of" phrase is part of what is counted: "members of the forgers group", "clusters of topics". */
 // "members of the criminal group" counts members: the group they belong to is whose, not what is counted.
 const PARTITIVE_HEADS = new Set(['clusters', 'types', 'kinds', 'categories', 'forms', 'pieces', 'items', 'batches', 'packages', 'bags', 'boxes', 'doses', 'parts', 'units', 'sorts']);
-const NEVER_IN_PHRASE = new Set(['more', 'less', 'fewer', 'thanks', 'due', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
+const NEVER_IN_PHRASE = new Set(['out', 'more', 'less', 'fewer', 'thanks', 'due', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
 /** "networks active in the EU", "officers present": an adjective after the noun opens its complement (before it, "active investigations", it modifies). */
 const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible']);
 /** Adverbs that are adjectives before a noun: "online fraud", "daily reports", "overseas accounts". */

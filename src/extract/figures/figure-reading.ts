@@ -8,7 +8,7 @@ import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
  * One figure read from a number span and the words around it: qualifier, counted phrase, action.
@@ -278,7 +278,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     const afterColon = /^[:;]$/.test(tokens[gap]?.text ?? '') && gap === first - 1 && (previous.last === first - 2 || (previous.action !== null && verbOnly(previous.last + 1, first - 1))) && PREPOSITIONS.has(lower(after));
     // "334 000 packages were inspected and 170 340 seized": the noun is left out before the number's own participle.
     const ownParticiple = after !== undefined && lower(tokens[first - 1]) === 'and' && isParticiple(lower(after)) && !NOT_ACTIONS.has(lower(after));
-    const gapped = n.unit === previous.number.unit && (GAP_BEFORE.test(lower(tokens[gap])) || afterColon) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)) || ownParticiple);
+    const gapped = n.unit === previous.number.unit && (GAP_BEFORE.test(lower(tokens[gap])) || afterColon) && (after === undefined || after.kind === 'punctuation' || PREPOSITIONS.has(lower(after)) || (lower(after) === 'out' && lower(tokens[n.last + 2]) === 'of') || ownParticiple);
     const score = n.unit === 'count' && lower(tokens[first - 1]) === 'to' && previous.number.unit === 'count';
     if (gapped || score || PROPORTIONS.has(n.unit)) subjectText = previous.subject;
     if (gapped && !action) action = previous.action;
@@ -322,6 +322,13 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // most of whose items have no figure, shares the passive the list ends in.
   // Only an item after a separator is in the middle of a list: "€12 000 and the Fund was damaged" is two clauses.
   if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = passiveAfterList(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
+  // "247 athletes tested, of whom 13 tested positive": a part of the things the figure before counts, and the
+  // verb after it is what they did.
+  if (/^(?:whom|which)$/.test(lower(tokens[first - 1])) && lower(tokens[first - 2]) === 'of' && previous?.subject && previous.number.unit === n.unit) {
+    subjectText = previous.subject;
+    const verb = lower(tokens[n.last + 1]);
+    if (tokens[n.last + 1]?.kind === 'word' && isPastTense(verb) && !NOT_ACTIONS.has(verb)) action = textOf(n.last + 1, n.last + 1);
+  }
   if (!action && !item) action = passiveEndingClause(tokens, first, subject && !subjectFirst ? Math.max(subject.last, n.last) : n.last, textOf);
   // "A 30-year-old man was arrested": nothing happened to the age (fixtures/gold/README.md: ages are figures of their own).
   if (n.age) action = null;
@@ -641,7 +648,8 @@ function listOpenedByActionNoun(tokens: readonly Token[], separator: number, tex
     if (k < separator - 1 && isParticiple(word) && /^\p{Ll}/u.test(tokens[k]!.text) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(lower(tokens[k - 1])) && !/^(?:,|and|or)$/.test(lower(tokens[k - 1]))) return textOf(k, k);
     // "a printing press", "boats": in a list, a word that may be a verb but is no past form is part of an item;
     // a verb that only relates ends the search.
-    if (!(word === ',' || /^(?:one|a|an|the|as|for|and)$/.test(word) || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word))))) return null;
+    // "seized the complete cigarette machinery, 22 tonnes …": after a determiner, a word that may be a verb modifies the noun.
+    if (!(word === ',' || /^(?:one|a|an|the|as|for|and)$/.test(word) || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word) || DETERMINERS.has(lower(tokens[k - 1])))))) return null;
   }
   return null;
 }
