@@ -73,6 +73,8 @@ describe('reading quantities however they are written', () => {
     ['"one in four" as a percentage', 'One in four suspects was armed.', [[25, 'percent']]],
     ['a number written twice', 'The order lapses after sixty (60) days.', [[60, 'day']]],
     ['a number written twice, digits first', 'They have 15 (fifteen) days to appeal.', [[15, 'day']]],
+    ['a fraction and the percentage it rounds', 'Nearly three-quarters (74%) of victims were women.', [[74, 'percent']]],
+    ['a fraction and a count in brackets stay two', 'Half (120) of the suspects fled.', [[50, 'percent'], [120, 'count']]],
     ['a vague quantity', 'Tens of thousands of files were encrypted.', [[20000, 'count']]],
     ['"several" before a scale', 'Several hundred accounts were closed.', [[200, 'count']]],
     ['an abbreviated scale after money', 'Three flats (valued at PLN 2.4 mil) were frozen.', [[3, 'count'], [2400000, 'PLN']]],

@@ -70,8 +70,13 @@ export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
 
 /** "thirty (30) days", "30 (thirty) days", "EUR 500 (five hundred euros)": one quantity. */
 export function extendWrittenTwice(tokens: readonly Token[], q: Quantity, read: Read): Quantity {
-  if (tokens[q.last + 1]?.text !== '(' || q.form === 'multiplier' || q.form === 'fraction') return q;
+  if (tokens[q.last + 1]?.text !== '(' || q.form === 'multiplier') return q;
   const again = read(q.last + 2);
+  // "two-fifths (39%)", "a third (33 %)": a fraction and the percentage it rounds are one proportion, the precise one.
+  if (q.form === 'fraction') {
+    if (!again || again.unit !== 'percent' || Math.abs(again.value - q.value) > 2.5 || tokens[again.last + 1]?.text !== ')') return q;
+    return { ...q, value: again.value, last: again.last + 1, subjectFrom: again.last + 2, rule: `${q.rule}.written-twice` };
+  }
   if (!again || again.value !== q.value || tokens[again.last + 1]?.text !== ')') return q;
   const close = again.last + 1;
   const unit = q.unit !== 'count' ? { unit: q.unit, last: close } : again.unit !== 'count' ? { unit: again.unit, last: close } : (unitAfter(tokens, close) ?? { unit: 'count', last: close });
