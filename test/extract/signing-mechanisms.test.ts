@@ -327,3 +327,12 @@ describe('a bare agreement with a country, and a meeting a signing happens at', 
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('a national body named without its country, in a document about one third country', () => {
+  it.each([
+    ['signs for the country the document is about', 'Georgia joins Europol. Georgia has become a partner of the agency. The Ministry of Internal Affairs signed a working-level agreement with Europol.', ['Europol ~ Georgia · working_arrangement · signed · 2024-02-01']],
+    ['not when the document is about several countries alike', 'Peru and Chile met Europol. Chile and Peru spoke. The Ministry of Interior signed a working arrangement with Europol.', ['Europol ~ Ministry of Interior · working_arrangement · signed · 2024-02-01']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

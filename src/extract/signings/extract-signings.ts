@@ -55,6 +55,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   const bodyCountries = nationalBodies();
   let lastInstrument: Instrument | null = null;
   let lastInstrumentAt = Number.NEGATIVE_INFINITY;
+  let focus: Candidate | null | undefined;
   let documentEuSide: boolean | undefined;
   const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
   const organisationsAt = (index: number) => context.organisations?.[index] ?? [];
@@ -81,7 +82,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     const cues = cuesIn(sentence.text);
     const breaks = clauseBreaks(sentence.text);
     const euSide = euSideMentions(sentence.text);
-    const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries).map((c) => bodyCountries.resolve(c));
+    const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries).map((c) => bodyCountries.resolve(c)).map((c) => ofFocusCountry(c, focus ??= focusCountry(sentences.length, countriesAt)));
     // A list on the lines after a sentence that introduces it ("… the following new entries:") is read
     // as if written at the sentence's end.
     const carried = introducesList(sentence.text)
@@ -161,6 +162,34 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   }
   signings.push(...agreementTextSignings(sentences, context, countriesAt, organisationsAt, signings));
   return withoutRepeats(withoutHistory(signings));
+}
+
+/**
+ * The third country a document is about: the one outside the EU it names most, at least twice and twice as
+ * often as any other ("S.Korea becomes 10th non-European country to join Europol … South Korea …").
+ */
+function focusCountry(count: number, countriesAt: (index: number) => readonly CountryMention[]): Candidate | null {
+  const mentions = new Map<string, { country: CountryMention['country']; n: number }>();
+  for (let i = 0; i < count; i++) {
+    for (const m of countriesAt(i)) {
+      if (EU_MEMBER_STATES.has(m.country.code)) continue;
+      const seen = mentions.get(m.country.code) ?? { country: m.country, n: 0 };
+      seen.n++;
+      mentions.set(m.country.code, seen);
+    }
+  }
+  const [first, second] = [...mentions.values()].sort((a, b) => b.n - a.n);
+  if (!first || first.n < 2 || (second && second.n * 2 > first.n)) return null;
+  return { key: first.country.code, name: first.country.name, code: first.country.code, start: 0, end: 0, confidence: 0.6 };
+}
+
+/** A national body named without its country ("the National Police Agency", "the Ministry of Justice"). */
+const NATIONAL_BODY = /^(?:the\s+)?(?:National Police(?: Agency)?|Ministry of [\p{L} ]+|(?:General |State |Public )?Prosecutor(?:[’']s)? (?:General(?:[’']s)? )?Office|Prosecutor General(?:[’']s Office)?|(?:State |National )?Border (?:Police|Guard)(?: Service)?|Customs (?:Service|Administration)|Police(?: Service)?)(?: \(\p{Lu}{2,8}\))?$/u;
+
+/** A national body named without its country signs for the country the document is about. */
+function ofFocusCountry(candidate: Candidate, focus: Candidate | null): Candidate {
+  if (!focus || candidate.code !== undefined || candidate.party || !NATIONAL_BODY.test(candidate.name)) return candidate;
+  return { ...focus, start: candidate.start, end: candidate.end, via: candidate.key };
 }
 
 const BRACKETED_YEAR = /^\s*\(((?:19|20)\d\d)\)/;

@@ -17,7 +17,7 @@ export interface InstrumentWording {
 }
 
 export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
-  { id: 'instrument.working-arrangement', pattern: /\b(?:strategic |operational |bilateral )?working[ -](?:arrangements?|agreements?)\b/i, instrument: 'working_arrangement' },
+  { id: 'instrument.working-arrangement', pattern: /\b(?:strategic |operational |bilateral )?working(?:[ -]level)?[ -](?:arrangements?|agreements?)\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.cooperation-arrangement', pattern: /\b(?:mutual )?(?:cooperation|co-operation) arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.bilateral-arrangement', pattern: /\bbilateral arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.international-agreement', pattern: /\binternational agreements?\b/i, instrument: 'international_agreement' },
