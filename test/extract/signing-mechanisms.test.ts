@@ -336,3 +336,9 @@ describe('a national body named without its country, in a document about one thi
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('a body of an EU-side body', () => {
+  it('is on the EU side, not a counterpart', () => {
+    expect(brief('The Management Board of Eurojust approved the signing of a working arrangement with Moldova.', '2024-02-01')).toEqual(['Eurojust ~ Moldova · working_arrangement · signed · 2024-02-01']);
+  });
+});

@@ -404,7 +404,9 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     const head = inside && /^(.+?)\s+of(?:\s+the)?\s*$/u.exec(sentence.text.slice(o.start - sentence.start, inside.start - sentence.start))?.[1];
     if (head && inside) nationalBodiesMet?.remember(head, inside);
   }
-  const isEuSide = (o: OrganisationMention) => o.side === 'eu' || isEuSideName(o.name) || (o.acronym !== undefined && isEuSideName(o.acronym)) || euSide.some((p) => p.index >= o.start - sentence.start && p.end <= o.end - sentence.start);
+  // "the Strategy Committee of CEPOL": a body of an EU-side body is on the EU side too.
+  const ofEuSide = (o: OrganisationMention) => euSide.some((p) => p.index > o.end - sentence.start && /^\s+of\s+(?:the\s+)?$/.test(sentence.text.slice(o.end - sentence.start, p.index)) && !/^(?:the\s+)?Council of Europe\b/.test(sentence.text.slice(p.index)));
+  const isEuSide = (o: OrganisationMention) => o.side === 'eu' || isEuSideName(o.name) || (o.acronym !== undefined && isEuSideName(o.acronym)) || euSide.some((p) => p.index >= o.start - sentence.start && p.end <= o.end - sentence.start) || ofEuSide(o);
   const bodies = outside
     .filter((o) => !isEuSide(o))
     .map((o): Candidate => {
