@@ -847,3 +847,9 @@ describe('parts "of whom", "out of" phrases, verbs opening a list of objects', (
     expect(figuresOf(sentence).find((f) => f.value === value)).toMatchObject(expected);
   });
 });
+
+describe('a gerund that relates the counted noun to another', () => {
+  it('ends the counted phrase', () => {
+    expect(figuresOf('Prosecutors exposed a €4 million customs fraud involving textile imports.').find((f) => f.value === 4000000)?.subject).toBe('customs fraud');
+  });
+});

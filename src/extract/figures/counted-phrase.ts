@@ -24,6 +24,7 @@ const NEVER_IN_PHRASE = new Set(['out', 'more', 'less', 'fewer', 'thanks', 'due'
 const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible']);
 /** Adverbs that are adjectives before a noun: "online fraud", "daily reports", "overseas accounts". */
 const ALSO_ADJECTIVES = new Set(['overall', 'online', 'offline', 'overseas', 'daily', 'weekly', 'monthly', 'yearly', 'nationwide', 'worldwide', 'home']);
+const RELATING_GERUNDS = new Set(['involving', 'including', 'concerning', 'regarding', 'targeting', 'affecting', 'totalling', 'totaling', 'amounting', 'worth', 'using', 'linking', 'relating', 'exceeding', 'reaching', 'representing']);
 const SUPERLATIVE = /^(?:most|least|more|less)$/;
 /** "the EU’s", "Europol's": an owner in the singular reads as a determiner; "the two regions’" is what is counted. */
 const singularOwner = (token: Token | undefined) => isPossessive(token) && /['’]s$/.test(token!.text) && !/s['’]$/.test(token!.text);
@@ -118,7 +119,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       // Before the noun a participle modifies it ("suspected members"); after it, a clause starts
       // ("52 suspects targeted"). A gerund after a singular noun makes a compound ("money laundering cases").
       // "42 Ghost ECC encrypted devices": after a name used as a modifier, a participle before a noun modifies it too.
-      const compound = (isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]))
+      // "VAT fraud involving alcohol exports": a gerund that relates the noun to another opens its complement.
+      const compound = (isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]) && !RELATING_GERUNDS.has(word))
         || (head && isParticiple(word) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && !PREPOSITIONS.has(lower(tokens[i + 1])));
       if ((head && !compound) || !modifierFollows(tokens, i + 1)) break;
       taken.push(i);
