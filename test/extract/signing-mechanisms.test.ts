@@ -342,3 +342,9 @@ describe('a body of an EU-side body', () => {
     expect(brief('The Management Board of Eurojust approved the signing of a working arrangement with Moldova.', '2024-02-01')).toEqual(['Eurojust ~ Moldova · working_arrangement · signed · 2024-02-01']);
   });
 });
+
+describe('countries an agency "may enter into agreements with"', () => {
+  it('are planned cooperation agreements of that agency', () => {
+    expect(brief('The Council added Peru and Chile to the list of countries with which Europol may enter into agreements.', '2024-02-01')).toEqual(['Europol ~ Peru · cooperation_agreement · planned · null', 'Europol ~ Chile · cooperation_agreement · planned · null']);
+  });
+});

@@ -71,6 +71,7 @@ describe('reading quantities however they are written', () => {
     ['a fraction whose hyphen a line break took', 'Thefts fell by onethird in Graz.', [[33.3, 'percent']]],
     ['"seven out of ten" as a percentage', 'Seven out of ten victims were men.', [[70, 'percent']]],
     ['"one in four" as a percentage', 'One in four suspects was armed.', [[25, 'percent']]],
+    ['a part "out of" a whole that is not round: two counts', 'The treaty binds 19 out of 46 states.', [[19, 'count'], [46, 'count']]],
     ['a number written twice', 'The order lapses after sixty (60) days.', [[60, 'day']]],
     ['a number written twice, digits first', 'They have 15 (fifteen) days to appeal.', [[15, 'day']]],
     ['a fraction and the percentage it rounds', 'Nearly three-quarters (74%) of victims were women.', [[74, 'percent']]],

@@ -146,7 +146,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         const from = Math.min(mention.index, cue.index, counterpart.start - sentence.start);
         signings.push({
           kind: 'signing',
-          instrument: instrumentOf(instrument, mention.id, agentless ? `${sentence.text} EU` : sentence.text, counterpart),
+          instrument: instrumentOf(instrument, mention.id, agentless ? `${sentence.text} EU` : sentence.text, counterpart, party),
           parties: [party, counterpart.name],
           counterpart: counterpart.name,
           ...(counterpart.code ? { counterpartCode: counterpart.code } : {}),
@@ -238,9 +238,12 @@ function withoutRepeats(signings: SigningFact[]): SigningFact[] {
  * the Council authorises, the EU concludes), or when it is only talks with a state: agencies sign
  * working arrangements, which are named as such.
  */
-function instrumentOf(instrument: Instrument, wording: string, sentence: string, counterpart: Candidate): Instrument {
+function instrumentOf(instrument: Instrument, wording: string, sentence: string, counterpart: Candidate, party: string): Instrument {
   if (instrument !== 'other' || !counterpart.code) return instrument;
   if (wording === 'instrument.negotiations') return 'international_agreement';
+  // "… the list of countries with whom Europol may enter into agreements": an agency's own agreements with
+  // states are its cooperation agreements; the Union's are international agreements.
+  if (wording === 'instrument.agreement' && party !== 'EU' && party !== 'Eurojust' && /\b(?:Europol|Frontex|CEPOL|EPPO)\b/.test(party) && /\b(?:Council|Commission)\b/.test(sentence)) return 'cooperation_agreement';
   if (wording === 'instrument.agreement' && /\b(?:EU|European Union|Commission|Council)\b/.test(sentence)) return 'international_agreement';
   return instrument;
 }

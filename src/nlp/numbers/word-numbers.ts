@@ -77,6 +77,8 @@ export function readWordNumber(tokens: readonly Token[], i: number): { value: nu
  * which", "by half". A denominator followed by a noun is an ordinal ("a third country", "a third
  * party"), and "the first half of 2024" is a period: neither is read.
  */
+const PROPORTION_WHOLES: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 10, 20, 100, 1000]);
+
 export function readFraction(tokens: readonly Token[], i: number): { value: number; last: number } | null {
   const word = lower(tokens[i]);
   // "nine out of ten", "one in five": a proportion of small numbers.
@@ -84,7 +86,8 @@ export function readFraction(tokens: readonly Token[], i: number): { value: numb
   if (part !== undefined) {
     const outOf = lower(tokens[i + 1]) === 'out' && lower(tokens[i + 2]) === 'of' ? i + 3 : lower(tokens[i + 1]) === 'in' ? i + 2 : -1;
     const whole = outOf < 0 ? undefined : tokens[outOf]?.kind === 'number' ? Number(tokens[outOf]!.text) : smallNumber(lower(tokens[outOf]));
-    if (whole !== undefined && whole > part && whole <= 1000 && (outOf === i + 3 || whole <= 100)) return { value: percent(part, whole), last: outOf };
+    // Only over a round whole ("nine out of ten", "one in five"); "22 out of 27 member states" counts both.
+    if (whole !== undefined && whole > part && PROPORTION_WHOLES.has(whole)) return { value: percent(part, whole), last: outOf };
   }
   // "one-third"; "onethird" when a PDF's line break took the hyphen away.
   const hyphenated = /^([a-z]+)[-‐]([a-z]+)$/.exec(word) ?? /^(one|two|three|four|nine)(half|thirds?|quarters?|fifths?|tenths?)$/.exec(word);
