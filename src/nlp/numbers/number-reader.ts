@@ -172,7 +172,11 @@ function multiplierAt(tokens: readonly Token[], i: number): Quantity | null {
     return { value: MULTIPLIER_WORDS[word]!, unit: 'multiplier', form: 'multiplier', first: i, last: i, numberAt: i, subjectFrom: i + 1, scale: 1, rule: 'figure.multiplier.word' };
   }
   const value = tokens[i]?.kind === 'number' ? Number(tokens[i]!.text) : smallNumber(word);
-  if (value !== undefined && value > 1 && lower(tokens[i + 1]) === 'times' && /^(?:as|more|higher|larger|greater|bigger|the|that|than)$/.test(lower(tokens[i + 2]))) {
+  // "an increase of almost 50 times", "seizures rose three times": a change told as a multiple.
+  let b = i - 1;
+  while (b >= 0 && /^(?:almost|nearly|about|around|some|over|roughly|approximately|by|of|more|than|up|to)$/.test(lower(tokens[b]))) b--;
+  const afterChange = /^(?:increase|increased|increases|rise|rose|risen|grew|grown|growth|multiplied|jumped|surged|higher|more)$/.test(lower(tokens[b]));
+  if (value !== undefined && value > 1 && lower(tokens[i + 1]) === 'times' && (afterChange || /^(?:as|more|higher|larger|greater|bigger|the|that|than)$/.test(lower(tokens[i + 2])))) {
     return { value, unit: 'multiplier', form: 'multiplier', first: i, last: i + 1, numberAt: i, subjectFrom: i + 2, scale: 1, rule: 'figure.multiplier.times' };
   }
   return null;
