@@ -72,7 +72,7 @@ describe('reading quantities however they are written', () => {
     ['"seven out of ten" as a percentage', 'Seven out of ten victims were men.', [[70, 'percent']]],
     ['"one in four" as a percentage', 'One in four suspects was armed.', [[25, 'percent']]],
     ['a part "out of" a whole that is not round: two counts', 'The treaty binds 19 out of 46 states.', [[19, 'count'], [46, 'count']]],
-    ['a change told as a multiple', 'Detections show an increase of nearly 12 times since 2015.', [[12, 'multiplier']]],
+    ['a change told as a multiple', 'Detections show an increase of nearly 12 times over the decade.', [[12, 'multiplier']]],
     ['a number of times that counts occasions', 'The suspect travelled 6 times to Spain.', [[6, 'count']]],
     ['a number written twice', 'The order lapses after sixty (60) days.', [[60, 'day']]],
     ['a number written twice, digits first', 'They have 15 (fifteen) days to appeal.', [[15, 'day']]],
