@@ -555,7 +555,8 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
   const before = lower(tokens[b]);
   if (before === 'worth' || (PREPOSITIONS.has(before) && !(before === 'of' && TOTAL_HEADS.test(lower(tokens[b - 1]))))) return null;
   let existential = false;
-  for (let k = first - 1; k >= 0; k--) {
+  // Bounded: a sentence of thousands of figures must not be read back to its start for each of them.
+  for (let k = first - 1; k >= Math.max(0, first - 80); k--) {
     const token = tokens[k]!;
     if (/^[.;:!?•]$/.test(token.text)) break;
     // Inside brackets: an aside, not the clause's subject.
