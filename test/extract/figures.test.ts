@@ -38,6 +38,10 @@ describe('numbers that are not figures', () => {
     ['document and regulation numbers', 'Council document 12345/25 REV 1 cites Regulation (EU) 2016/794 and Article 26.'],
     ['identifiers after a label', 'Priority 3 and Action 12 of the plan, Annex 2, mention COSI 145.'],
     ['ordinals', 'The 21st plenary meeting was the 3rd this year.'],
+    ['a date with an abbreviated month and its full stop', 'Vilnius, Sept. 14, (BNS) – The court ruled.'],
+    ['a place named by its number', 'The container was unloaded at Berth 27 and moved to Terminal 3.'],
+    ['a point in time before or after another', 'Two weeks later the office reopened; three months before that it had closed.'],
+    ['a framing period with a half', 'Over the last four and a half years the unit grew.'],
     ['footnote markers', 'Criminal networks operate globally.³ They adapt¹².'],
     ['the word one', 'At least one Member State joined one network.'],
     ['framing durations', 'Over the past five years and in the coming months, and for the next 3 years, work goes on.'],
@@ -851,5 +855,11 @@ describe('parts "of whom", "out of" phrases, verbs opening a list of objects', (
 describe('a gerund that relates the counted noun to another', () => {
   it('ends the counted phrase', () => {
     expect(figuresOf('Prosecutors exposed a €4 million customs fraud involving textile imports.').find((f) => f.value === 4000000)?.subject).toBe('customs fraud');
+  });
+});
+
+describe('a part named after "among whom"', () => {
+  it('shares what happened to the whole', () => {
+    expect(figuresOf('Seven drivers were detained, among whom were three minors.').map((f) => [f.value, f.subject, f.action])).toEqual([[7, 'drivers', 'detained'], [3, 'minors', 'detained']]);
   });
 });

@@ -72,6 +72,8 @@ describe('reading quantities however they are written', () => {
     ['"seven out of ten" as a percentage', 'Seven out of ten victims were men.', [[70, 'percent']]],
     ['"one in four" as a percentage', 'One in four suspects was armed.', [[25, 'percent']]],
     ['a part "out of" a whole that is not round: two counts', 'The treaty binds 19 out of 46 states.', [[19, 'count'], [46, 'count']]],
+    ['a number and a half, in words and hyphenated', 'He served six and a half years; she faces ten-and-a-half years.', [[6.5, 'year'], [10.5, 'year']]],
+    ['an age after a double-barrelled name', 'Police held Ana Ruiz-Soto, 41, in Cádiz.', [[41, 'year']]],
     ['a change told as a multiple', 'Detections show an increase of nearly 12 times over the decade.', [[12, 'multiplier']]],
     ['a number of times that counts occasions', 'The suspect travelled 6 times to Spain.', [[6, 'count']]],
     ['a number written twice', 'The order lapses after sixty (60) days.', [[60, 'day']]],

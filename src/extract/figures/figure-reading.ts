@@ -329,6 +329,13 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     const verb = lower(tokens[n.last + 1]);
     if (tokens[n.last + 1]?.kind === 'word' && isPastTense(verb) && !NOT_ACTIONS.has(verb)) action = textOf(n.last + 1, n.last + 1);
   }
+  // "Five suspects were arrested, among whom are two Iraqi nationals": a part named after "among whom" shares
+  // what happened to the whole.
+  const amongAt = /^(?:are|were|is|was)$/.test(lower(tokens[first - 1])) ? first - 2 : first - 1;
+  if (!action && /^(?:whom|which)$/.test(lower(tokens[amongAt])) && /^(?:among|amongst)$/.test(lower(tokens[amongAt - 1])) && previous?.action && previous.number.unit === n.unit) {
+    action = previous.action;
+    if (!subjectText) subjectText = previous.subject;
+  }
   if (!action && !item) action = passiveEndingClause(tokens, first, subject && !subjectFirst ? Math.max(subject.last, n.last) : n.last, textOf);
   // "A 30-year-old man was arrested": nothing happened to the age (fixtures/gold/README.md: ages are figures of their own).
   if (n.age) action = null;

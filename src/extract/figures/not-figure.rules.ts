@@ -47,6 +47,7 @@ export const STRUCTURE_EXCLUSIONS: Readonly<Partial<Record<StructureKind, string
 
 /** Words a bracketed number after them refers into: "paragraph (2)", "point (3)". */
 const REFERENCE_WORDS = /^(?:article|articles|paragraph|paragraphs|point|points|annex|recital|recitals|section|chapter|footnote|note|subparagraph|indent|line|page)$/;
+const NUMBERED_PLACES = /^(?:Quay|Pier|Berth|Gate|Terminal|Room|Hall|Platform|Dock|Wharf|Hangar|Block|Building|Unit|Cell)$/;
 const FRAMING_WORDS = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'recent', 'first', 'initial', 'upcoming', 'every']);
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 const isMonth = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && monthNumber(token.text) !== undefined;
@@ -71,7 +72,13 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
   {
     // "3 March", "14-15 April", "March 3": a day of a month.
     id: 'not-figure.date',
-    holds: ({ tokens, number: n, following }) => n.form === 'digits' && !n.scaled && (isMonth(tokens[n.last + 1] ?? following) || isMonth(tokens[n.first - 1])),
+    // "Feb. 29", "Sept. 3": an abbreviated month with its full stop.
+    holds: ({ tokens, number: n, following }) => n.form === 'digits' && !n.scaled && (isMonth(tokens[n.last + 1] ?? following) || isMonth(tokens[n.first - 1]) || (tokens[n.first - 1]?.text === '.' && isMonth(tokens[n.first - 2]))),
+  },
+  {
+    // "Quay 1742", "Gate 12", "Room 4": a capitalised noun naming a place by its number.
+    id: 'not-figure.numbered-place',
+    holds: ({ tokens, number: n }) => plainDigits(n) && NUMBERED_PLACES.test(tokens[n.first - 1]?.text ?? ''),
   },
   {
     id: 'not-figure.date-pair',
@@ -170,9 +177,9 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     },
   },
   {
-    // "four years ago": a point in time.
+    // "four years ago", "three months before that", "two weeks later": a point in time.
     id: 'not-figure.time-ago',
-    holds: ({ tokens, number: n }) => DURATION_UNITS.has(n.unit) && lower(tokens[n.last + 1]) === 'ago',
+    holds: ({ tokens, number: n }) => DURATION_UNITS.has(n.unit) && (/^(?:ago|later|earlier|beforehand|afterwards)$/.test(lower(tokens[n.last + 1])) || (/^(?:before|after)$/.test(lower(tokens[n.last + 1])) && /^(?:that|this|then)$/.test(lower(tokens[n.last + 2])))),
   },
   {
     // "4-year cycles": a number that makes an adjective with the word glued after its dash.

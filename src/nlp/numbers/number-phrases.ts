@@ -54,7 +54,7 @@ export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
   }
   // "Jan Novak, 45, was arrested": a small number set off by commas right after a name is the person's age.
   if (q.form === 'digits' && q.scale === 1 && q.value >= 12 && q.value <= 110 && Number.isInteger(q.value) && tokens[q.first - 1]?.text === ',' && tokens[q.last + 1]?.text === ','
-    && /^\p{Lu}\p{Ll}+$/u.test(tokens[q.first - 2]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(tokens[q.first - 3]?.text ?? '')) {
+    && NAME_WORD.test(tokens[q.first - 2]?.text ?? '') && NAME_WORD.test(tokens[q.first - 3]?.text ?? '')) {
     return { ...q, unit: 'year', age: true, rule: `${q.rule}.age` };
   }
   // "aged 35", "aged over 60", "aged between 18 and 25", "aged 19 and 23"
@@ -69,6 +69,9 @@ export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
 }
 
 /** "thirty (30) days", "30 (thirty) days", "EUR 500 (five hundred euros)": one quantity. */
+/** A capitalised word of a name, double-barrelled too ("Fornell-Mestres"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 export function extendWrittenTwice(tokens: readonly Token[], q: Quantity, read: Read): Quantity {
   if (tokens[q.last + 1]?.text !== '(' || q.form === 'multiplier') return q;
   const again = read(q.last + 2);

@@ -39,6 +39,8 @@ export function readWordNumber(tokens: readonly Token[], i: number): { value: nu
     j = at;
     previous = 'small';
   }
+  const half = hyphenatedHalf(first);
+  if (half !== undefined) return { value: half, last: i, scaled: false };
   for (; j < tokens.length; j++) {
     const word = lower(tokens[j]);
     const n = tokens[j]!.kind === 'word' ? smallNumber(word) : undefined;
@@ -67,9 +69,21 @@ export function readWordNumber(tokens: readonly Token[], i: number): { value: nu
       continue;
     } else break;
   }
-  const value = total + current;
+  let value = total + current;
   if (last < 0 || value <= 1) return null;
+  // "six and a half years", "ten-and-a-half years": a half added to a small number.
+  if (total === 0 && lower(tokens[last + 1]) === 'and' && lower(tokens[last + 2]) === 'a' && lower(tokens[last + 3]) === 'half') {
+    value += 0.5;
+    last += 3;
+  }
   return { value, last, scaled };
+}
+
+/** "ten-and-a-half": one token a hyphenated writing of a number and a half. */
+export function hyphenatedHalf(word: string): number | undefined {
+  const m = /^([a-z]+(?:[-‐][a-z]+)?)[-‐]and[-‐]a[-‐]half$/.exec(word);
+  const whole = m ? smallNumber(m[1]!) : undefined;
+  return whole === undefined ? undefined : whole + 0.5;
 }
 
 /**
