@@ -11,6 +11,9 @@ const places = (text: string) => findLocationMentions(sentence(text)).map((m) =>
 
 describe('legal acts by their shapes', () => {
   it.each([
+    ['two named acts joined by "and"', 'The Return Directive and Asylum Procedures Regulation were agreed.', ['Return Directive', 'Asylum Procedures Regulation']],
+    ['names sharing a plural head in lower case', 'Work on the Dublin and Screening regulations went on.', ['Dublin Regulation', 'Screening Regulation']],
+    ['an EU body’s founding act by the body’s name', 'The revised Europol regulation entered into force.', ['Europol regulation']],
     ['a month after a convention’s name is not the name’s', 'States signed the Convention on Cybercrime in March.', ['Convention on Cybercrime']],
     ['a protocol to a convention, named with it', 'Croatia ratified the First Additional Protocol to the Convention on Cybercrime.', ['First Additional Protocol to the Convention on Cybercrime']],
     ['a national code by its title', 'Prosecutors relied on the Code of Criminal Procedure and the Penal Code.', ['Code of Criminal Procedure', 'Penal Code']],

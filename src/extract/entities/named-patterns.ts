@@ -49,7 +49,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   { id: 'legal-act.titled', needs: ' on ', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d )?${ACT_HEAD} on (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:(?:of|and|the|in|for|against) ){0,2}\\p{Lu}[\\p{L}-]*){0,6}`, 'gu') },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   // "TEC", the Treaty establishing the European Community, cited by its articles before Lisbon.
-  { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the Functioning of )?(?:the )?European Union\b|\bT(?:F)?EU\b|\bTEC\b/g },
+  { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the [Ff]unctioning of )?(?:the )?(?:European Union|EU)\b|\bT(?:F)?EU\b|\bTEC\b/g },
   // "the Treaty of Lisbon", "the Treaty of Prüm": a treaty named by the place it was signed.
   { id: 'legal-act.treaty', pattern: /\bTreaty of (?!the\b)\p{Lu}\p{Ll}+(?![\p{L}-]| (?:on|of|for) | and \p{Lu})/gu },
   // A convention's name is bounded ({0,200}): unbounded, each "Convention on" would read to the end of the sentence.
@@ -159,9 +159,28 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       // A head noun alone ("the Regulation") refers back; it does not name an act.
       if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
       const start = sentence.start + m.index + lead;
+      // "the Resettlement Regulation and Reception Conditions Directive": two named acts joined by "and".
+      const pair = id === 'legal-act.named' ? /^(.+? (?:Regulation|Directive|Convention|Treaty|Charter|Code|Statute)) and (\p{Lu}.+)$/u.exec(name) : null;
+      if (pair) return [{ name: pair[1]!, start, end: start + pair[1]!.length, rule: id }, { name: pair[2]!, start: start + name.length - pair[2]!.length, end: start + name.length, rule: id }];
       return [{ name, start, end: start + name.length, rule: id }];
     }),
   );
+  // "the Eurodac and Qualification regulations": names sharing a plural head in lower case, one act each.
+  if (/ (?:regulations|directives)\b/.test(sentence.text)) {
+    for (const m of sentence.text.matchAll(/\b(\p{Lu}[\p{L}-]+) and (\p{Lu}[\p{L}-]+) (regulations|directives)\b/gu)) {
+      const head = m[3] === 'regulations' ? 'Regulation' : 'Directive';
+      for (const [i, part] of [m[1]!, m[2]!].entries()) {
+        const at = sentence.start + m.index + (i === 0 ? 0 : m[1]!.length + 5);
+        found.push({ name: `${part} ${head}`, start: at, end: i === 0 ? at + part.length : sentence.start + m.index + m[0].length, rule: 'legal-act.shared-head' });
+      }
+    }
+  }
+  // "the EPPO regulation", "the Europol regulation": an EU body's founding act by the body's name.
+  if (sentence.text.includes(' regulation')) {
+    for (const m of sentence.text.matchAll(/\b(EPPO|Europol|Eurojust|Frontex|EUAA|eu-LISA|CEPOL|OLAF) regulation\b/g)) {
+      found.push({ name: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, rule: 'legal-act.body-regulation' });
+    }
+  }
   if (/(?:Regulations|Directives|Decisions)\s/.test(sentence.text)) found.push(...pluralActs(sentence));
   // Shapes overlap ("the Vienna Convention on …" is a convention and a named act): the longest wins.
   const kept: PatternMention[] = [];
