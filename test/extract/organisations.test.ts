@@ -239,6 +239,7 @@ describe('a country’s force named by its demonym and a lower-case word', () =>
     ['at a sentence’s start, after "The"', 'The Slovak gendarmerie was informed.', ['Slovak gendarmerie']],
     ['officers of a force are people, not the body', 'Two Latvian police officers were hurt.', []],
     ['a word that is no demonym', 'Local police said nothing.', []],
+    ['demonyms listed before the force share it', 'A raid by the Czech, Slovak and Polish police ended the scheme.', ['Czech police', 'Slovak police', 'Polish police']],
   ])('%s', (_, text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });

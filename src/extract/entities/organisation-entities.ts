@@ -45,7 +45,8 @@ export function readOrganisations(model: DocumentModel): OrganisationSpan[][] {
       .filter((m) => (headings[i] !== 'salutation' || m.known) && !(BARE_ACRONYM_RULES.has(m.rule) && notBodies.has(m.name)))
       .map((m): Draft => {
         const slice = text.slice(m.start, m.end);
-        const written = m.known && m.rule === 'organisation.known' && !knownForm(slice) ? m.name : slice;
+        // "the Dutch, Serbian and Belgian police": a listed demonym's force is named whole, though its words are apart.
+        const written = (m.known && m.rule === 'organisation.known' && !knownForm(slice)) || m.rule === 'organisation.national-force' ? m.name : slice;
         if (m.known) return { mention: m, sentence: i, written, country: m.known.country ? countryLexicon().byCode.get(m.known.country) : undefined, key: `known:${m.known.id}` };
         const name = names(m.name);
         const country = name.ofTheUnion ? undefined : (m.owner ? countryLexicon().byName.get(m.owner) : undefined) ?? name.country ?? countryAfter(m, sentences[i]!, text);

@@ -376,6 +376,17 @@ function nationalForces(sentence: Sentence): OrganisationMention[] {
     const skip = countryLexicon().byDemonym.has(m[1]!) ? 0 : words.length > 1 && countryLexicon().byDemonym.has(words.at(-1)!) ? m[1]!.length - words.at(-1)!.length : -1;
     if (skip < 0) return [];
     const start = sentence.start + m.index + skip;
-    return [{ name: m[0].slice(skip), start, end: start + m[0].length - skip, rule: 'organisation.national-force' as const }];
+    const force = m[0].slice(m[1]!.length).trim();
+    const found: OrganisationMention[] = [{ name: m[0].slice(skip), start, end: start + m[0].length - skip, rule: 'organisation.national-force' }];
+    // "the Dutch, Serbian, and Belgian police": every demonym listed before shares the force.
+    let before = sentence.text.slice(0, m.index + skip);
+    for (let item = LISTED_DEMONYM.exec(before); item && countryLexicon().byDemonym.has(item[1]!); item = LISTED_DEMONYM.exec(before)) {
+      const at = sentence.start + item.index;
+      found.push({ name: `${item[1]} ${force}`, start: at, end: at + item[1]!.length, rule: 'organisation.national-force' });
+      before = before.slice(0, item.index);
+    }
+    return found;
   });
 }
+
+const LISTED_DEMONYM = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$/u;
