@@ -252,3 +252,16 @@ describe('places named by their kind, ports and airports, places in brackets', (
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('datelines in other shapes, places visited, a city after the word for it', () => {
+  it.each([
+    ['a month before the day', 'Lisbon, Mar. 3 (Lusa) – Police acted.', ['Lisbon']],
+    ['a day and month with no comma', 'Vienna 12 May 2019 – Ministers met.', ['Vienna']],
+    ['a place alone in brackets opening a quotation', '(Brussels) “We acted fast,” she said.', ['Brussels']],
+    ['two places joined by a slash', 'Madrid/Bogotá – The two police forces acted.', ['Madrid']],
+    ['a place visited', 'The team will visit Tallinn in June.', ['Tallinn']],
+    ['a known city after the word for it', 'The boat left from the port city Valencia at night.', ['Valencia']],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

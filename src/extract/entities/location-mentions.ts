@@ -19,13 +19,16 @@ export interface LocationMention {
 const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+(?:(?:am|an der|upon|sur)[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+){0,2}";
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 // "across the English Channel", "in the Basque Country": a lower-case article may stand between.
-const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards|di|de|du)[ \\u00a0]+(?:the[ \\u00a0]+)?(${CAPITALISED})`, 'gu');
+// "will visit Vilnius": a place visited, named as after a preposition.
+const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards|di|de|du|visit|visits|visited|visiting)[ \\u00a0]+(?:the[ \\u00a0]+)?(${CAPITALISED})`, 'gu');
 const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
 /**
  * "The Hague, 5 May 2025 –", "Brussels, 10 March", "Brussels, 21.12.2021", "(Luxembourg, 6 June 2025) –",
  * "Brussels 30.09.2020": the place a dateline opens with.
  */
-const DATELINE = new RegExp(`^\\(?(${CAPITALISED})(?:,[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)|[ \\u00a0]+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b)`, 'u');
+// "Seoul, Dec 23 (IANS)", "Amsterdam, Feb. 29", "Brussels 19 April 2012", "(Strasbourg) “…", "The Hague/Washington –":
+// a month before the day, no comma, a place in brackets alone, two places joined by a slash.
+const DATELINE = new RegExp(`^\\(?(${CAPITALISED})(?:,[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\p{Lu}\\p{Ll}{2,8}\\.?[ \\u00a0]+\\d{1,2}\\b)|[ \\u00a0]+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|[ \\u00a0]+\\d{1,2}[ \\u00a0]+\\p{Lu}\\p{Ll}+[ \\u00a0]+(?:19|20)\\d\\d\\b|\\)[ \\u00a0]+[“"‘]|\\/)`, 'u');
 /** "at its Warsaw headquarters", "the Vienna office": a place naming where a body sits. */
 const BEFORE_SITE = new RegExp(`\\b(?:its|their|the)[ \\u00a0]+(${CAPITALISED})[ \\u00a0]+(?=(?:headquarters|HQ|office|offices|premises|seat)\\b)`, 'gu');
 /**
@@ -53,6 +56,7 @@ const PLACES_INTRODUCED = new RegExp(`\\b(?:(?:${PLACES_OF})[ \\u00a0]+of[ \\u00
 const PLACE_OF_KIND = /\b(?:city|town|village|municipality|island|province|region|district|borough|commune|port|harbour|harbor)[ \u00a0]+of[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+|la[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})/gu;
 /** "Muuga Harbor", "Athens International Airport", "the Port of Rotterdam": a port or airport by its name. */
 const FACILITY = /(?<![\p{L}’'-])(?:(?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){1,3}(?:International[ \u00a0]+)?(?:Airport|Harbou?r)|Port[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)\b/gu;
+const PLACE_AFTER_KIND = /\b(?:city|town|port)[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)/gu;
 /** "La Carolina (Jaén)", "Schiphol (Amsterdam)": a known place in brackets after a name places it. */
 const PLACE_IN_BRACKETS = /(?<=\p{L}[ \u00a0]?)\((\p{Lu}\p{Ll}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)\)/gu;
 /** A literal test before the pattern: most sentences introduce no list of places. */
@@ -158,6 +162,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     named(m[0].slice(lead), m.index + lead, 'location.facility');
   }
   if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(PLACE_IN_BRACKETS)) consider(m[1]!, m.index + 1, 'location.in-brackets');
+  // "Ecuador's largest city Guayaquil", "the port city of Antwerp" is read above: a known place after the word for its kind.
+  if (/\b(?:city|town|port)\s\p{Lu}/u.test(sentence.text)) for (const m of sentence.text.matchAll(PLACE_AFTER_KIND)) consider(m[1]!, m.index + m[0].length - m[1]!.length, 'location.named-by-kind');
   for (const m of sentence.text.matchAll(AFTER_PREPOSITION)) {
     let at = m.index + m[0].length - m[1]!.length;
     let phrase = m[1]!;
