@@ -42,6 +42,10 @@ describe('numbers that are not figures', () => {
     ['a place named by its number', 'The container was unloaded at Berth 27 and moved to Terminal 3.'],
     ['a point in time before or after another', 'Two weeks later the office reopened; three months before that it had closed.'],
     ['a framing period with a half', 'Over the last four and a half years the unit grew.'],
+    ['days listed with one month', 'The team met on 12, 13 and 14 June, and again on July 2 and 9.'],
+    ['a period that opens the sentence', 'Within three weeks, the units had shared their data.'],
+    ['the span of a comparison', 'Arrivals fell to their lowest in six years.'],
+    ['a point in time "since" an event', 'Two years since the attack, the trial opened.'],
     ['footnote markers', 'Criminal networks operate globally.³ They adapt¹².'],
     ['the word one', 'At least one Member State joined one network.'],
     ['framing durations', 'Over the past five years and in the coming months, and for the next 3 years, work goes on.'],
@@ -861,5 +865,14 @@ describe('a gerund that relates the counted noun to another', () => {
 describe('a part named after "among whom"', () => {
   it('shares what happened to the whole', () => {
     expect(figuresOf('Seven drivers were detained, among whom were three minors.').map((f) => [f.value, f.subject, f.action])).toEqual([[7, 'drivers', 'detained'], [3, 'minors', 'detained']]);
+  });
+});
+
+describe('ages listed before the clause’s verb, and reported periods in headlines', () => {
+  it.each([
+    ['the last age of a list before the verb', 'Two women aged 23 and 31 were charged.', [[2, 'count'], [23, 'year'], [31, 'year']]],
+    ['a headline’s reported term is a figure', 'Over 300 years’ imprisonment for gang members', [[300, 'year']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.unit])).toEqual(expected);
   });
 });

@@ -47,6 +47,26 @@ export const STRUCTURE_EXCLUSIONS: Readonly<Partial<Record<StructureKind, string
 
 /** Words a bracketed number after them refers into: "paragraph (2)", "point (3)". */
 const REFERENCE_WORDS = /^(?:article|articles|paragraph|paragraphs|point|points|annex|recital|recitals|section|chapter|footnote|note|subparagraph|indent|line|page)$/;
+/** Days listed after a number ("24, 25 and 26 May"): the month closes the list. */
+function monthAfterDays(tokens: readonly Token[], k: number): boolean {
+  for (let hops = 0; hops < 6; hops++) {
+    if (isMonth(tokens[k])) return hops > 0;
+    if (!/^(?:,|and|to|-|–)$/.test(lower(tokens[k])) || tokens[k + 1]?.kind !== 'number' || !/^\d{1,2}$/.test(tokens[k + 1]!.text)) return false;
+    k += 2;
+  }
+  return false;
+}
+
+/** Days listed before a number ("October 27 and 29"): the month opens the list. */
+function monthBeforeDays(tokens: readonly Token[], k: number): boolean {
+  for (let hops = 0; hops < 6; hops++) {
+    if (!/^(?:,|and|to|-|–)$/.test(lower(tokens[k])) || tokens[k - 1]?.kind !== 'number' || !/^\d{1,2}$/.test(tokens[k - 1]!.text)) return false;
+    if (isMonth(tokens[k - 2])) return true;
+    k -= 2;
+  }
+  return false;
+}
+
 const NUMBERED_PLACES = /^(?:Quay|Pier|Berth|Gate|Terminal|Room|Hall|Platform|Dock|Wharf|Hangar|Block|Building|Unit|Cell)$/;
 const FRAMING_WORDS = new Set(['past', 'last', 'next', 'coming', 'previous', 'following', 'recent', 'first', 'initial', 'upcoming', 'every']);
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
@@ -79,6 +99,11 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     // "Quay 1742", "Gate 12", "Room 4": a capitalised noun naming a place by its number.
     id: 'not-figure.numbered-place',
     holds: ({ tokens, number: n }) => plainDigits(n) && NUMBERED_PLACES.test(tokens[n.first - 1]?.text ?? ''),
+  },
+  {
+    // "on 24, 25 and 26 May", "on October 27 and 29", "between September 15 and 23": days listed with one month.
+    id: 'not-figure.date-list',
+    holds: ({ tokens, number: n }) => n.form === 'digits' && !n.scaled && (monthAfterDays(tokens, n.last + 1) || monthBeforeDays(tokens, n.first - 1)),
   },
   {
     id: 'not-figure.date-pair',
@@ -177,9 +202,26 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     },
   },
   {
+    // "Within two weeks, officers …", "In just three months, …", "After more than four years of investigation, …":
+    // a period that opens the sentence frames it; "its lowest in four years": the span of a comparison.
+    id: 'not-figure.opening-period',
+    holds: ({ tokens, number: n }) => {
+      if (!DURATION_UNITS.has(n.unit) || n.age) return false;
+      let k = n.first - 1;
+      // Back over the qualifier ("just", "less than", "roughly"); "over" may be either, and is read as the opener.
+      while (k >= 0 && /^(?:just|only|less|more|than|about|around|roughly|some|nearly|almost|the|a)$/.test(lower(tokens[k]))) k--;
+      // The opening phrase ends at a comma a few words on ("Within two weeks, …"); "Over 1 000 years’ imprisonment for
+      // mafia members" is a headline's reported quantity.
+      const comma = tokens.slice(n.last + 1, n.last + 7).some((t) => t.text === ',');
+      const opens = /^(?:within|in|over|during|after)$/.test(lower(tokens[k])) && tokens.slice(0, k).every((t) => t.kind === 'punctuation') && comma;
+      const comparison = lower(tokens[k]) === 'in' && /^(?:lowest|highest|largest|biggest|smallest|worst|best)$/.test(lower(tokens[k - 1]));
+      return opens || comparison;
+    },
+  },
+  {
     // "four years ago", "three months before that", "two weeks later": a point in time.
     id: 'not-figure.time-ago',
-    holds: ({ tokens, number: n }) => DURATION_UNITS.has(n.unit) && (/^(?:ago|later|earlier|beforehand|afterwards)$/.test(lower(tokens[n.last + 1])) || (/^(?:before|after)$/.test(lower(tokens[n.last + 1])) && /^(?:that|this|then)$/.test(lower(tokens[n.last + 2])))),
+    holds: ({ tokens, number: n }) => DURATION_UNITS.has(n.unit) && (/^(?:ago|later|earlier|beforehand|afterwards|since)$/.test(lower(tokens[n.last + 1])) || (/^(?:before|after)$/.test(lower(tokens[n.last + 1])) && /^(?:that|this|then)$/.test(lower(tokens[n.last + 2])))),
   },
   {
     // "4-year cycles": a number that makes an adjective with the word glued after its dash.

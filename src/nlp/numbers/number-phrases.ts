@@ -59,7 +59,8 @@ export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
   }
   // "aged 35", "aged over 60", "aged between 18 and 25", "aged 19 and 23"
   const next = tokens[q.last + 1];
-  const alone = next === undefined || next.kind === 'punctuation' || /^(?:and|or|years?)$/.test(lower(next));
+  // "aged 39 and 48 were detained": the last age of a list may be followed by the clause's verb.
+  const alone = next === undefined || next.kind === 'punctuation' || /^(?:and|or|years?|were|was|are|is|have|had|has)$/.test(lower(next));
   for (let k = q.first - 1; k >= Math.max(0, q.first - 5); k--) {
     if (lower(tokens[k]) === 'aged') return { ...q, unit: 'year', age: true, rule: `${q.rule}.age` };
     const listed = alone && (tokens[k]!.kind === 'number' || /^(?:and|or|,)$/.test(lower(tokens[k])));
