@@ -348,3 +348,12 @@ describe('countries an agency "may enter into agreements with"', () => {
     expect(brief('The Council added Peru and Chile to the list of countries with which Europol may enter into agreements.', '2024-02-01')).toEqual(['Europol ~ Peru · cooperation_agreement · planned · null', 'Europol ~ Chile · cooperation_agreement · planned · null']);
   });
 });
+
+describe('members of a body, an instrument as the subject of a modal, an agency’s bare agreements', () => {
+  it.each([
+    ['a body whose members are named is no counterpart, and an agency’s bare agreements with states are cooperation agreements', 'Several SICA member states, including Panama and Honduras, already have agreements with Europol, and SICA supports them.', ['Europol ~ Panama · cooperation_agreement · signed · null', 'Europol ~ Honduras · cooperation_agreement · signed · null']],
+    ['what an instrument "will" do is no plan to sign it', 'Europol signed a working arrangement with Vietnam. This working arrangement will establish cooperation between Europol and Vietnam.', ['Europol ~ Vietnam · working_arrangement · signed · 2024-02-01']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

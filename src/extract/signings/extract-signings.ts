@@ -111,7 +111,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       if (!mention) continue;
       const instrument = instrumentOfMention(mention);
       if (instrument === 'other' && !namesEuSide(sentence.text) && !agentless) continue;
-      const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end), at, sentence.text);
+      // "This working arrangement will establish cooperative relations": a modal whose subject is the instrument
+      // tells what it will do, not that it is planned.
+      const instrumentAsSubject = (c: Cue) => c.id === 'status.planned.modal' && mentions.some((m) => /^\s*$/.test(sentence.text.slice(m.end, c.index)) && c.index >= m.end);
+      const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
       if (!cue || negated(sentence.text, cue, mention.index)) continue;
       // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
       const party = list.items[0]?.party ? list.items[0].name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency);
@@ -243,7 +246,8 @@ function instrumentOf(instrument: Instrument, wording: string, sentence: string,
   if (wording === 'instrument.negotiations') return 'international_agreement';
   // "… the list of countries with whom Europol may enter into agreements": an agency's own agreements with
   // states are its cooperation agreements; the Union's are international agreements.
-  if (wording === 'instrument.agreement' && party !== 'EU' && party !== 'Eurojust' && /\b(?:Europol|Frontex|CEPOL|EPPO)\b/.test(party) && /\b(?:Council|Commission)\b/.test(sentence)) return 'cooperation_agreement';
+  // "CLASI member countries … already have agreements with Europol": so too when no EU institution is named.
+  if (wording === 'instrument.agreement' && /\b(?:Europol|Frontex|CEPOL|EPPO)\b/.test(party)) return 'cooperation_agreement';
   if (wording === 'instrument.agreement' && /\b(?:EU|European Union|Commission|Council)\b/.test(sentence)) return 'international_agreement';
   return instrument;
 }
@@ -431,7 +435,10 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   const topic = (c: Candidate) => c.code === undefined && /\bon\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|of\s+)?){0,5}$/u.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start));
   // "the Pompidou Group of the Council of Europe": the body a counterpart belongs to is no counterpart of its own.
   const parentOf = (c: Candidate) => c.code === undefined && organisations.some((o) => o.end < c.start && /^\s+of\s+(?:the\s+)?$/.test(sentence.text.slice(o.end - sentence.start, c.start - sentence.start)) && !isEuSide(o));
-  const all: Candidate[] = [...countries, ...bodies.filter((b) => (!topic(b) || countries.length + bodies.length === 1) && !parentOf(b))];
+  // "Several CLASI member countries, including Colombia, …": a body whose members are named is no party itself.
+  const ofMembers = (c: Candidate) => c.code === undefined && /^\s+member\s+(?:countries|states|organisations)\b/i.test(sentence.text.slice(c.end - sentence.start, c.end - sentence.start + 30));
+  const membersOf = new Set(bodies.filter(ofMembers).map((b) => b.key));
+  const all: Candidate[] = [...countries, ...bodies.filter((b) => (!topic(b) || countries.length + bodies.length === 1) && !parentOf(b) && !membersOf.has(b.key))];
   // "… signed in Luxembourg by the European Chief Prosecutor": where the signature took place is never a party.
   const signedIn = (c: Candidate) => /\b(?:signed|concluded|initialled)\s+in\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 24), c.start - sentence.start));
   // "… will be initialled at the Permanent Partnership Council": a body a signing happens at is a meeting, not a party.
