@@ -876,3 +876,14 @@ describe('ages listed before the clause’s verb, and reported periods in headli
     expect(figuresOf(sentence).map((f) => [f.value, f.unit])).toEqual(expected);
   });
 });
+
+describe('figures added "along with" a passive, listed after a participial clause, after listed modifiers', () => {
+  it.each([
+    ['added to what the clause’s passive acted on', 'Several rifles were also recovered, along with over 2 000 cartridges.', 2000, 'recovered'],
+    ['an item after "as well as" in a list a participial clause opens', 'Officers searched 9 flats, confiscating €40,000 in cash, a pistol as well as three motorbikes.', 3, 'confiscating'],
+    ['a list line whose modifiers list participles', '1 250 rounds of blank, converted, and live ammunition seized;', 1250, 'seized'],
+    ['an item after "as well as" when the list has "a few"', 'Customs seized cigarettes and a few knives, as well as 12 000 euros in cash.', 12000, 'seized'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});

@@ -597,6 +597,8 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     // "Three men, aged 52, 46 and 26, were arrested", "23 States, supported by Europol, conducted …": a participle
     // opening an aside between commas describes; the clause's verb comes after it.
     if (isParticiple(word) && tokens[k - 1]?.text === ',' && !isVerb(lower(tokens[k + 1])) && (PREPOSITIONS.has(lower(tokens[k + 1])) || tokens[k + 1]?.kind === 'number')) continue;
+    // "rounds of unconverted, converted, and live ammunition": a participle listed among modifiers.
+    if (isParticiple(word) && /^(?:,|and|or)$/.test(lower(tokens[k + 1])) && (isNominal(tokens[k + 2]) || /^(?:and|or)$/.test(lower(tokens[k + 2])))) continue;
     // "…, shampoo, diapers seized;": a list line closed by its participle.
     if (isParticiple(word) && (existential || k + 1 >= tokens.length || /^[.;]$/.test(tokens[k + 1]!.text))) return isPassiveAction(word) && !NOT_ACTIONS.has(word) ? textOf(k, k) : null;
     // "Over 450 officers, including special units, in Poland, Lithuania and Spain carried out raids": the

@@ -7,8 +7,8 @@ import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
-import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+import { NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAction, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
  * One figure read from a number span and the words around it: qualifier, counted phrase, action.
@@ -302,6 +302,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // "5.4 million cigarettes were seized alongside 40 tons of raw tobacco": what is added to the figure before shares its fate.
   const addedTo = /^(?:alongside|plus)$/.test(lower(tokens[first - 1])) || /^(?:along with|together with|in addition to)$/.test(`${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`) || /^in addition to$/.test(`${lower(tokens[first - 3])} ${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`);
   if (!action && addedTo && previous?.action && first - previous.last <= 8) action = previous.action;
+  // "Other weapons … were also recovered, along with over 60 000 rounds": added to what the clause's passive acted on.
+  if (!action && addedTo) action = passiveBefore(tokens, first - 1, textOf);
   // "the seizure of 2.3 tonnes of cocaine, 14 firearms and EUR 450 000": items of one list share its verb,
   // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
   const item = listItemBefore(tokens, first, before);
@@ -653,10 +655,25 @@ function listOpenedByActionNoun(tokens: readonly Token[], separator: number, tex
     // "153 in the United States, 55 …": a capitalised participle is a name's word.
     // "…, forged passports, three rifles": a participle that opens an item modifies its noun.
     if (k < separator - 1 && isParticiple(word) && /^\p{Ll}/u.test(tokens[k]!.text) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(lower(tokens[k - 1])) && !/^(?:,|and|or)$/.test(lower(tokens[k - 1]))) return textOf(k, k);
+    // "raided 11 houses, seizing €167,000 in cash, a shotgun as well as five luxury vehicles": a participial clause's verb.
+    if (k < separator - 1 && isGerund(word) && !NOT_ACTION_GERUNDS.has(word) && tokens[k - 1]?.text === ',' && isAction(word)) return textOf(k, k);
     // "a printing press", "boats": in a list, a word that may be a verb but is no past form is part of an item;
     // a verb that only relates ends the search.
     // "seized the complete cigarette machinery, 22 tonnes …": after a determiner, a word that may be a verb modifies the noun.
-    if (!(word === ',' || /^(?:one|a|an|the|as|for|and)$/.test(word) || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word) || DETERMINERS.has(lower(tokens[k - 1])))))) return null;
+    if (!(word === ',' || /^(?:one|a|an|the|as|for|and|in|of)$/.test(word) || DETERMINERS.has(word) || tokens[k]!.kind === 'number' || tokens[k]!.kind === 'symbol' || (isNominal(tokens[k]) && !NOT_ACTIONS.has(word) && (!isVerb(word) || isGerund(word) || /s$/.test(word) || DETERMINERS.has(lower(tokens[k - 1])))))) return null;
+  }
+  return null;
+}
+
+/** The participle of the nearest passive before `from` in the sentence ("… were also recovered, along with"), or null. */
+function passiveBefore(tokens: readonly Token[], from: number, textOf: TextOf): string | null {
+  for (let k = from; k >= Math.max(1, from - 25); k--) {
+    if (/^[.;:]$/.test(tokens[k]!.text)) return null;
+    const word = lower(tokens[k]);
+    if (!isParticiple(word) || NOT_ACTIONS.has(word)) continue;
+    let a = k - 1;
+    while (a > 0 && isAdverb(lower(tokens[a]))) a--;
+    if (AUXILIARIES.has(lower(tokens[a]))) return textOf(k, k);
   }
   return null;
 }
