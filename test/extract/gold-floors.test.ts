@@ -5,7 +5,7 @@ import { evaluate } from '../../src/eval/run-eval.ts';
 /**
  * Floors on the whole hand-made gold (fixtures/gold/dev and test), lenient F1: a rule change that loses
  * accuracy fails here. Each floor is what the extractor measured when it was set, minus 0.02 (last set
- * with rules version 2026.12.02-32 on 332 documents; new documents of new kinds lower the whole set's scores). There is
+ * with rules version 2026.12.02-61 on 440 documents; new documents of new kinds lower the whole set's scores). There is
  * no floor on the test split alone: it is measured, not tuned to. `npm run eval` prints every table;
  * `npm run eval -- --misses` the dev documents' misses.
  */
@@ -14,21 +14,21 @@ describe('accuracy on the gold annotations', async () => {
   const whole = result.tables.whole!;
 
   it.each([
-    ['countries (ISO code)', 'countries', 0.975],
-    ['organisations (name or acronym)', 'organisations', 0.869],
-    ['persons (name)', 'persons', 0.937],
-    ['locations (name)', 'locations', 0.856],
-    ['legal acts (name)', 'legal_acts', 0.831],
-    ['operations (name)', 'operations', 0.832],
-    ['figures (value + unit)', 'figures', 0.955],
-    ['signings (counterpart + status)', 'signings', 0.874],
+    ['countries (ISO code)', 'countries', 0.973],
+    ['organisations (name or acronym)', 'organisations', 0.861],
+    ['persons (name)', 'persons', 0.94],
+    ['locations (name)', 'locations', 0.857],
+    ['legal acts (name)', 'legal_acts', 0.825],
+    ['operations (name)', 'operations', 0.801],
+    ['figures (value + unit)', 'figures', 0.959],
+    ['signings (counterpart + status)', 'signings', 0.852],
   ] as const)('%s F1 on the whole set stays at or above %s', (_, kind, floor) => {
     expect(f1(whole.factline[kind])).toBeGreaterThanOrEqual(floor);
   });
 
   it.each([
-    ['figures (value, unit, qualifier, subject, action, year)', 'figures', 0.725],
-    ['signings (counterpart, status, instrument, date)', 'signings', 0.806],
+    ['figures (value, unit, qualifier, subject, action, year)', 'figures', 0.721],
+    ['signings (counterpart, status, instrument, date)', 'signings', 0.77],
   ] as const)('the share of %s a reviewer approves unchanged stays at or above %s', (_, kind, floor) => {
     expect(approvableShare(whole.factline[kind])).toBeGreaterThanOrEqual(floor);
   });
