@@ -119,6 +119,13 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     }
     return false;
   };
+  // Named by the word for their kind, introduced as places, or as a port or airport, a place need not be in the city list.
+  const named = (name: string, at: number, rule: LocationMention['rule']) => {
+    const start = sentence.start + at;
+    if (name.split(/[ \u00a0]+/).some((w) => NOT_PLACE.test(w)) || countryLexicon().byName.has(name) || starts.has(start) || found.some((f) => f.start < start + name.length && start < f.end)) return;
+    found.push({ name, start, end: start + name.length, rule });
+    starts.add(start);
+  };
   // "in County Dublin", "in Mureș County": a county, named with its word.
   // Literal tests before the patterns: most sentences name no county and introduce no list of places.
   if (sentence.text.includes('County') || sentence.text.includes('Co')) for (const m of sentence.text.matchAll(COUNTY)) {
@@ -133,23 +140,11 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   if (MAY_INTRODUCE_PLACES.test(sentence.text)) {
     for (const m of sentence.text.matchAll(PLACES_INTRODUCED)) {
       for (const { name, at } of namesListedFrom(sentence.text, m.index + m[0].length, INTRODUCED_PLACE, { bracketed: true })) {
-        const start = sentence.start + at;
-        const words = name.split(/[ \u00a0]+/);
         // Introduced as places, a capitalised word is a place's name though it is also a word ("Ruse").
-        if (!words.some((w) => NOT_PLACE.test(w)) && !countryLexicon().byName.has(name) && !starts.has(start) && !found.some((f) => f.start < start + name.length && start < f.end)) {
-          found.push({ name, start, end: start + name.length, rule: 'location.listed' });
-          starts.add(start);
-        }
+        named(name, at, 'location.listed');
       }
     }
   }
-  // Named by the word for their kind or as a port or airport, a place need not be in the city list.
-  const named = (name: string, at: number, rule: LocationMention['rule']) => {
-    const start = sentence.start + at;
-    if (name.split(/[ \u00a0]+/).some((w) => NOT_PLACE.test(w)) || countryLexicon().byName.has(name) || starts.has(start) || found.some((f) => f.start < start + name.length && start < f.end)) return;
-    found.push({ name, start, end: start + name.length, rule });
-    starts.add(start);
-  };
   if (/ of \p{Lu}/u.test(sentence.text)) for (const m of sentence.text.matchAll(PLACE_OF_KIND)) named(m[1]!, m.index + m[0].length - m[1]!.length, 'location.named-by-kind');
   if (/Airport|Harbou?r|Port of/.test(sentence.text)) for (const m of sentence.text.matchAll(FACILITY)) {
     const lead = /^(?:The|At|In|From|To|Via|Through|Near)[ \u00a0]+/.exec(m[0])?.[0].length ?? 0;

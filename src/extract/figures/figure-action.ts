@@ -536,7 +536,7 @@ const OTHER_CLAUSE = /^(?:which|who|whom|whose|that|while|whereas|but|because|al
  * A verb form used as a modifier after a determiner or preposition ("an estimated capacity", "in hidden labs"),
  * or a noun after a number that is also a verb ("3 boats").
  */
-const modifierAfterDeterminer = (tokens: readonly Token[], k: number) => DETERMINERS.has(lower(tokens[k - 1])) || tokens[k - 1]?.kind === 'number' || isNumberWord(lower(tokens[k - 1]))
+const usedAsModifier = (tokens: readonly Token[], k: number) => DETERMINERS.has(lower(tokens[k - 1])) || tokens[k - 1]?.kind === 'number' || isNumberWord(lower(tokens[k - 1]))
   || (PREPOSITIONS.has(lower(tokens[k - 1])) && isNominal(tokens[k + 1]) && !PREPOSITIONS.has(lower(tokens[k + 1])));
 
 /**
@@ -577,7 +577,7 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     // A capitalised verb form inside the sentence belongs to a name ("European Delegated Prosecutors"); at its start
     // ("Backed by Eurojust and some 250 investigators, …") it opens a participial phrase the figure is inside.
     const named = /^\p{Lu}/u.test(token.text) && tokens[k - 1]?.kind === 'word';
-    if ((isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k) && !named && !reducedModifier(tokens, k)) return null;
+    if ((isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && !usedAsModifier(tokens, k) && !named && !reducedModifier(tokens, k)) return null;
   }
   let depth = 0;
   for (let k = last + 1; k < Math.min(tokens.length, last + 60); k++) {
@@ -604,10 +604,10 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     // "Over 450 officers, including special units, in Poland, Lithuania and Spain carried out raids": the
     // clause's own verb in the past, with its object, after a subject with asides.
     // Not a verb form inside a later item of a list of figures ("27 laptops, 42 Ghost encrypted devices").
-    if (isSimplePast(word) && !existential && k > last + 1 && (tokens[k - 1]?.kind === 'word' || tokens[k - 1]?.text === ',') && !modifierAfterDeterminer(tokens, k) && !NOT_ACTIONS.has(word) && isAction(word)
+    if (isSimplePast(word) && !existential && k > last + 1 && (tokens[k - 1]?.kind === 'word' || tokens[k - 1]?.text === ',') && !usedAsModifier(tokens, k) && !NOT_ACTIONS.has(word) && isAction(word)
       && !isVerb(lower(tokens[k + 1])) && !itemOfFigureList(tokens, last, k)
       && (isParticle(tokens, k + 1) || DETERMINERS.has(lower(tokens[k + 1])) || (isNominal(tokens[k + 1]) && !PREPOSITIONS.has(lower(tokens[k + 1]))))) return activeVerb(tokens, k, textOf);
-    if ((isPastTense(word) || isThirdPersonVerb(word)) && !modifierAfterDeterminer(tokens, k)) return null;
+    if ((isPastTense(word) || isThirdPersonVerb(word)) && !usedAsModifier(tokens, k)) return null;
   }
   return null;
 }

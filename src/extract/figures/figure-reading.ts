@@ -669,11 +669,7 @@ function listOpenedByActionNoun(tokens: readonly Token[], separator: number, tex
 function passiveBefore(tokens: readonly Token[], from: number, textOf: TextOf): string | null {
   for (let k = from; k >= Math.max(1, from - 25); k--) {
     if (/^[.;:]$/.test(tokens[k]!.text)) return null;
-    const word = lower(tokens[k]);
-    if (!isParticiple(word) || NOT_ACTIONS.has(word)) continue;
-    let a = k - 1;
-    while (a > 0 && isAdverb(lower(tokens[a]))) a--;
-    if (AUXILIARIES.has(lower(tokens[a]))) return textOf(k, k);
+    if (isPassiveParticiple(tokens, k)) return textOf(k, k);
   }
   return null;
 }
