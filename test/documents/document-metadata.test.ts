@@ -14,6 +14,8 @@ describe('reading a document head', () => {
     ['a day.month.year date', 'Headline\n\nThe Hague, 01.12.2025\n\n' + prose, '2025-12-01'],
     ['a day.month.year dateline opening the first paragraph', '7.9.2023 – Yesterday, the Council adopted a decision. ' + prose, '2023-09-07'],
     ['a place-and-date dateline opening the first paragraph', 'Headline\n\nVilnius, 4 February 2026 – ' + prose, '2026-02-04'],
+    ['a byline whose fields are split by bars', 'Headline\n\nBy Ana Ruiz | March 9, 2024 | Lisbon, Portugal\n\n' + prose, '2024-03-09'],
+    ['a byline whose fields are split by middle dots', 'Headline\n\nNews · 14 October 2023 · 3 min read\n\n' + prose, '2023-10-14'],
     ['a date that opens a sentence without a dash', '4 February 2026 was a busy day for Europol. ' + prose, null],
     ['no date in the head, only in the prose', prose + '\n\nOn 21 November 2025 the Council met.', null],
     ['an impossible day', 'Headline\n\n31 February 2025\n\n' + prose, null],

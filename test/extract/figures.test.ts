@@ -718,7 +718,7 @@ describe('units shared backwards, litres, slashes and nouns of discovery', () =>
   });
 
   it.each([
-    ['list items that name nothing count what the last item names', 'Buyers of 1.2 kg, 3.5 kg and 7 kg packets of heroin were found.', { value: 1.2, subject: 'packets' }],
+    ['list items that name nothing count what the last item names', 'Buyers of 1.2 kg, 3.5 kg and 7 kg packets of heroin were found.', { value: 1.2, subject: 'packets of heroin' }],
     ['two nouns joined by a slash are one phrase', '81 couriers/drivers identified;', { value: 81, subject: 'couriers/drivers', action: 'identified' }],
     ['a discovery is a noun of action', 'The search led to the discovery of 14 TB of files.', { value: 14, action: 'discovery' }],
   ])('%s', (_, sentence, expected) => {
@@ -885,5 +885,27 @@ describe('figures added "along with" a passive, listed after a participial claus
     ['an item after "as well as" when the list has "a few"', 'Customs seized cigarettes and a few knives, as well as 12 000 euros in cash.', 12000, 'seized'],
   ])('%s', (_, sentence, value, action) => {
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});
+
+describe('irregular participles, a part after "including the", list items with an adverb after them', () => {
+  it.each([
+    ['an irregular participle compromise files as one', 'In total nine witnesses were heard and four statements were written down.', 9, 'heard'],
+    ['a part after "including the" shares the verb of its whole', 'Police detained 21 people, including the four alleged organisers of the ring.', 4, 'detained'],
+    ['an item after one placed by an adverb shares the verb', 'The ring rented 45 flats abroad and 17 flats in Lyon.', 17, 'rented'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});
+
+describe('numbers before modifiers that share a list’s noun, breakdowns in brackets, containers and sums paid', () => {
+  it.each([
+    ['a demonym alone takes the noun the list ends in', '14 suspects were detained (9 Albanian and 5 Greek nationals).', 9, 'Albanian nationals', 'detained'],
+    ['an adjective alone takes it too', 'Customs seized 4 small, 2 medium and 7 large vessels.', 2, 'medium vessels', 'seized'],
+    ['a container counts what its "of" names', 'Officers found 3 400 packets of cigarettes in the van.', 3400, 'packets of cigarettes', 'found'],
+    ['a sum paid is what the amount measures', 'Victims were asked to make a first payment of EUR 450.', 450, 'first payment', 'make'],
+  ])('%s', (_, sentence, value, subject, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.subject, figure?.action]).toEqual([subject, action]);
   });
 });

@@ -357,3 +357,12 @@ describe('members of a body, an instrument as the subject of a modal, an agency�
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('a Council decision on the signing of an agreement', () => {
+  it.each([
+    ['plans the signing it decides on', 'Council Decision of 3 June 2019 on the signing, on behalf of the Union, of the Agreement between the European Union and Georgia on police cooperation', ['EU ~ Georgia · cooperation_agreement · planned · 2019-06-03']],
+    ['while a decision on the conclusion records an agreement concluded', 'The Council adopted a decision on the conclusion of the agreement with Chile.', ['EU ~ Chile · international_agreement · signed · 2024-02-01']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});

@@ -37,12 +37,18 @@ export interface StatedDate {
   readonly line: number;
 }
 
+/** "By Jane Doe | July 2, 2022 | Geneva": a byline's fields, between bars or middle dots. */
+const BYLINE_FIELDS = /\s+[|·•]\s+/;
+
 export function findStatedDate(head: readonly string[], patterns: readonly DatePattern[] = DATE_PATTERNS): StatedDate | null {
   for (const [line, text] of head.entries()) {
-    for (const { pattern, parts } of patterns) {
-      const match = text.match(pattern);
-      const iso = match ? toIso(parts(match)) : null;
-      if (iso) return { iso, line };
+    const fields = BYLINE_FIELDS.test(text) ? [text, ...text.split(BYLINE_FIELDS)] : [text];
+    for (const field of fields) {
+      for (const { pattern, parts } of patterns) {
+        const match = field.trim().match(pattern);
+        const iso = match ? toIso(parts(match)) : null;
+        if (iso) return { iso, line };
+      }
     }
   }
   return null;

@@ -19,6 +19,7 @@ export function countedBefore(tokens: readonly Token[], verb: number): Phrase | 
   return null;
 }
 
+const SUMS_PAID = /^(?:payments?|transfers?|returns)$/;
 const WORTH_CHAIN = /^(?:be|been|is|are|was|were|to|estimated|valued|believed|thought|said|reportedly|approximately)$/;
 
 /**
@@ -72,7 +73,8 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
       const open = tokens.slice(Math.max(0, k - 6), k).map((t) => t.text).lastIndexOf(',');
       if (open >= 0) k = Math.max(0, k - 6) + open - 1;
     }
-    return isNominal(tokens[k]) && !isActionNoun(lower(tokens[k])) ? phraseBefore(tokens, k) : null;
+    // "an initial payment of EUR 250", "returns of 70%": a sum paid is what the amount measures, though paying is an action.
+    return isNominal(tokens[k]) && (!isActionNoun(lower(tokens[k])) || SUMS_PAID.test(lower(tokens[k]))) ? phraseBefore(tokens, k) : null;
   }
   return null;
 }

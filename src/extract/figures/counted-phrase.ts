@@ -2,7 +2,8 @@ import { isCurrencyCode as isCurrency } from '../../nlp/lexicon/units.data.ts';
 import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { DETERMINERS, PREPOSITIONS, isAdverb, isBareVerb, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
+import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { DETERMINERS, PREPOSITIONS, isAdjective, isAdverb, isBareVerb, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
 
 /**
  * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",
@@ -18,7 +19,10 @@ export interface Phrase {
 const MAX_WORDS = 6;
 /** Heads whose "of" phrase is part of what is counted: "members of the forgers group", "clusters of topics". */
 // "members of the criminal group" counts members: the group they belong to is whose, not what is counted.
-const PARTITIVE_HEADS = new Set(['clusters', 'types', 'kinds', 'categories', 'forms', 'pieces', 'items', 'batches', 'packages', 'bags', 'boxes', 'doses', 'parts', 'units', 'sorts']);
+const PARTITIVE_HEADS = new Set(['clusters', 'types', 'kinds', 'categories', 'forms', 'pieces', 'items', 'batches', 'packages', 'bags', 'boxes', 'doses', 'parts', 'units', 'sorts',
+  // "2 000 packets of cigarettes", "60 000 rounds of ammunition", "12 acts of cargo theft", "5 detections of forged documents":
+  // a container, a piece or an event counts what its "of" names.
+  'packets', 'packs', 'cartons', 'rounds', 'acts', 'instances', 'detections', 'refusals']);
 const NEVER_IN_PHRASE = new Set(['out', 'more', 'less', 'fewer', 'thanks', 'due', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
 /** "networks active in the EU", "officers present": an adjective after the noun opens its complement (before it, "active investigations", it modifies). */
 const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible']);
@@ -179,4 +183,26 @@ export function phraseBefore(tokens: readonly Token[], end: number): Phrase | nu
   while (taken.length > 0 && !isNominal(tokens[taken.at(-1)!])) taken.pop();
   if (taken.length === 0) return null;
   return { first: taken.at(-1)!, last: taken[0]! };
+}
+
+/** "Spanish", "small": a word that only modifies a noun, so a number before it counts a noun written later. */
+const modifiesOnly = (token: Token | undefined) => token?.kind === 'word' && (countryLexicon().byDemonym.has(token.text) || isAdjective(lower(token)));
+
+/**
+ * "11 Spanish and 6 Moroccan nationals", "5 small, 3 medium and 2 large boats": a number before a modifier
+ * alone, in a list whose last item names the noun, counts that noun too. The shared noun's phrase, or null.
+ */
+export function nounSharedByList(tokens: readonly Token[], phrase: Phrase): Phrase | null {
+  if (phrase.first !== phrase.last || !modifiesOnly(tokens[phrase.first])) return null;
+  let k = phrase.last + 1;
+  for (let items = 0; items < 12; items++) {
+    if (!/^(?:,|and|or)$/.test(lower(tokens[k]))) return null;
+    if (tokens[k]!.text === ',' && /^(?:and|or)$/.test(lower(tokens[k + 1]))) k++;
+    if (tokens[++k]?.kind !== 'number') return null;
+    while (tokens[k]?.kind === 'number') k++;
+    if (!modifiesOnly(tokens[k])) return null;
+    if (isNominal(tokens[k + 1]) && !modifiesOnly(tokens[k + 1])) return phraseAfter(tokens, k + 1);
+    k++;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { DURATION_UNITS, isAmountWord, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
-import { isNumberWord, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
+import { isNumberWord, nounSharedByList, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
@@ -210,6 +210,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     }
   }
   let subjectText = subject ? withoutPossessive(textOf(subject.first, subject.last)) : null;
+  const shared = subject && !subjectFirst ? nounSharedByList(tokens, subject) : null;
+  if (shared) subjectText = `${subjectText} ${withoutPossessive(textOf(shared.first, shared.last))}`;
   // "Six of the suspects were jailed and two were placed under house arrest": a number alone before a
   // passive counts what the figure before it counts.
   const passiveAfter = () => {
@@ -286,14 +288,21 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // "opened 1 500 investigations (10% more than in 2023)": a change in brackets after a figure is a change in what
   // happened to it.
   if (!action && n.unit === 'percent' && previous?.action && tokens[first - 1]?.text === '(' && first - 1 - previous.last <= 3 && /^(?:more|less|fewer|higher|lower|up|down|increase|decrease|rise|drop)$/.test(lower(tokens[n.last + 1]))) action = previous.action;
+  // "17 individuals arrested (11 Spanish and 6 Moroccan nationals)": a breakdown in brackets right after a figure
+  // counts parts of it, and what happened to the whole happened to them.
+  if (!action && tokens[first - 1]?.text === '(' && previous?.action && previous.number.unit === n.unit && n.unit === 'count'
+    && (previous.last === first - 2 || (first - 2 - previous.last <= 3 && isParticiple(lower(tokens[first - 2]))
+      && tokens.slice(previous.last + 1, first - 2).every((t) => AUXILIARIES.has(lower(t)) || isAdverb(lower(t)))))) action = previous.action;
   // "the company will have to pay €1 million, its manager €500 000 and the broker €150 000": the verb is left
   // out between the next subject and its figure.
   if (!action && previous?.action && previous.number.unit === n.unit && gappedSubjectBefore(tokens, first, previous.last)) action = previous.action;
   // "Six people, including two officers, were charged"; "assets were frozen, including 14 properties":
   // a part named in an aside shares what happened to the whole.
-  if (/^(?:including|notably)$/.test(lower(tokens[first - 1]))) {
+  // "arrested 13 people, including the three leaders": a determiner may stand between.
+  const including = /^(?:the|these|those|its|their)$/.test(lower(tokens[first - 1])) ? first - 2 : first - 1;
+  if (/^(?:including|notably)$/.test(lower(tokens[including]))) {
     // "over 80 officers, including 65 in France": a part with no phrase of its own counts what the whole counts.
-    if (!subjectText && previous?.subject && previous.number.unit === n.unit && lower(tokens[first - 2]) === ',' && previous.last === first - 3) subjectText = previous.subject;
+    if (!subjectText && previous?.subject && previous.number.unit === n.unit && lower(tokens[including - 1]) === ',' && previous.last === including - 2) subjectText = previous.subject;
     if (!action) {
       const close = indexWithin(tokens, n.last + 1, n.last + 10, (t) => t.text === ',');
       action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? null;
@@ -558,6 +567,8 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
   while (p >= 0 && p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p]!.kind === 'word') p--;
   if (p < k && lower(tokens[p]) === 'the') p--;
   if (p < k && /^(?:in|at|from)$/.test(lower(tokens[p]))) k = p - 1;
+  // "230 bank accounts abroad and 120 in Romania": an adverb of place or manner after the item.
+  if (isAdverb(lower(tokens[k])) && before.some((r) => r.last === k - 1)) k--;
   const item = before.findLast((r) => r.last === k);
   // "… and nearly 400 officers, 77 individuals … were arrested": after a figure with no verb of its own, a
   // comma with no "and" to follow ends an opening phrase; after one with a verb, it lists ("seized over

@@ -56,7 +56,12 @@ export function baseForms(word: string): string[] {
 }
 
 const NOT_PARTICIPLES = words('hundred red bed shed need speed seed feed breed creed naked sacred wicked kindred rugged ragged wretched hatred');
-export const isParticiple = (word: string) => IRREGULAR_FORMS[word] !== undefined || (/^[a-z][a-z-]+ed$/.test(word) && !NOT_PARTICIPLES.has(word));
+/**
+ * A past participle: a regular -ed form, an irregular form listed with its base, or a form compromise's lexicon files as a
+ * participle ("written", "shown", "driven"); "been" is the auxiliary's.
+ */
+export const isParticiple = (word: string) =>
+  IRREGULAR_FORMS[word] !== undefined || (/^[a-z][a-z-]+ed$/.test(word) && !NOT_PARTICIPLES.has(word)) || (lexicon[word] === 'Participle' && word !== 'been');
 /** A verb in the past: a regular or listed form, or a past tense compromise's lexicon knows ("came", "fled"). */
 export const isPastTense = (word: string) => isParticiple(word) || lexicon[word] === 'PastTense';
 export const isGerund = (word: string) => /^[a-z]{3,}ing$/.test(word) && !/^(?:thing|things|king|ring|spring|string|evening|morning|nothing|something|anything|everything|ceiling|during|wing)$/.test(word);

@@ -50,6 +50,9 @@ export const STATUS_CUES: readonly StatusCue[] = [
   { id: 'status.planned.modal', pattern: /\b(?:will|would|shall|should|could|may|might|intends? to|aims? to|plans? to|is to|are to|needs? to be|to be)\s+(?:\w+\s+){0,2}?(?:sign\w*|conclud\w*|establish\w*|negotiat\w*|sought|seek\w*|pursu\w*|explor\w*|open\w*|authori[sz]\w*|approv\w*|start\w*|launch\w*|begin\w*|finali[sz]\w*|enter(?:ed|ing|s)?\s+into(?!\s+force))/gi, status: 'planned' },
   // "Recommendation for a Council Decision authorising …", "COM(2023) 706 – Signing of an Agreement …": the Commission proposes.
   { id: 'status.planned.propose', pattern: /\b(?:[Rr]ecommendation for an? |COM\s*\(\d{4}\)\s*\d+|propos\w*|recommend(?:s|ed|ing|ations?)?|seek(?:s|ing)? (?:authori[sz]ation|to)|sought|prioriti[sz]\w*|priority partners?|potential (?:new )?partners?|pursue\w*|envisag\w*|planned|foresee\w*|identified as (?:a )?priority)\b/gi, status: 'planned' },
+  // "Council Decision of 21 September 2009 on the signing … of the Agreement": the decision lets the signing happen
+  // later; a decision "on the conclusion" records an agreement concluded.
+  { id: 'status.planned.decision-to-sign', pattern: /\bDecision\b[^.;]{0,60}?\bon the (?=signing\b)/g, status: 'planned' },
   // An initialled agreement is agreed by the negotiators but not yet signed: still under negotiation.
   // "is working on similar agreements with Turkey": an instrument being worked on is under negotiation.
   { id: 'status.negotiating', pattern: /\b(?:negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing)|working (?:on|towards))\b/gi, status: 'negotiating' },

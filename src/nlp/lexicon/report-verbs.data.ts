@@ -30,6 +30,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   taught: 'teach', thrown: 'throw', threw: 'throw', withdrawn: 'withdraw', withdrew: 'withdraw', undertaken: 'undertake', undertook: 'undertake',
   overseen: 'oversee', oversaw: 'oversee', arisen: 'arise', arose: 'arise', grown: 'grow', grew: 'grow', rose: 'rise', risen: 'rise',
   fell: 'fall', fallen: 'fall', went: 'go', gone: 'go', spread: 'spread', cut: 'cut', dealt: 'deal',
+  heard: 'hear', told: 'tell', fled: 'flee', struck: 'strike', hung: 'hang', sworn: 'swear', shown: 'show', written: 'write', driven: 'drive',
 };
 
 /**
