@@ -201,6 +201,15 @@ describe('places after "cities of", UN resolutions with a slash', () => {
   it('reads a UN resolution with its year after a slash', () => {
     expect(entitiesOf('This is in line with UNSCR 2396/2017.', 'legal_act').map((e) => e.name)).toEqual(['UNSCR 2396/2017']);
   });
+  it.each([
+    ['a task force named with "Action" in it', 'The Joint Fraud Action Taskforce (J-FAT) met in Lyon.'],
+    ['plans of action', 'The Operational Action Plans 2024 were adopted.'],
+  ])('reads no operation in %s', (_, text) => {
+    expect(entitiesOf(text, 'operation')).toEqual([]);
+  });
+  it('knows a numbered act by its kind and number, however much of its name is written', () => {
+    expect(entitiesOf('Council Framework Decision 2006/960/JHA applies; Framework Decision 2006/960/JHA also binds Norway.', 'legal_act').map((e) => e.name)).toEqual(['Council Framework Decision 2006/960/JHA']);
+  });
 });
 
 describe('a country named like its capital, where a place is said', () => {

@@ -366,3 +366,15 @@ describe('a Council decision on the signing of an agreement', () => {
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('capitals for governments, agreements that exist, the Nth signed, clauses of time, years per item', () => {
+  it.each([
+    ['a third country’s capital after "with" signs for it', 'Last year the EU signed a status agreement with Skopje on border management.', ['EU ~ North Macedonia · international_agreement · signed · null']],
+    ['a member state’s capital does not', 'Ankara has long sought closer ties and an agreement with Brussels.', []],
+    ['agreements that exist are signed', 'Cooperation agreements between Europol and Moldova and Georgia also exist.', ['Europol ~ Moldova · cooperation_agreement · signed · null', 'Europol ~ Georgia · cooperation_agreement · signed · null']],
+    ['the Nth to be signed is signed, and a year after an item is that item’s', 'This is the third working arrangement to be signed by CEPOL with a partner in the region (Armenia in 2021, Georgia and Ukraine in 2023).', ['CEPOL ~ Armenia · working_arrangement · signed · 2021', 'CEPOL ~ Georgia · working_arrangement · signed · 2023', 'CEPOL ~ Ukraine · working_arrangement · signed · 2023']],
+    ['a plan does not reach into a clause of time', 'The team will be deployed in June, a year after the EU signed a status agreement with Moldova.', ['EU ~ Moldova · international_agreement · signed · null']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -87,7 +87,8 @@ const INTRODUCER = [
   // Look-behinds after the literal: tried only where the word is, not at every position of every sentence.
   'Investigation(?<!(?:European|Joint|Criminal|Federal|Central|National|Financial) Investigation)',
   'investigation(?=\\s+[‘“"\'])',
-  'Action(?<!External Action)(?! (?:Plan|Day|Days|Weeks?|Programme|Points?|Service)\\b)',
+  // Not "Operational Action Plans" nor "the Joint Cybercrime Action Taskforce": a plan or a body, not an action.
+  'Action(?<!External Action)(?! (?:Plans?|Day|Days|Weeks?|Programmes?|Points?|Service|Task ?[Ff]orces?|Groups?|Networks?|Teams?|Funds?)\\b)',
   '(?:code-?named|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
   // "The operation, called Eclipse, …": after the word operation itself a capitalised name is enough.
   // "The action, named EMMA 9, …", "the probe, dubbed Nightjar": so too after another word for one.
@@ -285,6 +286,9 @@ export function nameActsByShortNames(sentence: Sentence, acts: readonly PatternM
 
 /** A treaty and its acronym are one act: "TFEU" is the "Treaty on the Functioning of the European Union" named before. */
 export function legalActKey(name: string): string {
+  // "Council Decision 2008/615/JHA" and, later, "Decision 2008/615/JHA": a numbered act is known by its kind and number.
+  const numbered = /\b(regulation|directive|decision)\b[^/]*?\b(\d{2,4}\/\d{1,4}(?:\/[a-z]+)?)\b/.exec(name.toLowerCase());
+  if (numbered) return `${numbered[1]} ${numbered[2]}`;
   const key = name.toLowerCase().replace(/^treaty of the functioning/, 'treaty on the functioning');
   if (key === 'tfeu') return 'treaty on the functioning of the european union';
   if (key === 'teu') return 'treaty on european union';

@@ -131,7 +131,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         // Union concludes agreements with third countries; a bare agreement with a member state's body is a contract.
         if (mention.id === 'instrument.agreement' && counterpart.code && EU_MEMBER_STATES.has(counterpart.code)) continue;
         // "with Albania (2019), Montenegro (2020) and Serbia (2020)": a year in brackets after a counterpart is its own.
-        const own = BRACKETED_YEAR.exec(sentence.text.slice(counterpart.end - sentence.start, counterpart.end - sentence.start + 20))?.[1];
+        // "(Albania in 2019, Kosovo and Serbia in 2020)": a year after an item, before the next comma, is its own and
+        // that of the items "and" joins to it.
+        const after = sentence.text.slice(counterpart.end - sentence.start, counterpart.end - sentence.start + 60);
+        const own = BRACKETED_YEAR.exec(after)?.[1] ?? YEAR_OF_ITEM.exec(after)?.[1];
         const written = own ?? clauseWritten;
         const date = own ?? clauseDate;
         const key = `${counterpart.key}|${cue.status}|${instrument}`;
@@ -196,6 +199,7 @@ function ofFocusCountry(candidate: Candidate, focus: Candidate | null): Candidat
 }
 
 const BRACKETED_YEAR = /^\s*\(((?:19|20)\d\d)\)/;
+const YEAR_OF_ITEM = /^[^,;()]*?\bin\s+((?:19|20)\d\d)\b/;
 /** "was concluded with", "have been signed with": a signing told in the passive without its maker. */
 // "The agreement with Sri Lanka entered into force on 1 May 2005": the agreement "with" someone, its maker left unsaid.
 const AGENTLESS_SIGNING = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|initialled)\s+with\b|^\s*(?:The|An|This)\s+agreement\s+with\b/i;
@@ -405,6 +409,16 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     .filter((c) => !/^\s*\(\p{Lu}{2,}\)/u.test(sentence.text.slice(c.end - sentence.start)))
     .filter((c) => !locatedPlace(sentence.text.slice(Math.max(0, c.start - sentence.start - 60), c.start - sentence.start)))
     .map((c) => ({ key: c.country.code, name: c.country.name, code: c.country.code, start: c.start, end: c.end, confidence: c.rule === 'country.name' ? 0.85 : 0.7 }));
+  // "the EU signed a status agreement with Tirana": a third country's capital after "with" stands for its government
+  // (a member state's does not: "relations with Brussels" are with the Union).
+  if (/\bwith\s+\p{Lu}/u.test(sentence.text)) {
+    for (const m of sentence.text.matchAll(CAPITAL_AFTER_WITH)) {
+      const country = countryLexicon().byCapital.get(m[1]!);
+      if (!country || EU_MEMBER_STATES.has(country.code) || countries.some((c) => c.key === country.code)) continue;
+      const start = sentence.start + m.index + m[0].length - m[1]!.length;
+      countries.push({ key: country.code, name: country.name, code: country.code, start, end: start + m[1]!.length, confidence: 0.6 });
+    }
+  }
   const outside = organisations.filter((o) => !countries.some((c) => o.start <= c.start && c.end <= o.end));
   for (const o of organisations) {
     const inside = countries.find((c) => o.start <= c.start && c.end === o.end);
@@ -475,6 +489,7 @@ const isEuSideName = (name: string) => EU_SIDE_NAMES.has(name.toLowerCase().repl
 const LOCATES_A_PLACE = /(?:\b(?:in|at|near|from)\s+|\(\s+|\d{4},\s+|^\s*)(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s*$/u;
 /** At a sentence's start only a known city locates the country after it ("Brussels, Belgium (3 May 2016) –"), not "Eurojust, Albania and …". */
 const OPENS_SENTENCE = /^\s*(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s*$/u;
+const CAPITAL_AFTER_WITH = /\bwith\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/gu;
 /** The place a country follows, when it is one: "Algeria, Argentina" lists two countries. */
 const locatedPlace = (before: string): boolean => {
   const place = LOCATES_A_PLACE.exec(before)?.[1];
@@ -580,7 +595,8 @@ function nearestCue(cues: readonly Cue[], at: number, text: string): Cue | undef
   // "proposed agreements, and the Council authorised the opening of negotiations".
   const planned = before.find((c) => c.status === 'planned' && c.index < chosen.index && chosen.index - c.end < 80);
   const completed = /^authori[sz]ed/i.test(text.slice(chosen.index, chosen.end));
-  const separated = planned !== undefined && /,\s+and\b|;/.test(text.slice(planned.end, chosen.index));
+  // "The mission will be launched in May, six months after the EU signed …": a clause of time has a tense of its own.
+  const separated = planned !== undefined && /,\s+and\b|;|\b(?:after|before|since|once|because|whereas)\b/.test(text.slice(planned.end, chosen.index));
   if (chosen.status !== 'planned' && planned && !completed && !separated) return { ...chosen, status: 'planned', id: planned.id };
   return chosen;
 }

@@ -17,6 +17,8 @@ export interface CountryLexicon {
   /** Demonym ("French", "South Korean") → country. */
   readonly byDemonym: ReadonlyMap<string, Country>;
   readonly byCode: ReadonlyMap<string, Country>;
+  /** Capital city → country ("Tirana" → Albania): a capital stands for its government in "an agreement with Tirana". */
+  readonly byCapital: ReadonlyMap<string, Country>;
   /**
    * Codes of the countries whose capital bears the country's name and that hold other places than it (Luxembourg,
    * Djibouti): there "in Luxembourg" may be the city. City-states (Monaco, Singapore) are the country wherever named.
@@ -34,6 +36,7 @@ function buildLexicon(): CountryLexicon {
   const byName = new Map<string, Country>();
   const byDemonym = new Map<string, Country>();
   const byCode = new Map<string, Country>();
+  const byCapital = new Map<string, Country>();
   const namedLikeCapital = new Set<string>();
   // UN members first, so a name or demonym shared with a territory ("French", "American") means the state.
   const ordered = [...WORLD_COUNTRIES].sort((a, b) => Number(b.unMember) - Number(a.unMember));
@@ -41,6 +44,7 @@ function buildLexicon(): CountryLexicon {
     const country = { code: entry.cca2, name: entry.name.common };
     byCode.set(country.code, country);
     if (entry.capital?.includes(entry.name.common) && entry.area > 1000) namedLikeCapital.add(country.code);
+    for (const capital of entry.capital ?? []) if (capital && !byCapital.has(capital)) byCapital.set(capital, country);
     const names = [entry.name.common, entry.name.official, ...entry.altSpellings];
     for (const name of names) {
       if (!isRunningTextName(name)) continue;
@@ -54,7 +58,7 @@ function buildLexicon(): CountryLexicon {
     const country = byCode.get(code);
     if (country) byName.set(alias, country);
   }
-  return { byName, byDemonym, byCode, namedLikeCapital };
+  return { byName, byDemonym, byCode, byCapital, namedLikeCapital };
 }
 
 /** Names as they appear in English prose: Latin script, capitalised, not a bare code, not inverted. */

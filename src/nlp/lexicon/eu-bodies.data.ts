@@ -46,7 +46,7 @@ export const EU_BODIES: readonly EuBody[] = [
   { names: ['European Anti-Fraud Office'], acronyms: ['OLAF'], kind: 'office', signsArrangements: true },
   { names: ['European Border and Coast Guard Agency'], acronyms: ['Frontex'], kind: 'agency', signsArrangements: true },
   { names: ['European Union Agency for Law Enforcement Training'], acronyms: ['CEPOL'], kind: 'agency', signsArrangements: true },
-  { names: ['European Union Drugs Agency'], acronyms: ['EUDA'], kind: 'agency', signsArrangements: true },
+  { names: ['European Union Drugs Agency'], acronyms: ['EUDA'], shortNames: ['EU Drugs Agency'], kind: 'agency', signsArrangements: true },
   { names: ['European Monitoring Centre for Drugs and Drug Addiction'], acronyms: ['EMCDDA'], kind: 'agency', signsArrangements: true },
   { names: ['European Union Agency for Asylum'], acronyms: ['EUAA'], kind: 'agency', signsArrangements: true },
   { names: ['European Asylum Support Office'], acronyms: ['EASO'], kind: 'agency', signsArrangements: true },

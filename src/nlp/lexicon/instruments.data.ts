@@ -47,7 +47,7 @@ export interface StatusCue {
 }
 
 export const STATUS_CUES: readonly StatusCue[] = [
-  { id: 'status.planned.modal', pattern: /\b(?:will|would|shall|should|could|may|might|intends? to|aims? to|plans? to|is to|are to|needs? to be|to be)\s+(?:\w+\s+){0,2}?(?:sign\w*|conclud\w*|establish\w*|negotiat\w*|sought|seek\w*|pursu\w*|explor\w*|open\w*|authori[sz]\w*|approv\w*|start\w*|launch\w*|begin\w*|finali[sz]\w*|enter(?:ed|ing|s)?\s+into(?!\s+force))/gi, status: 'planned' },
+  { id: 'status.planned.modal', pattern: /\b(?:will|would|shall|should|could|may|might|intends? to|aims? to|plans? to|is to|are to|needs? to be|(?<!\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\s)to be)\s+(?:\w+\s+){0,2}?(?:sign\w*|conclud\w*|establish\w*|negotiat\w*|sought|seek\w*|pursu\w*|explor\w*|open\w*|authori[sz]\w*|approv\w*|start\w*|launch\w*|begin\w*|finali[sz]\w*|enter(?:ed|ing|s)?\s+into(?!\s+force))/gi, status: 'planned' },
   // "Recommendation for a Council Decision authorising …", "COM(2023) 706 – Signing of an Agreement …": the Commission proposes.
   { id: 'status.planned.propose', pattern: /\b(?:[Rr]ecommendation for an? |COM\s*\(\d{4}\)\s*\d+|propos\w*|recommend(?:s|ed|ing|ations?)?|seek(?:s|ing)? (?:authori[sz]ation|to)|sought|prioriti[sz]\w*|priority partners?|potential (?:new )?partners?|pursue\w*|envisag\w*|planned|foresee\w*|identified as (?:a )?priority)\b/gi, status: 'planned' },
   // "Council Decision of 21 September 2009 on the signing … of the Agreement": the decision lets the signing happen
@@ -56,7 +56,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
   // An initialled agreement is agreed by the negotiators but not yet signed: still under negotiation.
   // "is working on similar agreements with Turkey": an instrument being worked on is under negotiation.
   { id: 'status.negotiating', pattern: /\b(?:negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing)|working (?:on|towards))\b/gi, status: 'negotiating' },
-  { id: 'status.signed', pattern: /\b(?:signed|signing|sign|signs|signature of|new\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?)\s+with|concluded|endorsed|(?:entered|enters|entering|enter|entry) into force|in force|can count on|(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:agreements?|arrangements?)\s+(?:(?:on|for|in)\s[^.;:]{0,80}?\s)?(?:with|in place)|(?:is|are|was|were)\s+(?:already\s+|now\s+)?in place|ratified|adopted|agreed|approved by (?:the )?(?:European )?Parliament|Parliament (?:also )?approved|final green light|renew(?:ed|s|ing)?)\b/gi, status: 'signed' },
+  { id: 'status.signed', pattern: /\b(?:signed|signing|sign|signs|signature of|new\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?)\s+with|concluded|endorsed|(?:entered|enters|entering|enter|entry) into force|in force|can count on|(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:agreements?|arrangements?)\s+(?:(?:on|for|in)\s[^.;:]{0,80}?\s)?(?:with|in place)|(?:is|are|was|were)\s+(?:already\s+|now\s+)?in place|ratified|adopted|agreed|approved by (?:the )?(?:European )?Parliament|Parliament (?:also )?approved|final green light|renew(?:ed|s|ing)?|exists?|existed|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\s+(?:\w+\s+)?to\s+be\s+(?:signed|concluded))\b/gi, status: 'signed' },
 ];
 
 /** Words that turn a statement about an instrument into a negation: "do not allow", "is no basis for". */
