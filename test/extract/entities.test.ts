@@ -207,6 +207,16 @@ describe('places after "cities of", UN resolutions with a slash', () => {
   ])('reads no operation in %s', (_, text) => {
     expect(entitiesOf(text, 'operation')).toEqual([]);
   });
+  it.each([
+    ['a name with its country in brackets after "in"', 'Raids took place in Genk (Belgium) and in Lille.', ['Genk', 'Lille']],
+    ['a place named before the word for its kind', 'Officers searched farms in the Latgale region and in Italy’s Apulia region.', ['Latgale', 'Apulia']],
+    ['not a stretch across countries before "region" or "area"', 'Flows in the Western Balkans region, the Schengen area and the CELAC region rose.', []],
+    ['both places of a dateline joined by a slash', 'Vilnius/The Hague, (AFP) – Police detained six people.', ['Vilnius', 'The Hague']],
+    ['a city before a colon that opens the text', 'Milan: In an investigation into fraud, police acted.', ['Milan']],
+    ['a place with a possessive', 'The drugs were found in Hamburg’s port.', ['Hamburg']],
+  ])('reads the place in %s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
   it('knows a numbered act by its kind and number, however much of its name is written', () => {
     expect(entitiesOf('Council Framework Decision 2006/960/JHA applies; Framework Decision 2006/960/JHA also binds Norway.', 'legal_act').map((e) => e.name)).toEqual(['Council Framework Decision 2006/960/JHA']);
   });
@@ -267,7 +277,7 @@ describe('datelines in other shapes, places visited, a city after the word for i
     ['a month before the day', 'Lisbon, Mar. 3 (Lusa) – Police acted.', ['Lisbon']],
     ['a day and month with no comma', 'Vienna 12 May 2019 – Ministers met.', ['Vienna']],
     ['a place alone in brackets opening a quotation', '(Brussels) “We acted fast,” she said.', ['Brussels']],
-    ['two places joined by a slash', 'Madrid/Bogotá – The two police forces acted.', ['Madrid']],
+    ['two places joined by a slash', 'Madrid/Bogotá – The two police forces acted.', ['Madrid', 'Bogotá']],
     ['a place visited', 'The team will visit Tallinn in June.', ['Tallinn']],
     ['a known city after the word for it', 'The boat left from the port city Valencia at night.', ['Valencia']],
   ])('%s', (_, text, expected) => {

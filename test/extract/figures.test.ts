@@ -909,3 +909,19 @@ describe('numbers before modifiers that share a list’s noun, breakdowns in bra
     expect([figure?.subject, figure?.action]).toEqual([subject, action]);
   });
 });
+
+describe('examples listed on lines, parts with passives of their own, spans of time after an amount', () => {
+  it('lets lines of examples after "including:" share the verb of what they exemplify', () => {
+    const figures = figuresOf('Officers confiscated weapons and vehicles, including:\n- 6 rifles\n- 2 motorbikes');
+    expect(figures.map((f) => [f.value, f.subject, f.action])).toEqual([[6, 'rifles', 'confiscated'], [2, 'motorbikes', 'confiscated']]);
+  });
+  it.each([
+    ['"N of them" with a passive of its own', '30 suspects were questioned, eight of them were arrested.', 8, 'arrested'],
+    ['"N of whom" with a passive of its own', 'In all 25 people were charged, three of whom were later extradited.', 3, 'extradited'],
+  ])('gives a part %s that passive', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+  it('does not take a span of time after an amount for what the amount is of', () => {
+    expect(figuresOf('The gang earned revenues of over €8 million in just two years.').find((f) => f.value === 8000000)?.subject).toBe('revenues');
+  });
+});

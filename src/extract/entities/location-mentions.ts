@@ -59,6 +59,15 @@ const FACILITY = /(?<![\p{L}’'-])(?:(?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){1,3}(?:I
 const PLACE_AFTER_KIND = /\b(?:city|town|port)[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)/gu;
 /** "La Carolina (Jaén)", "Schiphol (Amsterdam)": a known place in brackets after a name places it. */
 const PLACE_IN_BRACKETS = /(?<=\p{L}[ \u00a0]?)\((\p{Lu}\p{Ll}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)\)/gu;
+/** "in Bree (Belgium)": after a locative word, a name with its country in brackets is a place of that country. */
+const BEFORE_BRACKETED_COUNTRY = new RegExp(`\\b(?:in|at|from|near|to)[ \\u00a0]+(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}’'\\-]+)?)[ \\u00a0]+\\((?:the[ \\u00a0]+)?(${CAPITALISED})\\)`, 'gu');
+/** "in the Zemgale region", "Italy’s Triveneto region", "the Rhine-Main area": a place named before the word for its kind. */
+const BEFORE_KIND = /\b(?:the|\p{Lu}\p{L}+['’]s)[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0-]\p{Lu}[\p{L}’'-]+)?)[ \u00a0]+(?:region|area|province|district|county|municipality)\b/gu;
+/** Words before "region" or "area" that name a stretch across countries or a kind, not a place: "the Baltic region", "the Schengen area". */
+// An acronym ("the CELAC region") names a group of states.
+const NOT_REGION_WORD = /(?:an|ern|ic|ese|ish)$|^(?:Schengen|Balkans|Sahel|Gulf|Euro|Danube|Alpine|Pacific|Atlantic|\p{Lu}+)$/u;
+/** "Rome: In an investigation into …": a city that opens the first line before a colon is a dateline. */
+const COLON_DATELINE = new RegExp(`^(${CAPITALISED}):[ \\u00a0]+\\p{Lu}`, 'u');
 /** A literal test before the pattern: most sentences introduce no list of places. */
 const MAY_INTRODUCE_PLACES = new RegExp(`\\b(?:including|such as|namely|like)\\b|\\b(?:${PLACES_OF}) of\\b`);
 const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;()]|[ \u00a0]+\p{Ll}|$)/u;
@@ -161,7 +170,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   if (/\b(?:city|town|port)\s\p{Lu}/u.test(sentence.text)) for (const m of sentence.text.matchAll(PLACE_AFTER_KIND)) consider(m[1]!, m.index + m[0].length - m[1]!.length, 'location.named-by-kind');
   for (const m of sentence.text.matchAll(AFTER_PREPOSITION)) {
     let at = m.index + m[0].length - m[1]!.length;
-    let phrase = m[1]!;
+    // "in Rotterdam’s port": the place without its possessive.
+    let phrase = m[1]!.replace(/['’]s$/, '');
     // "the Declaration of Independence": after "of", as after "the", a word of the language alone is a title's word.
     let afterArticle = /[ \u00a0]the[ \u00a0]+$/.test(m[0].slice(0, m[0].length - phrase.length)) || /^of[ \u00a0]/.test(m[0]);
     // "in Bari, Brindisi and Lecce": the places listed after the first one share its preposition.
@@ -198,7 +208,22 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     }
   };
   const dateline = DATELINE.exec(sentence.text);
-  if (dateline) consider(dateline[1]!, dateline[0].startsWith('(') ? 1 : 0, 'location.dateline');
+  if (dateline) {
+    consider(dateline[1]!, dateline[0].startsWith('(') ? 1 : 0, 'location.dateline');
+    // "Istanbul/The Hague, (AFP) –": the place after the slash is a dateline's place too.
+    const second = dateline[0].endsWith('/') ? new RegExp(`^${CAPITALISED}`, 'u').exec(sentence.text.slice(dateline[0].length)) : null;
+    if (second) consider(second[0], dateline[0].length, 'location.dateline');
+  }
+  const colon = COLON_DATELINE.exec(sentence.text);
+  if (colon && !countryLexicon().byName.has(colon[1]!) && !isCommonEnglishWord(colon[1]!)) consider(colon[1]!, 0, 'location.dateline');
+  if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(BEFORE_BRACKETED_COUNTRY)) {
+    if (countryLexicon().byName.has(m[2]!) && !countryLexicon().byDemonym.has(m[1]!)) named(m[1]!, m.index + m[0].indexOf(m[1]!, m[0].search(/[ \u00a0]/)), 'location.before-country');
+  }
+  if (/ (?:region|area|province|district|county|municipality)\b/.test(sentence.text)) for (const m of sentence.text.matchAll(BEFORE_KIND)) {
+    const name = m[1]!;
+    if (name.split(/[ \u00a0-]/).some((word) => NOT_REGION_WORD.test(word)) || countryLexicon().byDemonym.has(name) || CONTINENTS.includes(name)) continue;
+    named(name, m.index + m[0].indexOf(name, m[0].search(/[ \u00a0]/)), 'location.named-by-kind');
+  }
   for (const m of sentence.text.matchAll(BEFORE_SITE)) consider(m[1]!, m.index + m[0].trimEnd().length - m[1]!.length, 'location.site');
   for (const m of sentence.text.matchAll(BEFORE_COUNTRY)) {
     if (countryLexicon().byName.has(m[2]!.split(/[ \u00a0]+(?=\p{Ll})/u)[0]!) || isCountryPrefix(m[2]!)) consider(m[1]!, m.index, 'location.before-country');

@@ -9,7 +9,7 @@ import { confidenceOf } from '../rule-confidence.ts';
 import { type FigureReading, readFigure } from './figure-reading.ts';
 import { findOperations } from '../entities/named-patterns.ts';
 import { isActionNoun } from './figure-action.ts';
-import { isParticiple, lower } from './word-classes.ts';
+import { AUXILIARIES, isAction, isParticiple, isPastTense, lower } from './word-classes.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { DURATION_UNITS } from '../../nlp/lexicon/units.data.ts';
 import { yearOfSentence, yearRightAfter, yearsOfClauses } from './figure-year.ts';
@@ -27,7 +27,15 @@ function actionIntroducingList(tokens: readonly Token[], textOf: (first: number,
   k--;
   if (lower(tokens[k]) === 'of' && isActionNoun(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
   const word = lower(tokens[k]);
-  return tokens[k]?.kind === 'word' && isParticiple(word) && !NOT_ACTIONS.has(word) ? textOf(k, k) : null;
+  if (tokens[k]?.kind === 'word' && isParticiple(word) && !NOT_ACTIONS.has(word)) return textOf(k, k);
+  // "police seized drugs and criminal assets, including:": a list of examples shares the verb of what it exemplifies.
+  const opener = /^(?:including|namely|notably)$/.test(word) ? k : lower(tokens[k]) === 'as' && lower(tokens[k - 1]) === 'such' ? k - 1 : -1;
+  for (let v = opener - 1; opener > 0 && v >= Math.max(0, opener - 16); v--) {
+    const at = lower(tokens[v]);
+    if (tokens[v]!.kind === 'punctuation' && tokens[v]!.text !== ',') break;
+    if (tokens[v]!.kind === 'word' && isPastTense(at) && isAction(at) && !AUXILIARIES.has(at)) return textOf(v, v);
+  }
+  return null;
 }
 
 /**

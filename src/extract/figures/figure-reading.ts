@@ -226,7 +226,13 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (previousFigure?.subject && previousFigure.number.unit === n.unit && lower(tokens[n.last + 1]) === 'of' && /^(?:which|whom|them|these)$/.test(lower(tokens[n.last + 2]))
     && /^(?:,|;|and)$/.test(lower(tokens[first - 1]))) {
     subjectText = previousFigure.subject;
-    action = previousFigure.action;
+    // "12 suspects were charged, five of them were detained": a part with a passive of its own did what it says.
+    action = ownPassive(tokens, n.last + 3, textOf) ?? previousFigure.action;
+  }
+  // "43 suspects were indicted, four of whom were initially taken into custody": a part's own passive.
+  if (lower(tokens[first - 1]) === 'whom' && lower(tokens[first - 2]) === 'of' && previousFigure?.subject && previousFigure.number.unit === n.unit) {
+    const own = ownPassive(tokens, n.last + 1, textOf);
+    if (own) action = own;
   }
   // "more than €2 million, of which over €1.7 million is …": a part of the amount before.
   // "404 victims identified (of which 393 of labour exploitation)": and it shares what happened to the whole.
@@ -384,7 +390,9 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
     if (close > 0 && lower(tokens[close + 1]) === 'in') at = close + 1;
   }
   // "EUR 2 million in cash", "€93 million in VAT evaded"; not "EUR 2 million in Italy".
-  if (MONEY.test(n.unit) && lower(tokens[at]) === 'in' && /^(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(tokens[at + 1]?.text ?? '') && !isCurrencyCode(tokens[at + 1]?.text ?? '') && !countryLexicon().byName.has(tokens[at + 1]?.text ?? '')) at += 1;
+  // Not "€100 million in only six months", "EUR 3 million in total": a span of time or a whole after "in".
+  if (MONEY.test(n.unit) && lower(tokens[at]) === 'in' && /^(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(tokens[at + 1]?.text ?? '') && !isCurrencyCode(tokens[at + 1]?.text ?? '') && !countryLexicon().byName.has(tokens[at + 1]?.text ?? '')
+    && !/^(?:only|just|less|under|over|about|around|the|a|an|this|that|these|each|every|total|recent|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)$/.test(lower(tokens[at + 1]))) at += 1;
   // "EUR 1.2 million worth of cocaine"
   if (MONEY.test(n.unit) && lower(tokens[at]) === 'worth' && lower(tokens[at + 1]) === 'of') at += 2;
   // "47 kilograms of a variety of drugs", "a number of suspects": a word of quantity before "of" is not what is counted.
@@ -803,4 +811,12 @@ function afterPlace(tokens: readonly Token[], end: number): number {
     if (tokens[k]!.kind !== 'word' || AUXILIARIES.has(word) || (isVerb(word) && /^\p{Ll}/u.test(tokens[k]!.text) && !isNominal(tokens[k]))) return end;
   }
   return end;
+}
+
+/** "were (initially) detained" from `from`: the participle of an auxiliary and a participle, or null. */
+function ownPassive(tokens: readonly Token[], from: number, textOf: TextOf): string | null {
+  let k = from;
+  if (!AUXILIARIES.has(lower(tokens[k]))) return null;
+  while (AUXILIARIES.has(lower(tokens[k])) || isAdverb(lower(tokens[k]))) k++;
+  return isParticiple(lower(tokens[k])) && !NOT_ACTIONS.has(lower(tokens[k])) ? textOf(k, k) : null;
 }
