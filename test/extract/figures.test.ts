@@ -925,3 +925,15 @@ describe('examples listed on lines, parts with passives of their own, spans of t
     expect(figuresOf('The gang earned revenues of over €8 million in just two years.').find((f) => f.value === 8000000)?.subject).toBe('revenues');
   });
 });
+
+describe('multiples after a verb of change, items added "as well as", what seizures included, kinds of days', () => {
+  it.each([
+    ['a hyphenated multiple after a verb of change measures the clause’s subject', 'Detections of forged visas rose four-fold to over 2 300.', [[4, 'multiplier', 'Detections of forged visas', 'rose'], [2300, 'count', 'Detections of forged visas', 'rose']]],
+    ['items added "as well as" right after a passive share it', 'Over EUR 4 million in cash was frozen as well as 12 cars.', [[4000000, 'EUR', 'cash', 'frozen'], [12, 'count', 'cars', 'frozen']]],
+    ['what a noun of action includes was acted on', 'Arrests included 9 minors and 2 officials.', [[9, 'count', 'minors', 'Arrests'], [2, 'count', 'officials', 'Arrests']]],
+    ['working days are days', 'The court has 15 working days to decide.', [[15, 'day', null, null]]],
+    ['horsepower is a unit', 'The boat had a 300 hp engine.', [[300, 'hp', 'engine', null]]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.unit, f.subject, f.action])).toEqual(expected);
+  });
+});

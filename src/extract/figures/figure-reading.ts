@@ -42,6 +42,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   let subject: Phrase | null = null;
   let action: string | null | undefined;
   let subjectFirst = false;
+  let multipliedByChange = false;
   const change = changeBefore(tokens, first);
   if (change) {
     subject = change.subject;
@@ -64,6 +65,15 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       subject = countedBefore(tokens, n.first) ?? headOfClauseBefore(tokens, n.first);
       // "detections doubled": the verb of multiplying is what happened.
       if (subject && isChangeVerb(lower(tokens[n.numberAt]))) action = textOf(n.numberAt, n.numberAt);
+    }
+    // "Detections rose three-fold": a multiple right after a verb of change measures the clause's subject.
+    if (!subject && n.form === 'multiplier' && isChangeVerb(lower(tokens[first - 1])) && isVerb(lower(tokens[first - 1]))) {
+      let s = first - 2;
+      while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || isAdverb(lower(tokens[s])))) s--;
+      subject = countedBefore(tokens, first - 1) ?? headOfClauseBefore(tokens, s + 1);
+      subjectFirst = subject !== null;
+      action = textOf(first - 1, first - 1);
+      multipliedByChange = true;
     }
     // "adults aged 15-64 used cocaine": an age after "aged" is the age of the person before it.
     if (n.age && /^(?:aged|age)$/.test(lower(tokens[first - 1]))) subject = null;
@@ -299,6 +309,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (!action && tokens[first - 1]?.text === '(' && previous?.action && previous.number.unit === n.unit && n.unit === 'count'
     && (previous.last === first - 2 || (first - 2 - previous.last <= 3 && isParticiple(lower(tokens[first - 2]))
       && tokens.slice(previous.last + 1, first - 2).every((t) => AUXILIARIES.has(lower(t)) || isAdverb(lower(t)))))) action = previous.action;
+  // "Seizures included 15 speedboats": what a noun of action includes is what the action was done to.
+  if (!action && /^(?:include|includes|included|comprised|comprise|comprises)$/.test(lower(tokens[first - 1])) && isActionNoun(lower(tokens[first - 2])) && !isGerund(lower(tokens[first - 2]))) action = textOf(first - 2, first - 2);
   // "the company will have to pay €1 million, its manager €500 000 and the broker €150 000": the verb is left
   // out between the next subject and its figure.
   if (!action && previous?.action && previous.number.unit === n.unit && gappedSubjectBefore(tokens, first, previous.last)) action = previous.action;
@@ -315,7 +327,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     }
   }
   // "5.4 million cigarettes were seized alongside 40 tons of raw tobacco": what is added to the figure before shares its fate.
-  const addedTo = /^(?:alongside|plus)$/.test(lower(tokens[first - 1])) || /^(?:along with|together with|in addition to)$/.test(`${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`) || /^in addition to$/.test(`${lower(tokens[first - 3])} ${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`);
+  // "… were seized as well as 234 kg of drugs": so too an item added "as well as" right after the passive.
+  const addedTo = /^(?:alongside|plus)$/.test(lower(tokens[first - 1])) || /^(?:along with|together with|in addition to)$/.test(`${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`) || /^(?:in addition to|as well as)$/.test(`${lower(tokens[first - 3])} ${lower(tokens[first - 2])} ${lower(tokens[first - 1])}`);
   if (!action && addedTo && previous?.action && first - previous.last <= 8) action = previous.action;
   // "Other weapons … were also recovered, along with over 60 000 rounds": added to what the clause's passive acted on.
   if (!action && addedTo) action = passiveBefore(tokens, first - 1, textOf);
@@ -359,7 +372,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   return {
     number: n, qualifier, subject: subjectText, action: action ?? null,
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),
-    changeVerb: change?.verb !== undefined && change.verb !== null,
+    changeVerb: (change?.verb !== undefined && change.verb !== null) || multipliedByChange,
   };
 }
 
@@ -753,6 +766,8 @@ function headOfClauseBefore(tokens: readonly Token[], verb: number): Phrase | nu
     if (headWord(end + 1)) end++;
     // "refusals of entry": a complement with "of" stays with its head.
     else if (lower(tokens[end + 1]) === 'of' && headWord(end + 2)) end += 2;
+    // "Detections of forged visas": a participle modifying the complement's noun.
+    else if (lower(tokens[end + 1]) === 'of' && isParticiple(lower(tokens[end + 2])) && headWord(end + 3)) end += 3;
     else break;
   }
   return { first: start, last: end };

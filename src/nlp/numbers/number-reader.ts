@@ -171,6 +171,12 @@ function multiplierAt(tokens: readonly Token[], i: number): Quantity | null {
   if (MULTIPLIER_WORDS[word] !== undefined) {
     return { value: MULTIPLIER_WORDS[word]!, unit: 'multiplier', form: 'multiplier', first: i, last: i, numberAt: i, subjectFrom: i + 1, scale: 1, rule: 'figure.multiplier.word' };
   }
+  // "rose three-fold", "a 10-fold increase": a number joined to "fold" multiplies.
+  const fold = /^([a-z]+|\d+)-?fold$/.exec(word);
+  const times = fold ? (/^\d+$/.test(fold[1]!) ? Number(fold[1]) : smallNumber(fold[1]!)) : undefined;
+  if (times !== undefined && times > 1) {
+    return { value: times, unit: 'multiplier', form: 'multiplier', first: i, last: i, numberAt: i, subjectFrom: i + 1, scale: 1, rule: 'figure.multiplier.word' };
+  }
   const value = tokens[i]?.kind === 'number' ? Number(tokens[i]!.text) : smallNumber(word);
   // "an increase of almost 50 times", "seizures rose three times": a change told as a multiple.
   let b = i - 1;
