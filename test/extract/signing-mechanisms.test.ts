@@ -378,3 +378,17 @@ describe('capitals for governments, agreements that exist, the Nth signed, claus
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a date in brackets after each counterpart, and a bare agreement giving way to a named instrument', () => {
+  it('dates each counterpart by the date in brackets after it', () => {
+    expect(brief('Status agreements have also been initialled with Moldova (May 2021) and Georgia (3 February 2022).')).toEqual([
+      'EU ~ Moldova · international_agreement · negotiating · 2021-05',
+      'EU ~ Georgia · international_agreement · negotiating · 2022-02-03',
+    ]);
+  });
+  it('lets a bare "agreement" give way to the instrument the document names for the same signing', () => {
+    expect(brief('The EPPO chief signed an agreement with the Prosecutor General’s Office of Moldova. The EPPO and the Prosecutor General’s Office of Moldova signed a working arrangement.')).toEqual([
+      'EPPO ~ Moldova · working_arrangement · signed · null',
+    ]);
+  });
+});

@@ -134,7 +134,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         // "(Albania in 2019, Kosovo and Serbia in 2020)": a year after an item, before the next comma, is its own and
         // that of the items "and" joins to it.
         const after = sentence.text.slice(counterpart.end - sentence.start, counterpart.end - sentence.start + 60);
-        const own = BRACKETED_YEAR.exec(after)?.[1] ?? YEAR_OF_ITEM.exec(after)?.[1];
+        // "North Macedonia (July 2018) and Bosnia and Herzegovina (January 2019)": a date in brackets after an item.
+        const bracketed = BRACKETED_DATE.exec(after)?.[1];
+        const own = BRACKETED_YEAR.exec(after)?.[1] ?? (bracketed ? dateInText(bracketed) ?? undefined : undefined) ?? YEAR_OF_ITEM.exec(after)?.[1];
         const written = own ?? clauseWritten;
         const date = own ?? clauseDate;
         const key = `${counterpart.key}|${cue.status}|${instrument}`;
@@ -199,6 +201,7 @@ function ofFocusCountry(candidate: Candidate, focus: Candidate | null): Candidat
 }
 
 const BRACKETED_YEAR = /^\s*\(((?:19|20)\d\d)\)/;
+const BRACKETED_DATE = /^\s*\(([^()]{4,25}(?:19|20)\d\d)\)/;
 const YEAR_OF_ITEM = /^[^,;()]*?\bin\s+((?:19|20)\d\d)\b/;
 /** "was concluded with", "have been signed with": a signing told in the passive without its maker. */
 // "The agreement with Sri Lanka entered into force on 1 May 2005": the agreement "with" someone, its maker left unsaid.
@@ -226,8 +229,11 @@ function dateReferredBack(sentences: readonly Sentence[], index: number, documen
  */
 function withoutRepeats(signings: SigningFact[]): SigningFact[] {
   const who = (s: SigningFact) => `${s.counterpartCode ?? s.counterpart}|${s.status}`;
-  const named = new Set(signings.filter((s) => s.instrument !== 'other').map(who));
-  const told = signings.filter((s) => s.instrument !== 'other' || !named.has(who(s)));
+  // "signed an agreement with the Prosecutor General's Office of Ukraine … signed a working arrangement": a bare
+  // "agreement", whose instrument was only inferred, gives way too.
+  const vague = (s: SigningFact) => s.instrument === 'other' || /\.instrument\.(?:agreement|negotiations)(?:\.|$)/.test(s.rule);
+  const named = new Set(signings.filter((s) => !vague(s)).map(who));
+  const told = signings.filter((s) => !vague(s) || !named.has(who(s)));
   // "The negotiations on the Agreement between the Union and Armenia on cooperation with Eurojust …" after
   // "negotiations for a cooperation agreement with Armenia": the same talks told again under another name
   // are one signing, as first told.
