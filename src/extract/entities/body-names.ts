@@ -3,6 +3,7 @@ import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { givenNameKind } from '../../nlp/lexicon/person-names.lexicon.ts';
 import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
+import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
 import {
   ABOUT_A_BODY, COMPLEMENT, CONNECTOR_WORD, HEAD, HEAD_WORD, isCountry, isKnownForm, MODIFIED_HEAD, NATIONAL_HEAD, NOT_A_BODY_AFTER_HEAD, PREPOSITION_WORD, REGION_ADJECTIVE, REGIONS, ROLE_WORD,
 } from './organisation-words.ts';
@@ -134,7 +135,10 @@ export function bodyPartOf(run: string): BodyPart | null {
     if (/^(?:of|at)$/.test(word)) {
       const rest = words.slice(i + 1, end).map((w) => w.text).join(' ').replace(/^the /, '');
       const body = knownForm(bare(rest));
-      if (body && body.body.kind !== 'union') {
+      // "the Management Board of Europol", "the Office of the Prosecutor of the ICC": an organ named only by common
+      // words is known by the body it belongs to, and keeps it; "LIBE Committee" has a name of its own.
+      const generic = word === 'of' && words.slice(start, i).every((w) => isCommonEnglishWord(bare(w.text)) || /^(?:of|the)$/.test(w.text));
+      if (body && body.body.kind !== 'union' && !generic) {
         end = i;
         break;
       }

@@ -100,6 +100,18 @@ function unionInside(drafts: readonly Draft[], text: string): Draft[] {
       extra.push({ mention, sentence: d.sentence, written: union, country: undefined, key: `known:${UNION.id}` });
       continue;
     }
+    // "the Management Board of Europol": a listed body its organ is named by is an entity of its own too.
+    const owner = OWNER_COMPLEMENT.exec(d.written);
+    const ownerBody = owner && !d.mention.known ? knownForm(owner[1]!) : undefined;
+    if (owner && ownerBody && ownerBody.body !== UNION) {
+      const end = d.mention.end;
+      const start = end - owner[1]!.length;
+      if (text.slice(start, end) === owner[1]) {
+        const mention: OrganisationMention = { name: owner[1]!, start, end, rule: 'organisation.known', side: ownerBody.body.side, known: ownerBody.body, form: ownerBody.kind === 'acronym' ? 'acronym' : 'name' };
+        extra.push({ mention, sentence: d.sentence, written: owner[1]!, country: undefined, key: `known:${ownerBody.body.id}` });
+      }
+      continue;
+    }
     if (!EU_COMPLEMENT.test(d.written)) continue;
     const union = UNION_AT_END.exec(d.written)![0];
     const end = d.mention.end;
@@ -134,6 +146,7 @@ function acronymsDefinedAsOther(text: string, found: readonly OrganisationMentio
 }
 
 /** "Publications Office of the European Union": a body of the Union, whatever place is named after it. */
+const OWNER_COMPLEMENT = /[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}’'\- \u00a0]*)$/u;
 const EU_COMPLEMENT = /[ \u00a0](?:of|to|in)[ \u00a0]+the[ \u00a0]+(?:European[ \u00a0]+Union|EU)$/;
 
 function spanOf({ mention, sentence, written, country, key }: Draft, { name, acronym }: { name: string; acronym?: string }): OrganisationSpan {

@@ -96,7 +96,9 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
       // A code after a head word is part of the name ("Operational Taskforce GRIMM"); after a place or
       // complement it names another body ("the Judicial Court of Paris JUNALCO").
       const code = /[ \u00a0]+(\p{Lu}{3,})$/u.exec(name);
-      if (code && !HEAD_WORD.test(name.slice(0, code.index).split(/[ \u00a0]+/).at(-1)!)) {
+      // "the Steering Committee of the EJTN": after "of the" it is the complement, the body the organ belongs to.
+      const beforeCode = name.slice(0, code?.index ?? 0).split(/[ \u00a0]+/).at(-1)!;
+      if (code && !HEAD_WORD.test(beforeCode) && !/^(?:the|of)$/.test(beforeCode)) {
         name = name.slice(0, code.index);
         const letters = code[1]!;
         if (initialsOf(name.split(/[ \u00a0]+/)) !== letters && !isKnownForm(letters) && !isCountry(letters) && !REGIONS.test(letters) && isBodyName(name)) {
