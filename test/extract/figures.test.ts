@@ -937,3 +937,12 @@ describe('multiples after a verb of change, items added "as well as", what seizu
     expect(figuresOf(sentence).map((f) => [f.value, f.unit, f.subject, f.action])).toEqual(expected);
   });
 });
+
+describe('adverbs between auxiliary and participle, headline items with a participle of their own', () => {
+  it.each([
+    ['an adverb of frequency between auxiliary and participle', 'Over 20 lorries were often stopped at the border.', 20, 'stopped'],
+    ['a list item whose list has no verb keeps the participle after it', 'Joint action leads to 45 arrests and 310 victims rescued', 310, 'rescued'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});

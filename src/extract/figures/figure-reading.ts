@@ -336,7 +336,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // and share having none ("seizures totalling 3 tonnes of cocaine, 400 kg of heroin … were reported").
   const item = listItemBefore(tokens, first, before);
   if (item) {
-    action = item.action;
+    // "219 Arrests and 1374 Victims Rescued": an item whose list has no verb keeps the one after it.
+    action = item.action ?? action;
     // "grants of €10 million and €9.7 million": an item with no counted phrase of its own counts what the one before it counts.
     // "(EUR 151 910, RON 170 483)": amounts in other currencies, the same.
     if (!subjectText && (item.number.unit === n.unit || (MONEY.test(item.number.unit) && MONEY.test(n.unit)))) subjectText = item.subject;

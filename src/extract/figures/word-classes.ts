@@ -14,7 +14,7 @@ export const PREPOSITIONS = words('in on at from to for during across with by be
 export const CONJUNCTIONS = words('and or but nor while whereas although though because as that which who whom whose where when whether if so yet');
 export const AUXILIARIES = words('be is are was were been being am have has had having do does did will would shall should can could may might must get got gets getting');
 export const PRONOUNS = words('it they he she we you i them him us me itself themselves himself herself this');
-const ADVERBS = words('also then already still now just only even further simultaneously together later earlier subsequently reportedly recently again ever never not very well so too soon today yesterday here there respectively altogether alone annually globally worldwide nationwide overall approximately almost nearly some online offline abroad overseas home daily weekly monthly yearly');
+const ADVERBS = words('often always usually sometimes thus hence meanwhile afterwards instead also then already still now just only even further simultaneously together later earlier subsequently reportedly recently again ever never not very well so too soon today yesterday here there respectively altogether alone annually globally worldwide nationwide overall approximately almost nearly some online offline abroad overseas home daily weekly monthly yearly');
 
 const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'PerfectTense', 'Verb']);
