@@ -217,6 +217,12 @@ describe('places after "cities of", UN resolutions with a slash', () => {
   ])('reads the place in %s', (_, text, expected) => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
+  it.each([
+    ['names listed before the plural word', 'Data came from the EncroChat, Sky ECC and Exclu operations.', ['EncroChat', 'Sky ECC', 'Exclu']],
+    ['not the demonyms of who ran them', 'The Dutch, French and Belgian operations ended.', []],
+  ])('reads operations from %s', (_, text, expected) => {
+    expect(entitiesOf(text, 'operation').map((e) => e.name)).toEqual(expected);
+  });
   it('knows a numbered act by its kind and number, however much of its name is written', () => {
     expect(entitiesOf('Council Framework Decision 2006/960/JHA applies; Framework Decision 2006/960/JHA also binds Norway.', 'legal_act').map((e) => e.name)).toEqual(['Council Framework Decision 2006/960/JHA']);
   });

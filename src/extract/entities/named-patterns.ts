@@ -1,6 +1,7 @@
 import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../../nlp/lexicon/months.data.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { isCountry, isKnownForm } from './organisation-words.ts';
+import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 
 /** A named thing found by a pattern: legal acts and operations are written in fixed shapes. */
 export interface PatternMention {
@@ -107,6 +108,8 @@ const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operation
 const CAPITALS_BEFORE_OPERATION = /\bthe\s+(\p{Lu}{4,}(?:\s+\d{1,2})?)\s+(?:joint\s+)?operation\b/gu;
 /** Capitals before "operation" that say what kind it is or who runs it, not its name. */
 const NOT_CAPITALS_NAME = /^(?:JITS?|JADS?|EMPACT|JOINT|POLICE|CUSTOMS|NATO|EUNAVFOR|EULEX|CSDP|CCWP)$/;
+/** "the EncroChat, Sky ECC and AN0M operations": names listed before the plural word. */
+const NAMES_BEFORE_OPERATIONS = /\b(?:the|The)[ \u00a0]+((?:\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,2}[ \u00a0]*,[ \u00a0]*)*\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,2}[ \u00a0]+and[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,2})(?:[ \u00a0]+\d{1,2})?[ \u00a0]+operations\b/gu;
 const OPERATIONS_LISTED = new RegExp(`\\b[Oo]perations\\s+${QUOTED}((?:\\s*(?:,|and)\\s*${QUOTED.replace('(', '(?:')})+)`, 'gu');
 
 const NAME_WORDS = '\\p{Lu}[\\p{L}\\p{N}-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}-]*){0,2}';
@@ -246,6 +249,15 @@ export function findOperations(sentence: Sentence): PatternMention[] {
       if (/^Action\b/.test(name) || /\bJoint\s+Action/.test(m[1]!)) continue;
       const start = sentence.start + m.index + lead;
       if (!found.some((f) => f.start < start + name.length && start < f.end)) found.push({ name, start, end: start + name.length, rule: 'operation.action-days' });
+    }
+  }
+  if (sentence.text.includes(' operations')) {
+    for (const m of sentence.text.matchAll(NAMES_BEFORE_OPERATIONS)) {
+      const listAt = m.index + m[0].indexOf(m[1]!);
+      const items = [...m[1]!.matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,2}/gu)];
+      // "the Dutch, French and Belgian operations": who ran them, not their names.
+      if (items.some((item) => isCountry(item[0]) || countryLexicon().byDemonym.has(item[0]) || isKnownForm(item[0]) || NOT_CAPITALS_NAME.test(item[0].toUpperCase()))) continue;
+      for (const item of items) add(item[0], listAt + item.index);
     }
   }
   if (sentence.text.includes('perations')) {
