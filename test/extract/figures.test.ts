@@ -946,3 +946,14 @@ describe('adverbs between auxiliary and participle, headline items with a partic
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
   });
 });
+
+describe('"bln", dimensions as adjectives, proportions "out of every", particles of a long subject’s passive', () => {
+  it.each([
+    ['"bln" scales an amount', 'Damage reached EUR 2.4 bln.', [[2400000000, 'EUR', null]]],
+    ['a dimension written as an adjective describes the thing', 'The 14 metre-long boat was seized.', [[14, 'm', null]]],
+    ['"out of every" with the percentage after the phrase is one proportion', 'Women made up three out of every ten applicants (31%) last year.', [[31, 'percent', null]]],
+    ['a long subject’s passive keeps its particle', 'A total of 60 raids (41 planned and 19 urgent) were carried out in Rome.', [[60, 'count', 'carried out'], [41, 'count', 'planned'], [19, 'count', null]]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.unit, f.action])).toEqual(expected);
+  });
+});

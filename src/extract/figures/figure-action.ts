@@ -592,7 +592,8 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     if (AUXILIARIES.has(word)) {
       let p = k + 1;
       while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
-      return isPassiveAction(lower(tokens[p])) && !NOT_ACTIONS.has(lower(tokens[p])) ? textOf(p, p) : null;
+      // "were carried out": the participle with its particle.
+      return isPassiveAction(lower(tokens[p])) && !NOT_ACTIONS.has(lower(tokens[p])) ? textOf(p, isParticle(tokens, p + 1) ? p + 1 : p) : null;
     }
     // "Three men, aged 52, 46 and 26, were arrested", "23 States, supported by Europol, conducted …": a participle
     // opening an aside between commas describes; the clause's verb comes after it.

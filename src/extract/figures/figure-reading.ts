@@ -370,6 +370,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (!action && !item) action = passiveEndingClause(tokens, first, subject && !subjectFirst ? Math.max(subject.last, n.last) : n.last, textOf);
   // "A 30-year-old man was arrested": nothing happened to the age (fixtures/gold/README.md: ages are figures of their own).
   if (n.age) action = null;
+  // "the 21 meter-long vessel was intercepted": a dimension describes the thing, as an age does a person.
+  if (/-(?:long|wide|high|deep|tall|thick)$/.test(lower(tokens[n.last]))) action = null;
   return {
     number: n, qualifier, subject: subjectText, action: action ?? null,
     first: Math.min(first, subjectFirst ? subject!.first : first), last: Math.max(n.last, subject && !subjectFirst ? subject.last : n.last),

@@ -10,11 +10,11 @@ export const DOZEN = 12;
 
 /** Words that multiply the number before them: "EUR 5 million", "two hundred", "1.2 bn". */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundred: 1e2, hundreds: 1e2, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, trillion: 1e12,
+  hundred: 1e2, hundreds: 1e2, thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12,
 };
 
 /** Scales glued to an amount of money: "€3.2m", "EUR 2bn", "USD 400k". Alone, "m" is more often metres. */
-export const MONEY_SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9 };
+export const MONEY_SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9 };
 
 /** Abbreviated scales written as a word after an amount of money only: "EUR 1.2 mil", "EUR 3 Mio.". */
 export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = { mil: 1e6, mio: 1e6, mld: 1e9, mrd: 1e9 };

@@ -9,7 +9,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   tonnes: 'tonne', tonne: 'tonne', tons: 'tonne', ton: 'tonne',
   grams: 'g', gram: 'g', g: 'g',
   litres: 'l', litre: 'l', liters: 'l', liter: 'l', l: 'l', ml: 'ml',
-  km: 'km', kilometres: 'km', kilometers: 'km', metres: 'm', meters: 'm', metre: 'm', meter: 'm',
+  km: 'km', kilometres: 'km', kilometers: 'km', metres: 'm', meters: 'm', metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km',
   hp: 'hp', horsepower: 'hp',
   tb: 'TB', terabytes: 'TB', gb: 'GB', gigabytes: 'GB',
   // Cryptocurrencies have no ISO 4217 code; their exchanges' tickers are the symbols in use.

@@ -74,6 +74,14 @@ export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 export function extendWrittenTwice(tokens: readonly Token[], q: Quantity, read: Read): Quantity {
+  // "two out of every five irregular crossings (41%)": the percentage after what the proportion counts.
+  if (q.form === 'fraction' && tokens[q.last + 1]?.text !== '(') {
+    let k = q.last + 1;
+    while (k <= q.last + 5 && tokens[k]?.kind === 'word') k++;
+    const again = k > q.last + 1 && tokens[k]?.text === '(' ? read(k + 1) : null;
+    if (!again || again.unit !== 'percent' || Math.abs(again.value - q.value) > 2.5 || tokens[again.last + 1]?.text !== ')') return q;
+    return { ...q, value: again.value, last: again.last + 1, subjectFrom: q.last + 1, rule: `${q.rule}.written-twice` };
+  }
   if (tokens[q.last + 1]?.text !== '(' || q.form === 'multiplier') return q;
   const again = read(q.last + 2);
   // "two-fifths (39%)", "a third (33 %)": a fraction and the percentage it rounds are one proportion, the precise one.

@@ -35,6 +35,9 @@ export function unitAfter(tokens: readonly Token[], j: number): { unit: string; 
   if (next?.kind === 'symbol' && CURRENCY_SYMBOLS[next.text] && tokens[j + 2]?.kind !== 'number') return { unit: CURRENCY_SYMBOLS[next.text]!, last: j + 1, kind: 'currency' };
   // A one-letter unit is written in lower case: "5 g", "3 l"; "5G" and "3D" are names.
   if (next?.kind === 'word' && UNIT_WORDS[word] !== undefined && (next.text.length > 1 || next.text === word)) return { unit: UNIT_WORDS[word]!, last: j + 1, kind: 'unit' };
+  // "the 21 meter-long vessel", "a 3 km-wide zone": a measure written as an adjective.
+  const measure = /^([a-z]+)-(?:long|wide|high|deep|tall|thick)$/.exec(word);
+  if (next?.kind === 'word' && measure && UNIT_WORDS[measure[1]!] !== undefined && !/^(?:year|month|week|day|hour)s?$/.test(measure[1]!)) return { unit: UNIT_WORDS[measure[1]!]!, last: j + 1, kind: 'unit' };
   // "ten working days", "30 calendar days": a kind of day before the unit.
   if (/^(?:working|calendar|business|consecutive)$/.test(word) && /^(?:days?|weeks?|months?|years?)$/.test(lower(tokens[j + 2]))) return { unit: UNIT_WORDS[lower(tokens[j + 2])]!, last: j + 2, kind: 'unit' };
   return null;

@@ -98,7 +98,9 @@ export function readFraction(tokens: readonly Token[], i: number): { value: numb
   // "nine out of ten", "one in five": a proportion of small numbers.
   const part = tokens[i]?.kind === 'number' ? Number(tokens[i]!.text) : word === 'one' ? 1 : smallNumber(word);
   if (part !== undefined) {
-    const outOf = lower(tokens[i + 1]) === 'out' && lower(tokens[i + 2]) === 'of' ? i + 3 : lower(tokens[i + 1]) === 'in' ? i + 2 : -1;
+    let outOf = lower(tokens[i + 1]) === 'out' && lower(tokens[i + 2]) === 'of' ? i + 3 : lower(tokens[i + 1]) === 'in' ? i + 2 : -1;
+    // "two out of every five", "one in every ten".
+    if (outOf > 0 && lower(tokens[outOf]) === 'every') outOf++;
     const whole = outOf < 0 ? undefined : tokens[outOf]?.kind === 'number' ? Number(tokens[outOf]!.text) : smallNumber(lower(tokens[outOf]));
     // Only over a round whole ("nine out of ten", "one in five"); "22 out of 27 member states" counts both.
     if (whole !== undefined && whole > part && PROPORTION_WHOLES.has(whole)) return { value: percent(part, whole), last: outOf };
