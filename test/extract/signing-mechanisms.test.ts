@@ -392,3 +392,12 @@ describe('a date in brackets after each counterpart, and a bare agreement giving
     ]);
   });
 });
+
+describe('signing "in the process", hyphenated instruments on record', () => {
+  it.each([
+    ['a signing in its early stages is under negotiation', 'Georgia is at the early stages of signing an agreement with Europol.', ['Europol ~ Georgia · cooperation_agreement · negotiating · null']],
+    ['a hyphenated instrument a body "has" with a country is on record, undated', 'Europol also has a data-agreement with Norway and Iceland.', ['Europol ~ Norway · cooperation_agreement · signed · null', 'Europol ~ Iceland · cooperation_agreement · signed · null']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});
