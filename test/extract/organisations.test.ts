@@ -254,3 +254,9 @@ describe('a body’s name ends where a person’s begins; an old name of an agen
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('terrorist and organised crime groups', () => {
+  it('are organisations wherever named, never a signing party', () => {
+    expect(organisations('Attacks claimed by Islamic State and al-Qaeda rose, and the Camorra was targeted.')).toEqual(['Islamic State', 'al-Qaeda', 'Camorra']);
+  });
+});

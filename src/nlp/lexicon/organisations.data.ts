@@ -31,6 +31,26 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
 ];
 
 /**
+ * Terrorist and organised crime groups the documents name as actors ("attacks claimed by Islamic State", "the
+ * 'Ndrangheta"): organisations of the text, never a party to a signing. Spellings as the agencies write them.
+ */
+export const ARMED_AND_CRIMINAL_GROUPS: readonly InternationalBody[] = [
+  { names: ['Islamic State', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'], acronyms: ['ISIL', 'ISIS'], shortNames: ['Daesh', 'Da’esh', "Da'esh"] },
+  { names: ['al-Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida', 'Al-Qaida', 'Al Qaida'] },
+  { names: ['Hamas'] },
+  { names: ['Hezbollah', 'Hizbollah'] },
+  { names: ['Al-Shabaab', 'al-Shabaab'] },
+  { names: ['Boko Haram'] },
+  { names: ['Kurdistan Workers’ Party'], acronyms: ['PKK'] },
+  { names: ['‘Ndrangheta', "'Ndrangheta", 'Ndrangheta'] },
+  { names: ['Camorra'] },
+  { names: ['Cosa Nostra'] },
+  { names: ['Sinaloa Cartel'] },
+  { names: ['Clan del Golfo', 'Gulf Clan'] },
+  { names: ['Hells Angels'] },
+];
+
+/**
  * National bodies that press releases name by a word of their own language, with no head word an English
  * reader would know ("the Carabinieri", "the Bundeskriminalamt", "the Mossos d'Esquadra"), each with the
  * country it belongs to (ISO 3166-1 alpha-2): a national body signs for its country (SPEC.md).

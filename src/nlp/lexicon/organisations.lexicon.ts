@@ -1,7 +1,7 @@
 import { isCommonEnglishWord } from './english-words.lexicon.ts';
 import { createPhraseMatcher, type PhraseMatcher } from '../phrase-matcher.ts';
 import { EU_BODIES, type EuBodyKind } from './eu-bodies.data.ts';
-import { INTERNATIONAL_BODIES, NATIONAL_BODIES } from './organisations.data.ts';
+import { ARMED_AND_CRIMINAL_GROUPS, INTERNATIONAL_BODIES, NATIONAL_BODIES } from './organisations.data.ts';
 
 /**
  * The listed bodies, EU-side and international, indexed by every writing: what the organisation reader
@@ -14,7 +14,7 @@ export interface KnownBody {
   readonly acronyms: readonly string[];
   readonly shortNames: readonly string[];
   readonly side: 'eu' | 'international' | 'national';
-  readonly kind: EuBodyKind | 'international' | 'national';
+  readonly kind: EuBodyKind | 'international' | 'national' | 'group';
   /** A national body's country (ISO 3166-1 alpha-2): it signs for that country. */
   readonly country?: string;
   /** Concludes working arrangements or agreements in its own name (an EU-side party of signings). */
@@ -32,6 +32,7 @@ export interface KnownForm {
 export const KNOWN_BODIES: readonly KnownBody[] = [
   ...EU_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'eu' as const, kind: body.kind, signsArrangements: body.signsArrangements })),
   ...INTERNATIONAL_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'international' as const, kind: 'international' as const, signsArrangements: true })),
+  ...ARMED_AND_CRIMINAL_GROUPS.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'international' as const, kind: 'group' as const, signsArrangements: false })),
   ...NATIONAL_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'national' as const, kind: 'national' as const, signsArrangements: false, country: body.country })),
 ];
 
