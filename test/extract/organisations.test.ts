@@ -260,3 +260,9 @@ describe('terrorist and organised crime groups', () => {
     expect(organisations('Attacks claimed by Islamic State and al-Qaeda rose, and the Camorra was targeted.')).toEqual(['Islamic State', 'al-Qaeda', 'Camorra']);
   });
 });
+
+describe('regional police cooperation bodies', () => {
+  it('are known by their acronyms alone', () => {
+    expect(organisations('AFRIPOL and SELEC met with ASEANAPOL in Jakarta.')).toEqual(['AFRIPOL', 'SELEC', 'ASEANAPOL']);
+  });
+});

@@ -28,6 +28,17 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
   { names: ['World Customs Organization', 'World Customs Organisation'], acronyms: ['WCO'] },
   { names: ['Financial Action Task Force'], acronyms: ['FATF'] },
   { names: ['World Bank'] },
+  // Regional police and justice cooperation bodies, partners of Europol and Eurojust.
+  { names: ['ASEAN National Police', 'ASEAN Chiefs of National Police'], acronyms: ['ASEANAPOL'] },
+  { names: ['African Union Mechanism for Police Cooperation'], acronyms: ['AFRIPOL'] },
+  { names: ['GCC Police'], acronyms: ['GCCPOL', 'GCC-POL'] },
+  { names: ['Southeast European Law Enforcement Center', 'Southeast European Law Enforcement Centre'], acronyms: ['SELEC'] },
+  { names: ['Maritime Analysis and Operations Centre – Narcotics', 'Maritime Analysis and Operations Centre - Narcotics'], acronyms: ['MAOC-N', 'MAOC (N)'] },
+  { names: ['Association of Southeast Asian Nations'], acronyms: ['ASEAN'] },
+  { names: ['African Union'], acronyms: ['AU'] },
+  { names: ['Gulf Cooperation Council'], acronyms: ['GCC'] },
+  { names: ['Organization of American States', 'Organisation of American States'], acronyms: ['OAS'] },
+  { names: ['League of Arab States', 'Arab League'] },
 ];
 
 /**
