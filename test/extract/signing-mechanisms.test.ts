@@ -401,3 +401,12 @@ describe('signing "in the process", hyphenated instruments on record', () => {
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('instruments on record after a comma, instruments being implemented', () => {
+  it.each([
+    ['"has N such agreements, with" lists signings on record', 'Frontex signed working arrangements with partners. To date, Frontex has 3 such arrangements, with Chile and Peru.', ['Frontex ~ Chile · working_arrangement · signed · null', 'Frontex ~ Peru · working_arrangement · signed · null']],
+    ['an instrument implemented exists', 'CEPOL continued to implement its working arrangement with Brazil.', ['CEPOL ~ Brazil · working_arrangement · signed · null']],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2024-02-01')).toEqual(expected);
+  });
+});
