@@ -957,3 +957,15 @@ describe('"bln", dimensions as adjectives, proportions "out of every", particles
     expect(figuresOf(sentence).map((f) => [f.value, f.unit, f.action])).toEqual(expected);
   });
 });
+
+describe('relative clauses and names inside a long subject, ages with a spaced hyphen, a fourth', () => {
+  it.each([
+    ['a relative clause inside the subject has a verb of its own', 'Seven members of a network that smuggled migrants have been detained.', 7, 'count', 'detained'],
+    ['an adverb and a past verb after an aside with a name', 'Some 14 countries, including the United Kingdom, also took part in the action.', 14, 'count', 'took part'],
+    ['an age written "N year-old"', 'A 41 year-old woman was arrested in Porto.', 41, 'year', null],
+    ['"one fourth" is a quarter', 'Nearly one fourth of the seizures were made in Spain.', 25, 'percent', 'made'],
+  ])('%s', (_, sentence, value, unit, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.unit, figure?.action]).toEqual([unit, action]);
+  });
+});

@@ -580,6 +580,9 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     if ((isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && !usedAsModifier(tokens, k) && !named && !reducedModifier(tokens, k)) return null;
   }
   let depth = 0;
+  // "Nine members of a group that specialised in ATM attacks have been arrested": a relative clause inside the
+  // subject has one verb of its own; the clause's passive comes after it.
+  let relative: 'open' | 'verb' | null = null;
   for (let k = last + 1; k < Math.min(tokens.length, last + 60); k++) {
     const token = tokens[k]!;
     if (token.text === '(') depth++;
@@ -588,6 +591,17 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     if (/^[.;:!?]$/.test(token.text)) return null;
     if (token.kind !== 'word') continue;
     const word = lower(token);
+    // "the United States", "Organised Crime Unit": a capitalised verb form after the figure is a name's word.
+    if (/^\p{Lu}/u.test(token.text) && (isPastTense(word) || isGerund(word) || isThirdPersonVerb(word)) && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''))) continue;
+    if (relative === null && /^(?:that|which|who)$/.test(word) && k > last + 1 && isNominal(tokens[k - 1])) {
+      relative = 'open';
+      continue;
+    }
+    if (relative === 'open' && (isPastTense(word) || isThirdPersonVerb(word)) && !AUXILIARIES.has(word)) {
+      relative = 'verb';
+      continue;
+    }
+    if (relative === 'open' && AUXILIARIES.has(word)) return null;
     if (OTHER_CLAUSE.test(word)) return null;
     if (AUXILIARIES.has(word)) {
       let p = k + 1;
@@ -608,6 +622,9 @@ export function passiveEndingClause(tokens: readonly Token[], first: number, las
     if (isSimplePast(word) && !existential && k > last + 1 && (tokens[k - 1]?.kind === 'word' || tokens[k - 1]?.text === ',') && !usedAsModifier(tokens, k) && !NOT_ACTIONS.has(word) && isAction(word)
       && !isVerb(lower(tokens[k + 1])) && !itemOfFigureList(tokens, last, k)
       && (isParticle(tokens, k + 1) || DETERMINERS.has(lower(tokens[k + 1])) || (isNominal(tokens[k + 1]) && !PREPOSITIONS.has(lower(tokens[k + 1]))))) return activeVerb(tokens, k, textOf);
+    // "23 nations and 10 other countries, including Colombia and Peru, also participated": after an aside closed by a
+    // comma, an adverb and a verb in the past are the clause's own verb, with or without an object.
+    if (isPastTense(word) && !existential && isAdverb(lower(tokens[k - 1])) && tokens[k - 2]?.text === ',' && !NOT_ACTIONS.has(word) && isAction(word) && !AUXILIARIES.has(word)) return activeVerb(tokens, k, textOf);
     if ((isPastTense(word) || isThirdPersonVerb(word)) && !usedAsModifier(tokens, k)) return null;
   }
   return null;

@@ -37,5 +37,5 @@ export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
  * "a quarter" = 25 (numerator from NUMBER_WORDS or "a"; value rounded to one decimal).
  */
 export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
 };

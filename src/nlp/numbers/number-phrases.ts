@@ -43,6 +43,11 @@ export function ageAround(tokens: readonly Token[], q: Quantity): Quantity {
     const unit = /^(year|month|week|day)/.exec(lower(tokens[q.last + 2]))![1]!;
     return { ...q, unit, last: q.last + 2, subjectFrom: q.last + 3, age: true, rule: `${q.rule}.age` };
   }
+  // "a 29 year-old man": the hyphen after the unit only.
+  if (q.unit === 'count' && /^(year|month|week|day)s?-old$/.test(lower(tokens[q.last + 1]))) {
+    const unit = /^(year|month|week|day)/.exec(lower(tokens[q.last + 1]))![1]!;
+    return { ...q, unit, last: q.last + 1, subjectFrom: q.last + 2, age: true, rule: `${q.rule}.age` };
+  }
   // "40 years old", "16 years of age"
   if (q.unit === 'year' && lower(tokens[q.last + 1]) === 'old') return { ...q, last: q.last + 1, subjectFrom: q.last + 2, age: true, rule: `${q.rule}.age` };
   if (q.unit === 'year' && lower(tokens[q.last + 1]) === 'of' && lower(tokens[q.last + 2]) === 'age') return { ...q, last: q.last + 2, subjectFrom: q.last + 3, age: true, rule: `${q.rule}.age` };
