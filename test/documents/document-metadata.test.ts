@@ -11,6 +11,7 @@ describe('reading a document head', () => {
     ['a cover page with a month and year', 'Europol Programming Document\n\nJanuary 2025\n\n' + prose, '2025-01'],
     ['an American-style date', 'Headline\n\nSource: Europol\n\nMay 16, 2025\n\n' + prose, '2025-05-16'],
     ['an ISO date', 'Headline\n\n2025-12-01\n\n' + prose, '2025-12-01'],
+    ['an ISO date with a time of day', 'Headline\n\n2016-12-15 10:04:37\n\n' + prose, '2016-12-15'],
     ['a day.month.year date', 'Headline\n\nThe Hague, 01.12.2025\n\n' + prose, '2025-12-01'],
     ['a day.month.year dateline opening the first paragraph', '7.9.2023 – Yesterday, the Council adopted a decision. ' + prose, '2023-09-07'],
     ['a place-and-date dateline opening the first paragraph', 'Headline\n\nVilnius, 4 February 2026 – ' + prose, '2026-02-04'],

@@ -192,3 +192,9 @@ describe('one person across scripts that look alike', () => {
     expect(persons('Director Ivana Petrović-Horvat opened the meeting. Ivana Petrоvić-Horvat (with a Cyrillic о) closed it.')).toEqual(['Ivana Petrović-Horvat | Director']);
   });
 });
+
+describe('bylines', () => {
+  it('name the author on a line opened by "By"', () => {
+    expect(entitiesOf('EU and Chile sign pact\n\nBy Marta Olsen | 4 May 2023\n\nBy sea, the goods arrived.', 'person').map((e) => e.name)).toEqual(['Marta Olsen']);
+  });
+});

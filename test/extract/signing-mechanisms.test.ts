@@ -410,3 +410,9 @@ describe('instruments on record after a comma, instruments being implemented', (
     expect(brief(text, '2024-02-01')).toEqual(expected);
   });
 });
+
+describe('negotiations a signing concludes', () => {
+  it('are history, not talks under way', () => {
+    expect(brief('Moldova and Europol today signed a cooperation agreement. The signing concludes the successful negotiations between Moldova and Europol.', '2024-02-01')).toEqual(['Europol ~ Moldova · cooperation_agreement · signed · 2024-02-01']);
+  });
+});

@@ -21,7 +21,8 @@ const DATE_PATTERNS: readonly DatePattern[] = [
   { id: 'day-month-year', pattern: new RegExp(`^${PLACE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})${TAIL}$`, 'iu'), parts: (m) => ({ day: m[1]!, month: m[2]!, year: m[3]! }) },
   { id: 'month-day-year', pattern: new RegExp(`^${PLACE}${MONTH}\\s+(\\d{1,2}),\\s*(\\d{4})${TAIL}$`, 'iu'), parts: (m) => ({ month: m[1]!, day: m[2]!, year: m[3]! }) },
   { id: 'month-year', pattern: new RegExp(`^${MONTH}\\s+(\\d{4})${TAIL}$`, 'iu'), parts: (m) => ({ month: m[1]!, year: m[2]! }) },
-  { id: 'iso', pattern: new RegExp(`^${PLACE}(\\d{4})-(\\d{2})-(\\d{2})${TAIL}$`, 'u'), parts: (m) => ({ year: m[1]!, month: m[2]!, day: m[3]! }) },
+  // "2016-12-15 10:04:37": a time of day may follow.
+  { id: 'iso', pattern: new RegExp(`^${PLACE}(\\d{4})-(\\d{2})-(\\d{2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?${TAIL}$`, 'u'), parts: (m) => ({ year: m[1]!, month: m[2]!, day: m[3]! }) },
   { id: 'day-dot-month-year', pattern: new RegExp(`^${PLACE}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${TAIL}$`, 'u'), parts: (m) => ({ day: m[1]!, month: m[2]!, year: m[3]! }) },
 ];
 

@@ -284,7 +284,7 @@ function nationalBodies() {
 }
 
 /** Negotiations told in the past ("Negotiations began that year", "an outcome of years of negotiation"). */
-const HISTORY = /\b(?:began|started|were (?:held|launched|opened)|outcome of|years of negotiations?|after (?:long )?(?:negotiations|talks)|follow(?:s|ed|ing)? (?:\w+ ){0,2}(?:negotiations|talks))\b/i;
+const HISTORY = /\b(?:began|started|were (?:held|launched|opened)|outcome of|conclud(?:es|ed|ing) (?:\w+ ){0,2}(?:negotiations|talks)|years of negotiations?|after (?:long )?(?:negotiations|talks)|follow(?:s|ed|ing)? (?:\w+ ){0,2}(?:negotiations|talks))\b/i;
 
 /**
  * A negotiation told as history is the way to a signing the document states: it is not a fact of its

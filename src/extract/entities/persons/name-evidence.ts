@@ -19,6 +19,7 @@ export type PersonRule =
   | 'person.surname'
   | 'person.initials'
   | 'person.reporting-verb'
+  | 'person.byline'
   | 'person.same-person';
 
 export interface NameCandidate {
@@ -136,6 +137,9 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   const role = before ?? after;
   const names = capitalisedWords(words);
   if (titled && first === run[0]!.token) return { words, rule: 'person.honorific', ...(role ? { role } : {}) };
+  // "By Gvantsa Gabekhadze | 26 December": a line opened by "By" and a name of two to four words names the author.
+  const closes = tokens[last + 1] === undefined || /^[|,·•]$/.test(tokens[last + 1]!.text);
+  if (first === 1 && tokens[0]?.text === 'By' && words.length >= 2 && words.length <= 4 && closes && words.every((w) => w.shape === 'cap')) return { words, rule: 'person.byline' };
   if (namesSomethingElse(view, words) || isPlaceName(words)) return undefined;
   // "Marie Skłodowska-Curie Actions", "Schuman Declaration": a name qualifying a capitalised noun (outside headlines).
   const following = run[run.indexOf(words.at(-1)!) + 1];
