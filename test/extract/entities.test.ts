@@ -223,6 +223,12 @@ describe('places after "cities of", UN resolutions with a slash', () => {
   ])('reads operations from %s', (_, text, expected) => {
     expect(entitiesOf(text, 'operation').map((e) => e.name)).toEqual(expected);
   });
+  it.each([
+    ['an agency’s founding decision by the agency’s name', 'Article 12 of the Eurojust Decision applies.', ['Eurojust Decision']],
+    ['a title with a lower-case noun before "of" and the name', 'It implements the Council Decision on the strengthening of Europol.', ['Council Decision on the strengthening of Europol']],
+  ])('reads legal acts: %s', (_, text, expected) => {
+    expect(entitiesOf(text, 'legal_act').map((e) => e.name)).toEqual(expected);
+  });
   it('knows a numbered act by its kind and number, however much of its name is written', () => {
     expect(entitiesOf('Council Framework Decision 2006/960/JHA applies; Framework Decision 2006/960/JHA also binds Norway.', 'legal_act').map((e) => e.name)).toEqual(['Council Framework Decision 2006/960/JHA']);
   });

@@ -47,7 +47,8 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   },
   // "the Council Decision on Eurojust", "the 2016 Regulation on the European Border and Coast Guard": an act named
   // by its kind and its capitalised subject.
-  { id: 'legal-act.titled', needs: ' on ', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d )?${ACT_HEAD} on (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:(?:of|and|the|in|for|against) ){0,2}\\p{Lu}[\\p{L}-]*){0,6}`, 'gu') },
+  // "the Council Decision on the strengthening of Eurojust": a lower-case noun of the title before "of" and the name.
+  { id: 'legal-act.titled', needs: ' on ', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d )?${ACT_HEAD} on (?:the )?(?:\\p{Ll}+ (?:of|against) (?:the )?)?\\p{Lu}[\\p{L}-]*(?: (?:(?:of|and|the|in|for|against) ){0,2}\\p{Lu}[\\p{L}-]*){0,6}`, 'gu') },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   // "TEC", the Treaty establishing the European Community, cited by its articles before Lisbon.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the [Ff]unctioning of )?(?:the )?(?:European Union|EU)\b|\bT(?:F)?EU\b|\bTEC\b/g },
@@ -179,9 +180,9 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       }
     }
   }
-  // "the EPPO regulation", "the Europol regulation": an EU body's founding act by the body's name.
-  if (sentence.text.includes(' regulation')) {
-    for (const m of sentence.text.matchAll(/\b(EPPO|Europol|Eurojust|Frontex|EUAA|eu-LISA|CEPOL|OLAF) regulation\b/g)) {
+  // "the EPPO regulation", "the Europol regulation", "the Europol Decision": an EU body's founding act by the body's name.
+  if (sentence.text.includes(' regulation') || sentence.text.includes(' Decision')) {
+    for (const m of sentence.text.matchAll(/\b(EPPO|Europol|Eurojust|Frontex|EUAA|eu-LISA|CEPOL|OLAF) (?:regulation|Decision)\b/g)) {
       found.push({ name: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, rule: 'legal-act.body-regulation' });
     }
   }
