@@ -214,6 +214,8 @@ describe('places after "cities of", UN resolutions with a slash', () => {
     ['both places of a dateline joined by a slash', 'Vilnius/The Hague, (AFP) – Police detained six people.', ['Vilnius', 'The Hague']],
     ['a city before a colon that opens the text', 'Milan: In an investigation into fraud, police acted.', ['Milan']],
     ['a place with a possessive', 'The drugs were found in Hamburg’s port.', ['Hamburg']],
+    ['a sea and a river by their names, not a project named after a sea', 'Boats crossed the Ionian Sea and the Drina River; the Black Sea Task Force met.', ['Ionian Sea', 'Drina River']],
+    ['a federal state named by its kind', 'The minister of the Austrian state of Carinthia spoke.', ['Carinthia']],
   ])('reads the place in %s', (_, text, expected) => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });

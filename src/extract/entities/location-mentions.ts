@@ -30,7 +30,7 @@ const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(
 // a month before the day, no comma, a place in brackets alone, two places joined by a slash.
 const DATELINE = new RegExp(`^\\(?(${CAPITALISED})(?:,[ \\u00a0]+(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+\\p{Lu}\\p{Ll}+|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\p{Lu}\\p{Ll}{2,8}\\.?[ \\u00a0]+\\d{1,2}\\b)|[ \\u00a0]+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|[ \\u00a0]+\\d{1,2}[ \\u00a0]+\\p{Lu}\\p{Ll}+[ \\u00a0]+(?:19|20)\\d\\d\\b|\\)[ \\u00a0]+[“"‘]|\\/)`, 'u');
 /** "at its Warsaw headquarters", "the Vienna office": a place naming where a body sits. */
-const BEFORE_SITE = new RegExp(`\\b(?:its|their|the)[ \\u00a0]+(${CAPITALISED})[ \\u00a0]+(?=(?:headquarters|HQ|office|offices|premises|seat)\\b)`, 'gu');
+const BEFORE_SITE = new RegExp(`\\b(?:its|their|the)[ \\u00a0]+(${CAPITALISED})[ \\u00a0]+(?=(?:headquarters|HQ|office|offices|premises|seat|branch)\\b)`, 'gu');
 /**
  * "Traunstein Public Prosecutor’s Office", "the Itzehoe Regional Court", "(Pisa and Naples Units)": a place
  * written before an authority's head word, with the head's lower-ranking words (Public, Regional,
@@ -53,7 +53,7 @@ const PLACES_OF = 'cities|towns|villages|municipalities|regions|provinces|counti
 const PLACE_WORDS = `${PLACES_OF}|locations|places|areas`;
 const PLACES_INTRODUCED = new RegExp(`\\b(?:(?:${PLACES_OF})[ \\u00a0]+of[ \\u00a0]+|(?:${PLACE_WORDS})\\b[^.;:()]{0,40}?(?:\\([ \\u00a0]*)?\\b(?:including|such as|namely|like)[ \\u00a0]+)(?=\\p{Lu})`, 'gu');
 /** "the town of La Junquera", "the island of Saaremaa": one place named after the word for its kind. */
-const PLACE_OF_KIND = /\b(?:city|town|village|municipality|island|province|region|district|borough|commune|port|harbour|harbor)[ \u00a0]+of[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+|la[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})/gu;
+const PLACE_OF_KIND = /\b(?:city|town|village|municipality|island|province|region|district|borough|commune|port|harbour|harbor|state|canton|county)[ \u00a0]+of[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+|la[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})/gu;
 /** "Muuga Harbor", "Athens International Airport", "the Port of Rotterdam": a port or airport by its name. */
 const FACILITY = /(?<![\p{L}’'-])(?:(?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){1,3}(?:International[ \u00a0]+)?(?:Airport|Harbou?r)|Port[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)\b/gu;
 const PLACE_AFTER_KIND = /\b(?:city|town|port)[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+)?)/gu;
@@ -68,6 +68,8 @@ const BEFORE_KIND = /\b(?:the|\p{Lu}\p{L}+['’]s)[ \u00a0]+(\p{Lu}[\p{L}’'-]+
 const NOT_REGION_WORD = /(?:an|ern|ic|ese|ish)$|^(?:Schengen|Balkans|Sahel|Gulf|Euro|Danube|Alpine|Pacific|Atlantic|\p{Lu}+)$/u;
 /** "Rome: In an investigation into …": a city that opens the first line before a colon is a dateline. */
 const COLON_DATELINE = new RegExp(`^(${CAPITALISED}):[ \\u00a0]+\\p{Lu}`, 'u');
+/** "along the Evros River", "through the Aegean Sea": a sea, a river or a strait by its name. */
+const WATER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){1,2}(?:Sea|River|Strait))(?![ \u00a0]+\p{Lu})/gu;
 /** A literal test before the pattern: most sentences introduce no list of places. */
 const MAY_INTRODUCE_PLACES = new RegExp(`\\b(?:including|such as|namely|like)\\b|\\b(?:${PLACES_OF}) of\\b`);
 const INTRODUCED_PLACE = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){0,2})(?=,|[ \u00a0]+and[ \u00a0]|[ \u00a0]*[.;()]|[ \u00a0]+\p{Ll}|$)/u;
@@ -216,6 +218,10 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   }
   const colon = COLON_DATELINE.exec(sentence.text);
   if (colon && !countryLexicon().byName.has(colon[1]!) && !isCommonEnglishWord(colon[1]!)) consider(colon[1]!, 0, 'location.dateline');
+  if (/ (?:Sea|River|Strait)\b/.test(sentence.text)) for (const m of sentence.text.matchAll(WATER)) {
+    const lead = /^(?:The|Along|Across|In|Through|Via|From|To|At|On)[ \u00a0]+/.exec(m[1]!)?.[0].length ?? 0;
+    named(m[1]!.slice(lead), m.index + lead, 'location.named-by-kind');
+  }
   if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(BEFORE_BRACKETED_COUNTRY)) {
     if (countryLexicon().byName.has(m[2]!) && !countryLexicon().byDemonym.has(m[1]!)) named(m[1]!, m.index + m[0].indexOf(m[1]!, m[0].search(/[ \u00a0]/)), 'location.before-country');
   }
