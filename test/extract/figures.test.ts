@@ -969,3 +969,13 @@ describe('relative clauses and names inside a long subject, ages with a spaced h
     expect([figure?.unit, figure?.action]).toEqual([unit, action]);
   });
 });
+
+describe('amounts a subject exceeds', () => {
+  it.each([
+    ['a past verb of amount', 'The total damage to the budget exceeded EUR 3 million.', 'total damage'],
+    ['after a modal', 'The total amount of bribes could exceed EUR 9 million.', 'total amount of bribes'],
+  ])('%s: more than, of the subject', (_, sentence, subject) => {
+    const figure = figuresOf(sentence)[0];
+    expect([figure?.qualifier, figure?.subject]).toEqual(['more_than', subject]);
+  });
+});

@@ -416,3 +416,12 @@ describe('negotiations a signing concludes', () => {
     expect(brief('Moldova and Europol today signed a cooperation agreement. The signing concludes the successful negotiations between Moldova and Europol.', '2024-02-01')).toEqual(['Europol ~ Moldova · cooperation_agreement · signed · 2024-02-01']);
   });
 });
+
+describe('existing instruments, and negotiations on new ones', () => {
+  it('reads existing arrangements as signed and new ones under negotiation as negotiating', () => {
+    expect(brief('Existing working arrangements with Ghana help, with negotiations on new working arrangements with Togo under way.', '2024-02-01')).toEqual([
+      'Eurojust ~ Ghana · working_arrangement · signed · null',
+      'Eurojust ~ Togo · working_arrangement · negotiating · 2024-02-01',
+    ]);
+  });
+});

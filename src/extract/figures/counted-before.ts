@@ -29,6 +29,11 @@ const WORTH_CHAIN = /^(?:be|been|is|are|was|were|to|estimated|valued|believed|th
  */
 export function owner(tokens: readonly Token[], first: number): Phrase | null {
   let k = first - 1;
+  // "The total value of stolen goods exceeded €1 million": the qualifier is the verb of amount, its subject the owner.
+  if (/^(?:exceeded|exceeds|exceed)$/.test(lower(tokens[first]))) {
+    while (k >= 0 && /^(?:could|may|might|will|would|can|to|is|are|was|were|expected|likely|set)$/.test(lower(tokens[k]))) k--;
+    return isNominal(tokens[k]) ? headOfComplement(tokens, phraseBefore(tokens, k)) : null;
+  }
   // "damages of another €5 million", "losses of a further EUR 2 million": a word of addition before the amount.
   if (/^(?:another|further|additional)$/.test(lower(tokens[k]))) k -= /^(?:a|an)$/.test(lower(tokens[k - 1])) ? 2 : 1;
   let word = lower(tokens[k]);
@@ -50,7 +55,7 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
     word = lower(tokens[k]);
   }
   // "The estimated damage to the EU budget amounts to EUR 2.4 million": the subject of a verb of amount.
-  if ((word === 'to' && /^(?:amounts?|amounted|amounting|came|comes)$/.test(lower(tokens[k - 1]))) || (word === 'at' && /^(?:stands?|stood)$/.test(lower(tokens[k - 1]))) || /^(?:totall?ed|totals|reached)$/.test(word)) {
+  if ((word === 'to' && /^(?:amounts?|amounted|amounting|came|comes)$/.test(lower(tokens[k - 1]))) || (word === 'at' && /^(?:stands?|stood)$/.test(lower(tokens[k - 1]))) || /^(?:totall?ed|totals|reached|exceeded|exceeds|exceed)$/.test(word)) {
     k -= word === 'to' || word === 'at' ? 2 : 1;
     while (k >= 0 && WORTH_CHAIN.test(lower(tokens[k]))) k--;
     // "illegal border-crossings in 2018 amounted to …": the year between subject and verb.

@@ -309,7 +309,7 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already|so\s+far|to\s+date|now|also|since)\b[^.;]{0,60}?\b(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\b(?:has|have)\s+(?:concluded|signed)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|such|several|many|numerous|a\s+number\s+of)\s+(?:\w+\s+){0,2}?(?:agreements|arrangements|memoranda)\b|\b(?:so\s+far|to\s+date|in\s+total|altogether)\b[^.;]{0,60}\b(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have)\s+concluded\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have|had)\s+(?:currently\s+|already\s+|now\s+)?(?:(?!signed\b)\w+\s+){0,3}?(?:\w+-)?(?:agreements?|arrangements?),?\s+(?:in\s+place\s+)?(?:(?:on|for|in)\s[^.;:]{0,80}?\s)?with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
 /** "the working arrangements (Frontex) concluded with …": the participle of their signing tells signings already made. */
 const RECORD_BY_PARTICIPLE = /\b[Aa](?:greements|rrangements)\s+(?:\p{Lu}\p{L}*\s+)?(?:already\s+)?(?:concluded|signed)\s+with\b/u;
-const IN_USE = /\bimplement(?:s|ed|ing)?\s+(?:its|their|the|this)\b|\bexist(?:s|ed)?\b/i;
+const IN_USE = /\bimplement(?:s|ed|ing)?\s+(?:its|their|the|this)\b|\bexist(?:s|ed|ing)?\b/i;
 function happeningNow(cue: Cue, clause: string): boolean {
   // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
   // a record of signings made over time, not one the document reports as happening now.
