@@ -979,3 +979,30 @@ describe('amounts a subject exceeds', () => {
     expect([figure?.qualifier, figure?.subject]).toEqual(['more_than', subject]);
   });
 });
+
+describe('lists that share what is counted, and lists of events that do not share a verb', () => {
+  it.each([
+    ['single nouns listed after a measure are all weighed', 'Over 7 tonnes of tuna, squid and octopus were confiscated.', 7, 'tuna, squid and octopus', 'confiscated'],
+    ['a measure of one thing beside other things seized', 'Agents seized 240 kg of heroin, two speedboats and jewellery.', 240, 'heroin', 'seized'],
+    ['words before a last item of two share its noun', 'Around 800 border, tax and customs officials took part.', 800, 'border, tax and customs officials', 'took part'],
+    ['a count of one thing beside other things seized', 'They confiscated 9 sports cars, paintings and watches.', 9, 'sports cars', 'confiscated'],
+    ['names listed after a name', 'The 30 Liaison Prosecutors, Analysts and Seconded Experts were trained.', 30, 'Liaison Prosecutors, Analysts and Seconded Experts', 'trained'],
+    ['events counted keep no headline participle written for the next item', 'Nine arrests and 40 000 litres of fuel seized in Greece', 9, 'arrests', null],
+    ['events counted share a clause’s passive', 'Some 21 raids and 8 interviews were conducted in Austria.', 21, 'raids', 'conducted'],
+    ['a list item with a passive of its own opens its clause', 'Officers detained 6 men and 90 kg of hashish were found.', 90, 'hashish', 'found'],
+  ])('%s', (_, sentence, value, subject, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.subject, figure?.action]).toEqual([subject, action]);
+  });
+});
+
+describe('participles after what one has, after "as", and after a relative clause with a preposition', () => {
+  it.each([
+    ['what a body has, then a participle', 'The agency has 1 300 experts deployed at the borders.', 1300, 'deployed'],
+    ['a participle whose complement opens with "as"', 'She was among nine officers suspended as part of the inquiry.', 9, 'suspended'],
+    ['an aside opened by a preposition and "whom"', 'Four women, against whom arrest warrants had been issued, were extradited to Portugal.', 4, 'extradited'],
+    ['a gerund that only relates names no action', 'A cell consisting of 14 recruiters was active.', 14, null],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});

@@ -146,6 +146,53 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
   return { first: Math.max(first, taken[0]!), last: taken.at(-1)! };
 }
 
+/** A word that may be part of an item of a list of things: a lower-case noun or modifier, not a verb's form; in a list of names, a capitalised word. */
+const listItemWord = (token: Token | undefined, capitals: boolean) =>
+  isNominal(token) && (capitals ? /^\p{Lu}/u : /^\p{Ll}/u).test(token!.text) && !isPossessive(token) && !countryLexicon().byName.has(token!.text) && !isNumberWord(lower(token))
+  && !NOT_LIST_ITEMS.has(lower(token)) && (capitals || (!isParticiple(lower(token)) && !isGerund(lower(token)) && !isSimplePast(lower(token)) && !isThirdPersonVerb(lower(token))));
+const NOT_LIST_ITEMS = new Set(['various', 'other', 'several', 'many', 'up', 'down', 'more', 'less', 'such', 'also']);
+/** Words that may follow a list of things though they could be nouns: "… and clams that were seized". */
+const AFTER_ITEMS = new Set(['that', 'which', 'worth']);
+
+/**
+ * What a measure or a count is of when its phrase goes on as a written list: commas, then "and" or "or", join short
+ * items with no number among them. Where the items share what they are written of, the list is what is counted:
+ * - `measure`: the items after "11 tonnes of fish" are single nouns ("fish, molluscs and crustaceans"), all of them
+ *   weighed; "360 kg of cocaine, luxury vehicles and watches" lists other things seized beside the cocaine;
+ * - `count`: single words before a last item of two or more share its noun ("1 000 police, tax and customs
+ *   officers"); "15 high-end cars, jewelry and watches" counts the cars only;
+ * - names after a name ("76 National Members, Deputies and Assistants").
+ * The index of the list's last word, or the phrase's own `last`.
+ */
+export function listedAfter(tokens: readonly Token[], phrase: Phrase, kind: 'measure' | 'count'): number {
+  const last = phrase.last;
+  if (tokens[last + 1]?.text !== ',') return last;
+  const capitals = /^\p{Lu}/u.test(tokens[last]!.text);
+  const sizes: number[] = [];
+  let k = last + 1;
+  while (sizes.length < 8) {
+    // k is at a separator: "," or "and"/"or" (", and" too).
+    const closing = /^(?:and|or)$/.test(lower(tokens[k])) || (tokens[k]!.text === ',' && /^(?:and|or)$/.test(lower(tokens[k + 1])));
+    if (closing && tokens[k]!.text === ',') k++;
+    let end = k;
+    while (end - k < 3 && listItemWord(tokens[end + 1], capitals)) end++;
+    if (end === k) return last;
+    sizes.push(end - k);
+    const next = tokens[end + 1];
+    if (closing) {
+      // A longer phrase or a number after the last item says this was no list of things.
+      if (next !== undefined && (next.kind === 'number' || (isNominal(next) && !isVerb(lower(next)) && !AFTER_ITEMS.has(lower(next))))) return last;
+      const shared = capitals
+        || (kind === 'measure' && sizes.every((size) => size === 1))
+        || (kind === 'count' && phrase.first === last && sizes.slice(0, -1).every((size) => size === 1) && sizes.at(-1)! >= 2);
+      return shared ? end : last;
+    }
+    if (next?.text !== ',' && !/^(?:and|or)$/.test(lower(next))) return last;
+    k = end + 1;
+  }
+  return last;
+}
+
 /**
  * The noun phrase ending at token `end`, read leftwards: "the [suspects’ assets]", "the [stolen gold,
  * silver and brass]", "the number of [core international crime cases]", "Eurojust’s [case workload]".

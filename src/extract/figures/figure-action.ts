@@ -24,7 +24,8 @@ const QUANTITY_HEADS = /^(?:total|number|numbers|group|groups|maximum|minimum|av
 /** "undeclared", "unregistered": an adjective; not "uncovered", "unearthed", verbs of their own. */
 const isUnAdjective = (word: string) => /^un\p{Ll}+ed$/u.test(word) && !isReportVerb(word);
 
-export const isActionNoun = (word: string) => ACTION_NOUNS.has(word) || (isGerund(word) && !NOT_ACTION_GERUNDS.has(word));
+// "an organisation consisting of 52 members": a gerund that only relates names no action.
+export const isActionNoun = (word: string) => ACTION_NOUNS.has(word) || (isGerund(word) && !NOT_ACTION_GERUNDS.has(word) && !NOT_ACTIONS.has(word));
 
 /** The action before the phrase: text, null when there is none, undefined when the phrase opens its clause. */
 export function actionBefore(tokens: readonly Token[], first: number, textOf: TextOf, { duration = false, measure = false } = {}): string | null | undefined {
@@ -159,7 +160,8 @@ export function participleAfterRelation(tokens: readonly Token[], first: number,
   // "has resulted in 207 investigations being opened", "has led to 611 packages being disseminated"
   if (/^(?:in|to)$/.test(lower(tokens[k])) && (RESULTS.test(lower(tokens[k - 1])) || LEADS.test(lower(tokens[k - 1])))) k--;
   const relation = lower(tokens[k]);
-  if (!(isVerb(relation) && (NOT_ACTIONS.has(relation) || LEADS.test(relation)))) return null;
+  // "Frontex has 2 100 officers deployed at the borders": what one has is where the participle after it happened.
+  if (!(isVerb(relation) && (NOT_ACTIONS.has(relation) || LEADS.test(relation))) && !/^(?:has|have|had|having)$/.test(relation)) return null;
   let p = last + 1;
   // "this includes 111 officers already deployed in Serbia": an adverb before the participle.
   while (isAdverb(lower(tokens[p])) && p <= last + 2) p++;
@@ -442,7 +444,9 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     if (token.kind !== 'word' && token.text === ',') {
       // "Four forgery facilities, where the group was alleged to have produced the documents, were dismantled":
       // a relative clause as the aside may be longer.
-      const reach = /^(?:where|which|who|whose|when)$/.test(lower(tokens[k + 1])) ? 18 : 8;
+      // "Five men, for whom warrants had been issued by Germany, were detained": a preposition may open it.
+      const relative = /^(?:where|which|who|whose|when)$/.test(lower(tokens[k + 1])) || (PREPOSITIONS.has(lower(tokens[k + 1])) && /^(?:whom|which)$/.test(lower(tokens[k + 2])));
+      const reach = relative ? 18 : 8;
       const close = indexWithin(tokens, k + 1, k + reach, (t) => t.text === ',');
       if (close > 0 && (AUXILIARIES.has(lower(tokens[close + 1])) || isParticiple(lower(tokens[close + 1])))) {
         k = close;

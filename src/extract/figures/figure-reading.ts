@@ -4,10 +4,10 @@ import type { NumberSpan } from '../../nlp/numbers/number-span.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { DURATION_UNITS, isAmountWord, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
-import { isNumberWord, nounSharedByList, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
+import { isNumberWord, listedAfter, nounSharedByList, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
-import { NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { EVENT_NOUNS, NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAction, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
@@ -50,6 +50,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = change.verb === null ? (before.findLast((r) => r.changeVerb)?.action ?? null) : textOf(change.verb, change.verbEnd ?? change.verb);
   } else {
     subject = phraseAfter(tokens, subjectStart(tokens, n));
+    // "11 tonnes of fish, molluscs and crustaceans", "1 000 police, tax and customs officers": a list that shares what is counted.
+    const listKind = n.unit === 'count' ? 'count' : !MONEY.test(n.unit) && !PROPORTIONS.has(n.unit) && !n.age && lower(tokens[(subject?.first ?? 0) - 1]) === 'of' ? 'measure' : null;
+    if (subject && listKind) subject = { first: subject.first, last: listedAfter(tokens, subject, listKind) };
     // "a 13% increase in the detection of smugglers": what the change is in is what the proportion is of.
     if (n.unit === 'percent' && subject && subject.first === subject.last && CHANGE_NOUN.test(lower(tokens[subject.first])) && /^(?:in|of)$/.test(lower(tokens[subject.last + 1]))) {
       const inWhat = phraseAfter(tokens, subject.last + 2 + (/^(?:the|a|an)$/.test(lower(tokens[subject.last + 2])) ? 1 : 0));
@@ -99,7 +102,14 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     const from = subjectFirst ? subject!.first : first;
     if (action === undefined) {
       action = actionBefore(tokens, from, textOf, { duration: DURATION_UNITS.has(n.unit), measure: n.unit !== 'count' && !PROPORTIONS.has(n.unit) });
-      if (action === undefined) action = actionAfter(tokens, afterCoordinated(tokens, subject && !subjectFirst ? subject.last : n.last), textOf, lower(tokens[from - 1]) === 'with');
+      if (action === undefined) {
+        const end = subject && !subjectFirst ? subject.last : n.last;
+        // "17 arrests and 67 million cigarettes seized": events counted are not what a headline list's later participle
+        // acted on; "49 searches and 27 hearings were carried out": a clause's passive after the list is theirs too.
+        const listEnd = afterCoordinated(tokens, end);
+        const shares = !(subject !== null && !subjectFirst && EVENT_NOUNS.has(lower(tokens[subject.last])) && !AUXILIARIES.has(lower(tokens[listEnd + 1])));
+        action = actionAfter(tokens, shares ? listEnd : end, textOf, lower(tokens[from - 1]) === 'with');
+      }
       if (action === null && subject && !subjectFirst) action = participleAfterRelation(tokens, from, subject.last, textOf);
       if (action === null) action = participleAfterBeing(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
       // "269 possible victims of exploitation identified", "165 applications for funding processed in 2011": a
@@ -337,7 +347,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   const item = listItemBefore(tokens, first, before);
   if (item) {
     // "219 Arrests and 1374 Victims Rescued": an item whose list has no verb keeps the one after it.
-    action = item.action ?? action;
+    // "Police arrested 12 people and 30 kg of heroin were seized": an item with a passive of its own opens a clause.
+    const own = lower(tokens[first - 1]) === 'and' ? ownPassive(tokens, (subject && !subjectFirst ? subject.last : n.last) + 1, textOf) : null;
+    action = own ?? item.action ?? action;
     // "grants of €10 million and €9.7 million": an item with no counted phrase of its own counts what the one before it counts.
     // "(EUR 151 910, RON 170 483)": amounts in other currencies, the same.
     if (!subjectText && (item.number.unit === n.unit || (MONEY.test(item.number.unit) && MONEY.test(n.unit)))) subjectText = item.subject;
@@ -367,7 +379,10 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = previous.action;
     if (!subjectText) subjectText = previous.subject;
   }
-  if (!action && !item) action = passiveEndingClause(tokens, first, subject && !subjectFirst ? Math.max(subject.last, n.last) : n.last, textOf);
+  const clauseEnd = subject === null ? -1 : indexWithin(tokens, subject.last + 1, subject.last + 24, (t) => /^[;:.]$/.test(t.text));
+  const countsEvents = subject !== null && !subjectFirst && EVENT_NOUNS.has(lower(tokens[subject.last]))
+    && indexWithin(tokens, subject.last + 1, clauseEnd < 0 ? subject.last + 24 : clauseEnd, (t) => AUXILIARIES.has(lower(t))) < 0;
+  if (!action && !item && !countsEvents) action = passiveEndingClause(tokens, first, subject && !subjectFirst ? Math.max(subject.last, n.last) : n.last, textOf);
   // "A 30-year-old man was arrested": nothing happened to the age (fixtures/gold/README.md: ages are figures of their own).
   if (n.age) action = null;
   // "the 21 meter-long vessel was intercepted": a dimension describes the thing, as an age does a person.
@@ -792,7 +807,8 @@ function reducedRelative(tokens: readonly Token[], last: number, textOf: TextOf)
   // "authorities of six Member States executed 53 orders": a verb with an object is the clause's own; "tenders managed
   // by SPIRIT": a participle with its agent describes what is counted.
   const next = tokens[k + 1];
-  if (next !== undefined && (next.kind === 'number' || (next.kind === 'word' && !PREPOSITIONS.has(lower(next)) && !/^(?:out|up|down|off|over)$/.test(lower(next))) || lower(next) === 'by')) return null;
+  // "among four people arrested as part of an inquiry": "as" opens the participle's own complement.
+  if (next !== undefined && (next.kind === 'number' || (next.kind === 'word' && !PREPOSITIONS.has(lower(next)) && !/^(?:out|up|down|off|over|as)$/.test(lower(next))) || lower(next) === 'by')) return null;
   return /^(?:out|up|down|off|over)$/.test(lower(next)) ? textOf(k, k + 1) : textOf(k, k);
 }
 

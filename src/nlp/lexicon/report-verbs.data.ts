@@ -45,7 +45,7 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
   'expected', 'aimed', 'needed', 'required', 'allowed', 'entitled', 'given', 'spread', 'born', 'aged', 'worth', 'valued', 'considered',
   'known', 'seen', 'deemed', 'thought', 'reached', 'exceeded', 'stood', 'remained', 'became', 'become', 'seemed', 'appeared',
   'remain', 'remains', 'stand', 'stands', 'seem', 'seems', 'appear', 'appears', 'account', 'accounts', 'belong', 'belongs', 'come', 'comes', 'constitute', 'constitutes', 'constituted', 'represent',
-  'saw', 'see', 'sees', 'witnessed', 'featured', 'comprised', 'comprising', 'contained', 'containing',
+  'saw', 'see', 'sees', 'witnessed', 'brings', 'follows', 'featured', 'comprised', 'comprising', 'contained', 'containing',
 ]);
 
 /**
@@ -86,6 +86,11 @@ export const ACTION_NOUNS: ReadonlySet<string> = new Set([
   'forfeiture', 'apprehension', 'interdiction', 'repatriation', 'expulsion', 'deportations', 'confiscations', 'detentions', 'interceptions', 'rescues',
   'participation', 'discovery', 'suspension', 'blocking', 'dismantling', 'introduction', 'distribution', 'production', 'shipment', 'shipments', 'diversion', 'laundering', 'embezzlement', 'misappropriation', 'freezing',
 ]);
+/**
+ * Of ACTION_NOUNS, the plurals that count events which carry their own action: "17 arrests and 67 million cigarettes
+ * seized" seized the cigarettes, not the arrests.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(['arrests', 'searches', 'raids', 'seizures', 'convictions', 'detentions', 'extraditions', 'interceptions', 'inspections', 'deportations', 'rescues', 'confiscations']);
 export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'building', 'buildings', 'training', 'funding', 'hearing', 'setting', 'beginning', 'ending', 'spending', 'during', 'following', 'including', 'regarding', 'concerning', 'ongoing', 'outstanding', 'existing', 'remaining', 'missing', 'pending', 'leading', 'interesting']);
 
 /** Verbs of change: "rose by 40%", "increased to 1 804"; their subject is what changed. */
