@@ -266,3 +266,23 @@ describe('regional police cooperation bodies', () => {
     expect(organisations('AFRIPOL and SELEC met with ASEANAPOL in Jakarta.')).toEqual(['AFRIPOL', 'SELEC', 'ASEANAPOL']);
   });
 });
+
+describe('a name after ", the" is another name of the body before it only where no list goes on', () => {
+  it.each([
+    ['an appositive head word names the body before it', 'Talks with the Pacific Customs Office, the Agency, went well.', ['Pacific Customs Office']],
+    ['the next item of a list of bodies', 'The European Commission, the International Civil Aviation Organization, the IMF and Interpol met.', ['European Commission', 'International Civil Aviation Organization', 'IMF', 'Interpol']],
+    ['a list going on with "and"', 'Eurojust worked with the European Commission, the Office and the OSCE.', ['Eurojust', 'European Commission', 'OSCE']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});
+
+describe('international bodies by their usual spellings', () => {
+  it.each([
+    ['"Cooperation" without a hyphen', 'The Organization for Security and Cooperation in Europe sent observers.', ['Organization for Security and Cooperation in Europe']],
+    ['a UN organ by its short name', 'The UN General Assembly adopted the text.', ['UN General Assembly']],
+    ['"WHO" in capitals is not read as a body on its own', 'WHO WE ARE. The World Health Organisation warned of fentanyl.', ['World Health Organisation']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

@@ -221,8 +221,12 @@ function appositives(mentions: OrganisationMention[], sentence: Sentence): Organ
     const before = mention.owner && mentions[i - 1]?.name === mention.owner ? mentions[i - 2] : mentions[i - 1];
     if (!before?.known) return mention;
     const gap = sentence.text.slice(before.end - sentence.start, mention.start - sentence.start);
-    const closes = /^[ \u00a0]*(?:,|\)|$)/.test(sentence.text.slice(mention.end - sentence.start));
-    if (!/^,[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p{L} ]{0,40}[’']s[ \u00a0]+)?$/u.test(gap) || !closes) return mention;
+    const after = sentence.text.slice(mention.end - sentence.start);
+    const closes = /^[ \u00a0]*(?:,|\)|$)/.test(after);
+    // "the European Commission, the International Civil Aviation Organization, the IOM and …": a list goes on after
+    // it, so the name is the next item, not another name of the body before it.
+    const listGoesOn = /^,?[ \u00a0]+(?:and|or)[ \u00a0]/.test(after) || /^,[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(after);
+    if (!/^,[ \u00a0]+the[ \u00a0]+(?:\p{Lu}[\p{L} ]{0,40}[’']s[ \u00a0]+)?$/u.test(gap) || !closes || listGoesOn) return mention;
     return { ...mention, rule: 'organisation.appositive', known: before.known, side: before.known.side };
   });
 }

@@ -20,7 +20,7 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
   { names: ['International Criminal Court'], acronyms: ['ICC'] },
   { names: ['International Court of Justice'], acronyms: ['ICJ'] },
   { names: ['Council of Europe'], acronyms: ['CoE'] },
-  { names: ['Organization for Security and Co-operation in Europe', 'Organisation for Security and Co-operation in Europe'], acronyms: ['OSCE'] },
+  { names: ['Organization for Security and Co-operation in Europe', 'Organisation for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe', 'Organisation for Security and Cooperation in Europe'], acronyms: ['OSCE'] },
   { names: ['North Atlantic Treaty Organisation', 'North Atlantic Treaty Organization'], acronyms: ['NATO'] },
   { names: ['Police Community of the Americas'], acronyms: ['AMERIPOL', 'Ameripol'] },
   { names: ['Ibero-American Association of Public Prosecutors'], acronyms: ['AIAMP'] },
@@ -28,6 +28,12 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
   { names: ['World Customs Organization', 'World Customs Organisation'], acronyms: ['WCO'] },
   { names: ['Financial Action Task Force'], acronyms: ['FATF'] },
   { names: ['World Bank'] },
+  { names: ['United Nations General Assembly', 'UN General Assembly'], acronyms: ['UNGA'] },
+  // "WHO" is left out: an English word, in capitals in headlines ("WHO ARE WE"); a document defining it is read.
+  { names: ['World Health Organization', 'World Health Organisation'] },
+  { names: ['International Monetary Fund'], acronyms: ['IMF'] },
+  { names: ['International Civil Aviation Organization', 'International Civil Aviation Organisation'], acronyms: ['ICAO'] },
+  { names: ['Internet Corporation for Assigned Names and Numbers'], acronyms: ['ICANN'] },
   // Regional police and justice cooperation bodies, partners of Europol and Eurojust.
   { names: ['ASEAN National Police', 'ASEAN Chiefs of National Police'], acronyms: ['ASEANAPOL'] },
   { names: ['African Union Mechanism for Police Cooperation'], acronyms: ['AFRIPOL'] },
