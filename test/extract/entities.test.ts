@@ -298,3 +298,18 @@ describe('datelines in other shapes, places visited, a city after the word for i
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('a capital or a city of a million standing alone, and names that only look like places', () => {
+  it.each([
+    ['a capital as the subject', 'In May 2019 Tbilisi hosted the regional meeting.', ['Tbilisi']],
+    ['a capital for its government, after "with"', 'The Union signed a status agreement with Skopje on border management.', ['Skopje']],
+    ['a city of a million in a list', 'The Hague and São Paulo signed the protocol.', ['The Hague', 'São Paulo']],
+    ['beside another capitalised word it is part of a name', 'Lima Okafor spoke first; Paris Hilton agreed.', []],
+    ['a city naming a programme', 'It followed the Tampere programme, the Vienna process and the Palermo Convention.', []],
+    ['a country’s name is read whole, no city in its first word', 'A gang operating from San Marino was dismantled.', []],
+    ['a word of the language opening a longer name', 'Agents of the Federal Bureau of Investigation and Global Fund staff came from afar.', []],
+    ['a word in capitals amid lower-case words is an acronym', 'Police seized SIM cards and used the SIENA channel in the UN talks.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

