@@ -425,3 +425,30 @@ describe('existing instruments, and negotiations on new ones', () => {
     ]);
   });
 });
+
+describe('instruments of different kinds signed together, and a body named after its country', () => {
+  it.each([
+    [
+      'two instruments joined by "and" are two signings',
+      'Frontex signs a Working Arrangement and a Memorandum of Understanding with Ghana',
+      ['Frontex ~ Ghana · working_arrangement · signed · null', 'Frontex ~ Ghana · memorandum_of_understanding · signed · null'],
+    ],
+    [
+      'a second signing of another kind with the same counterpart is not a repeat',
+      'Europol signs a Memorandum of Understanding with Chile.\n\nIn March 2021, Europol and the Chilean police signed a working arrangement.',
+      ['Europol ~ Chile · memorandum_of_understanding · signed · null', 'Europol ~ Chile · working_arrangement · signed · 2021-03'],
+    ],
+    [
+      'a country right before a body signs for the body',
+      'The Homeland Security Investigations (HSI) unit attended. A Letter of Intent was signed between Eurojust and the US HSI.',
+      ['Eurojust ~ United States · letter_of_intent · signed · null'],
+    ],
+    [
+      'a two-word country written with a hyphen',
+      'Eurojust concluded working arrangements with Sri-Lanka and North-Macedonia.',
+      ['Eurojust ~ Sri Lanka · working_arrangement · signed · null', 'Eurojust ~ North Macedonia · working_arrangement · signed · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -107,64 +107,68 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       // "… adopted a model status agreement, which served as a basis for the negotiations with …": a relative
       // clause speaks of the instrument named just before it.
       const relative = /,\s+which\s*$/.test(sentence.text.slice(Math.max(0, clause.start - 10), clause.start)) ? mentions.findLast((m) => m.index < clause.start) : undefined;
-      const mention = named.findLast((m) => m.index < at) ?? inClause.findLast((m) => m.index < at) ?? named[0] ?? inClause[0] ?? relative;
-      if (!mention) continue;
-      const instrument = instrumentOfMention(mention);
-      if (instrument === 'other' && !namesEuSide(sentence.text) && !agentless) continue;
-      // "This working arrangement will establish cooperative relations": a modal whose subject is the instrument
-      // tells what it will do, not that it is planned.
-      const instrumentAsSubject = (c: Cue) => c.id === 'status.planned.modal' && mentions.some((m) => /^\s*$/.test(sentence.text.slice(m.end, c.index)) && c.index >= m.end);
-      const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
-      if (!cue || negated(sentence.text, cue, mention.index)) continue;
-      // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
-      const party = list.items[0]?.party ? list.items[0].name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency);
-      // The date belongs to this statement only up to the next status wording: "negotiations with
-      // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
-      const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
-      const clauseText = sentence.text.slice(clause.start, nextCue?.index ?? clause.end);
-      const clauseWritten = dateInText(clauseText, context.documentDate) ?? dateReferredBack(sentences, index, context.documentDate);
-      const clauseDate = clauseWritten ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
-      const historical = cue.status !== 'signed' && HISTORY.test(clauseText);
-      for (const counterpart of list.items) {
-        if (counterpart.party || counterpart.key === party.toLowerCase()) continue;
-        // "the managers of the brewery signed an agreement with the Slovak Innovation and Energy Agency": the
-        // Union concludes agreements with third countries; a bare agreement with a member state's body is a contract.
-        if (mention.id === 'instrument.agreement' && counterpart.code && EU_MEMBER_STATES.has(counterpart.code)) continue;
-        // "with Albania (2019), Montenegro (2020) and Serbia (2020)": a year in brackets after a counterpart is its own.
-        // "(Albania in 2019, Kosovo and Serbia in 2020)": a year after an item, before the next comma, is its own and
-        // that of the items "and" joins to it.
-        const after = sentence.text.slice(counterpart.end - sentence.start, counterpart.end - sentence.start + 60);
-        // "North Macedonia (July 2018) and Bosnia and Herzegovina (January 2019)": a date in brackets after an item.
-        const bracketed = BRACKETED_DATE.exec(after)?.[1];
-        const own = BRACKETED_YEAR.exec(after)?.[1] ?? (bracketed ? dateInText(bracketed) ?? undefined : undefined) ?? YEAR_OF_ITEM.exec(after)?.[1];
-        const written = own ?? clauseWritten;
-        const date = own ?? clauseDate;
-        const key = `${counterpart.key}|${cue.status}|${instrument}`;
-        const known = byKey.get(key);
-        if (known !== undefined) {
-          // A repeated statement of one signing: keep the most precise date any of them gives.
-          const earlier = signings[known]!;
-          // A date the text gives ("yesterday", "on 3 March") beats the document's date a headline took.
-          if (date && ((earlier.date ?? '').length < date.length || (written && !datedByText.has(known)))) signings[known] = { ...earlier, date };
-          if (written) datedByText.add(known);
-          continue;
+      const chosen = named.findLast((m) => m.index < at) ?? inClause.findLast((m) => m.index < at) ?? named[0] ?? inClause[0] ?? relative;
+      if (!chosen) continue;
+      // "signed a Working Arrangement and a Memorandum of Understanding with …": each instrument joined to the one
+      // the list takes is a signing of its own.
+      for (const mention of [chosen, ...mentions.filter((m) => m !== chosen && instrumentOfMention(m) !== instrumentOfMention(chosen) && instrumentOfMention(m) !== 'other' && joined(sentence.text, chosen, m))].sort((a, b) => a.index - b.index)) {
+        const instrument = instrumentOfMention(mention);
+        if (instrument === 'other' && !namesEuSide(sentence.text) && !agentless) continue;
+        // "This working arrangement will establish cooperative relations": a modal whose subject is the instrument
+        // tells what it will do, not that it is planned.
+        const instrumentAsSubject = (c: Cue) => c.id === 'status.planned.modal' && mentions.some((m) => /^\s*$/.test(sentence.text.slice(m.end, c.index)) && c.index >= m.end);
+        const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
+        if (!cue || negated(sentence.text, cue, mention.index)) continue;
+        // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
+        const party = list.items[0]?.party ? list.items[0].name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency);
+        // The date belongs to this statement only up to the next status wording: "negotiations with
+        // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
+        const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
+        const clauseText = sentence.text.slice(clause.start, nextCue?.index ?? clause.end);
+        const clauseWritten = dateInText(clauseText, context.documentDate) ?? dateReferredBack(sentences, index, context.documentDate);
+        const clauseDate = clauseWritten ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
+        const historical = cue.status !== 'signed' && HISTORY.test(clauseText);
+        for (const counterpart of list.items) {
+          if (counterpart.party || counterpart.key === party.toLowerCase()) continue;
+          // "the managers of the brewery signed an agreement with the Slovak Innovation and Energy Agency": the
+          // Union concludes agreements with third countries; a bare agreement with a member state's body is a contract.
+          if (mention.id === 'instrument.agreement' && counterpart.code && EU_MEMBER_STATES.has(counterpart.code)) continue;
+          // "with Albania (2019), Montenegro (2020) and Serbia (2020)": a year in brackets after a counterpart is its own.
+          // "(Albania in 2019, Kosovo and Serbia in 2020)": a year after an item, before the next comma, is its own and
+          // that of the items "and" joins to it.
+          const after = sentence.text.slice(counterpart.end - sentence.start, counterpart.end - sentence.start + 60);
+          // "North Macedonia (July 2018) and Bosnia and Herzegovina (January 2019)": a date in brackets after an item.
+          const bracketed = BRACKETED_DATE.exec(after)?.[1];
+          const own = BRACKETED_YEAR.exec(after)?.[1] ?? (bracketed ? dateInText(bracketed) ?? undefined : undefined) ?? YEAR_OF_ITEM.exec(after)?.[1];
+          const written = own ?? clauseWritten;
+          const date = own ?? clauseDate;
+          const key = `${counterpart.key}|${cue.status}|${instrument}`;
+          const known = byKey.get(key);
+          if (known !== undefined) {
+            // A repeated statement of one signing: keep the most precise date any of them gives.
+            const earlier = signings[known]!;
+            // A date the text gives ("yesterday", "on 3 March") beats the document's date a headline took.
+            if (date && ((earlier.date ?? '').length < date.length || (written && !datedByText.has(known)))) signings[known] = { ...earlier, date };
+            if (written) datedByText.add(known);
+            continue;
+          }
+          if (written) datedByText.add(signings.length);
+          byKey.set(key, signings.length);
+          const from = Math.min(mention.index, cue.index, counterpart.start - sentence.start);
+          signings.push({
+            kind: 'signing',
+            instrument: instrumentOf(instrument, mention.id, agentless ? `${sentence.text} EU` : sentence.text, counterpart, party),
+            parties: [party, counterpart.name],
+            counterpart: counterpart.name,
+            ...(counterpart.code ? { counterpartCode: counterpart.code } : {}),
+            status: cue.status,
+            date,
+            evidence: { text: sentence.text, start: sentence.start + from, end: Math.min(sentence.end, Math.max(counterpart.end, sentence.start + mention.end)) },
+            rule: `signing.${cue.id}.${mention.id}${carried.includes(counterpart) ? '.carried-list' : ''}`,
+            confidence: counterpart.confidence,
+            ...(historical ? { historical } : {}),
+          } as SigningFact);
         }
-        if (written) datedByText.add(signings.length);
-        byKey.set(key, signings.length);
-        const from = Math.min(mention.index, cue.index, counterpart.start - sentence.start);
-        signings.push({
-          kind: 'signing',
-          instrument: instrumentOf(instrument, mention.id, agentless ? `${sentence.text} EU` : sentence.text, counterpart, party),
-          parties: [party, counterpart.name],
-          counterpart: counterpart.name,
-          ...(counterpart.code ? { counterpartCode: counterpart.code } : {}),
-          status: cue.status,
-          date,
-          evidence: { text: sentence.text, start: sentence.start + from, end: Math.min(sentence.end, Math.max(counterpart.end, sentence.start + mention.end)) },
-          rule: `signing.${cue.id}.${mention.id}${carried.includes(counterpart) ? '.carried-list' : ''}`,
-          confidence: counterpart.confidence,
-          ...(historical ? { historical } : {}),
-        } as SigningFact);
       }
     }
   }
@@ -227,6 +231,15 @@ function dateReferredBack(sentences: readonly Sentence[], index: number, documen
  * The agreement was signed by …" tells one signing twice; the mention that names no instrument of its own
  * ("other") gives way to the one that does.
  */
+/** Two instrument mentions joined by "and", "as well as" or a comma, with at most an article between: one coordination. */
+function joined(text: string, a: InstrumentMention, b: InstrumentMention): boolean {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  return first.end <= second.index && /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|updated\s+)?$/i.test(text.slice(first.end, second.index));
+}
+
+/** The instruments a text may call by one another's names: "the agreement", "the cooperation agreement", "the Agreement between the Union and …". */
+const AGREEMENT_KINDS: ReadonlySet<string> = new Set(['international_agreement', 'cooperation_agreement', 'other']);
+
 function withoutRepeats(signings: SigningFact[]): SigningFact[] {
   const who = (s: SigningFact) => `${s.counterpartCode ?? s.counterpart}|${s.status}`;
   // "signed an agreement with the Prosecutor General's Office of Ukraine … signed a working arrangement": a bare
@@ -237,10 +250,13 @@ function withoutRepeats(signings: SigningFact[]): SigningFact[] {
   // "The negotiations on the Agreement between the Union and Armenia on cooperation with Eurojust …" after
   // "negotiations for a cooperation agreement with Armenia": the same talks told again under another name
   // are one signing, as first told.
+  // "signed a Working Arrangement and a Memorandum of Understanding": instruments of different kinds are two
+  // signings; only the agreements, which a text names in several ways, are one told again.
+  const kind = (s: SigningFact) => (AGREEMENT_KINDS.has(s.instrument) ? 'agreement' : s.instrument);
   const first = new Set<string>();
   return told.filter((s) => {
-    if (first.has(who(s))) return false;
-    first.add(who(s));
+    if (first.has(`${who(s)}|${kind(s)}`)) return false;
+    first.add(`${who(s)}|${kind(s)}`);
     return true;
   });
 }
@@ -441,7 +457,10 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     .map((o): Candidate => {
       // A national body ("the Kenyan Directorate of Criminal Investigations") stands for its country,
       // and so does one followed by its country ("…(CBI), India").
-      const country = (o.known?.country ? countryLexicon().byCode.get(o.known.country) : undefined) ?? countryOfBody(o.name) ?? (o.owner ? countryNamed(o.owner) : undefined) ?? countryAfter(sentence, o, mentions);
+      // "the US ICE", "the Moldovan PCCOCS": a country's name or adjective right before the body says whose it is.
+      const named = countries.find((c) => c.end <= o.start && /^[ \u00a0]+$/.test(sentence.text.slice(c.end - sentence.start, o.start - sentence.start)));
+      const country = (o.known?.country ? countryLexicon().byCode.get(o.known.country) : undefined) ?? countryOfBody(o.name) ?? (o.owner ? countryNamed(o.owner) : undefined) ?? countryAfter(sentence, o, mentions)
+        ?? (named?.code ? countryLexicon().byCode.get(named.code) : undefined);
       return country
         ? { key: country.code, name: country.name, code: country.code, start: o.start, end: o.end, confidence: 0.7, via: bodyKey(o) }
         : { key: bodyKey(o), name: o.name, start: o.start, end: o.end, confidence: 0.7 };

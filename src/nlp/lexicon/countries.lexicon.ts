@@ -49,6 +49,9 @@ function buildLexicon(): CountryLexicon {
     for (const name of names) {
       if (!isRunningTextName(name)) continue;
       if (!byName.has(name)) byName.set(name, country);
+      // "North-Macedonia", "Sri-Lanka": a name of two capitalised words is written with a hyphen too.
+      const hyphenated = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(name) ? name.replace(' ', '-') : null;
+      if (hyphenated && !byName.has(hyphenated)) byName.set(hyphenated, country);
     }
     for (const demonym of Object.values(entry.demonyms?.eng ?? {})) {
       for (const form of demonym.split(/,\s*/)) if (form && !byDemonym.has(form)) byDemonym.set(form, country);
