@@ -54,6 +54,16 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       if (verb >= 0 && baseForms(lower(tokens[verb])).some((base) => TWO_OBJECT_VERBS.has(base))) return textOf(verb, verb);
     }
     if (hops === 0 && opensClauseAfter(tokens, k)) return undefined;
+    // "They also seized: over 100 kg of MDMA, …", "officers seized the following: 3 kg of heroin": a list after a
+    // colon is the object of the verb before it.
+    if (hops === 0 && token.text === ':') {
+      const verb = /^following$/.test(lower(tokens[k - 1])) && lower(tokens[k - 2]) === 'the' ? k - 3 : k - 1;
+      const word = lower(tokens[verb]);
+      if (tokens[verb]?.kind === 'word' && /^\p{Ll}/u.test(tokens[verb]!.text) && isVerb(word) && isAction(word) && !AUXILIARIES.has(word) && !isGerund(word) && isPastTense(word)
+        // "Counterfeiting cash group disrupted: 12 arrests": after a noun, a headline's participle tells what happened
+        // to the noun; after a pronoun, an adverb or an auxiliary, or before "the following", the verb takes the list.
+        && (verb === k - 3 || PRONOUNS_BEFORE_VERB.test(lower(tokens[verb - 1])) || isAdverb(lower(tokens[verb - 1])) || AUXILIARIES.has(lower(tokens[verb - 1])))) return textOf(verb, verb);
+    }
     if (token.kind !== 'word') return CLAUSE_PUNCTUATION.test(token.text) ? undefined : null;
     if (word === 'of') {
       const noun = lower(tokens[k - 1]);
@@ -187,6 +197,7 @@ function sentencingVerbBefore(tokens: readonly Token[], to: number): number {
 }
 
 const ORGANISED = /^organi[sz]ed$/;
+const PRONOUNS_BEFORE_VERB = /^(?:they|it|he|she|we|police|officers|investigators|authorities)$/;
 const RESULTS = /^(?:resulted|resulting|result|results)$/;
 const LEADS = /^(?:led|leading|lead|leads)$/;
 

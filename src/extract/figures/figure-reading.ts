@@ -605,7 +605,11 @@ function listItemBefore(tokens: readonly Token[], first: number, before: readonl
   // "… in the United Arab Emirates": up to four words of a name, after "the".
   while (p >= 0 && p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p]!.kind === 'word') p--;
   if (p < k && lower(tokens[p]) === 'the') p--;
-  if (p < k && /^(?:in|at|from)$/.test(lower(tokens[p]))) k = p - 1;
+  if (p < k && /^(?:in|at|from)$/.test(lower(tokens[p]))) {
+    k = p - 1;
+    // "330 kg of cocaine in in Colombia": a word written twice is read once.
+    if (lower(tokens[k]) === lower(tokens[p])) k--;
+  }
   // "230 bank accounts abroad and 120 in Romania": an adverb of place or manner after the item.
   if (isAdverb(lower(tokens[k])) && before.some((r) => r.last === k - 1)) k--;
   const item = before.findLast((r) => r.last === k);

@@ -46,6 +46,8 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
   'known', 'seen', 'deemed', 'thought', 'reached', 'exceeded', 'stood', 'remained', 'became', 'become', 'seemed', 'appeared',
   'remain', 'remains', 'stand', 'stands', 'seem', 'seems', 'appear', 'appears', 'account', 'accounts', 'belong', 'belongs', 'come', 'comes', 'constitute', 'constitutes', 'constituted', 'represent',
   'saw', 'see', 'sees', 'witnessed', 'brings', 'follows', 'featured', 'comprised', 'comprising', 'contained', 'containing',
+  // "three nationalities accounted for a third", "the MoU covers five areas", "a database which contains 7.2 million records".
+  'accounted', 'accounting', 'covers', 'covering', 'contains', 'contain', 'holds', 'holding',
 ]);
 
 /**
