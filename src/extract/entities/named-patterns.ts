@@ -81,7 +81,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
  * "Joint Operation X" is a name of its own; elsewhere the introducing word is not part of the name.
  */
 const QUOTED = `[‘“"']([^’”"'\\n]{2,40})[’”"']`;
-const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2})(?=\\s*[,.;:()]|\\s*$|[ \\t]*\\n|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with|roundup|raids?|sweep|crackdown|\\p{Ll}+ed)\\b))?)`;
+const CAPITALISED = `((?:\\p{Lu}[\\p{L}\\p{N}'-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*){0,3}(?:\\s+(?:[IVX]{1,4}|\\d{1,2}|20\\d\\d)(?=\\s*[,.;:()”"’]|\\s*$|[ \\t]*\\n|\\s+[–—-]\\s|\\s+(?:and|was|were|is|has|had|led|targeted|took|in|on|to|with|roundup|raids?|sweep|crackdown|\\p{Ll}+ed)\\b))?)`;
 const INTRODUCER = [
   '(Joint Operation|Joint Action Days?(?: \\(JADs?\\))?|JADs?)',
   '[Oo]peration',
@@ -213,7 +213,9 @@ export function findOperations(sentence: Sentence): PatternMention[] {
   };
   const operations = new RegExp(OPERATION.source, OPERATION.flags);
   for (let m = operations.exec(sentence.text); m; m = operations.exec(sentence.text)) {
-    const written = (m[2] ?? m[3])!;
+    // "Joint Operation Focal Points 2020": Frontex names a yearly joint operation by its year; elsewhere a year
+    // after the name dates the operation ("Operation Kestrel 2019 was …").
+    const written = m[1] ? (m[2] ?? m[3])! : (m[2] ?? m[3])!.replace(/\s+20\d\d$/, '');
     const at = m.index + m[0].lastIndexOf(written);
     if (m[3] !== undefined && NOT_OPERATION_NAME.test(written)) continue;
     // "known as EMPACT Joint Action Day (JAD) Danube": the joint action day's own name is read by its pattern,
