@@ -155,3 +155,13 @@ describe('the Treaty establishing the European Community by its acronym', () => 
     expect(findLegalActs(sentence('The mandate rests on Article 63 (3) (b) TEC.')).map((m) => m.name)).toEqual(['TEC']);
   });
 });
+
+describe('a statute by its title without a year', () => {
+  it.each([
+    ['a title of capitalised words before "Act"', 'The Artificial Intelligence Act and the Proceeds of Crime Act apply.', ['Artificial Intelligence Act', 'Proceeds of Crime Act']],
+    ['a headline’s verb is no act', 'Police And Customs Act Against Fraud', []],
+    ['states acting are no act', 'The EU Member States Act together.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'legal_act').map((e) => e.name)).toEqual(expected);
+  });
+});

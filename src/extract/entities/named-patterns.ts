@@ -70,6 +70,9 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "the Criminal Justice Act 2006", "the Proceeds of Crime Act 2002": a national statute by its title and year.
   { id: 'legal-act.statute', needs: ' Act ', pattern: /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*(?: (?:of |and |the |on )?\p{Lu}[\p{L}-]*){0,6} Act (?:19|20)\d\d\b/gu },
+  // "the Digital Services Act", "the Proceeds of Crime Act": a title of two or more capitalised words before "Act",
+  // not a headline's verb ("Europol And Eurojust Act Against …") nor the Council's act of a date.
+  { id: 'legal-act.statute', needs: ' Act', pattern: /(?<![\p{L}\p{N}-])(?!(?:The|Council|Joint|Final|This|That|An?|And|Member|States)\b)\p{Lu}[\p{L}-]*(?: (?:of |on )?(?!And\b)\p{Lu}[\p{L}-]*){1,5}(?<!States|Members|Parties|Countries) Act\b(?![ \u00a0]+(?:\p{Lu}|(?:19|20)\d\d|of \d))(?!-)/gu },
   // "UNSCR 1244(1999)", "UNSC Resolution 2396", "Security Council Resolution 1373 (2001)".
   // "UNSCR 1244/1999": the year after a slash, too.
   { id: 'legal-act.un-resolution', pattern: /\b(?:UNSCR|UNSC(?: [Rr]esolution)?|(?:United Nations |UN )?Security Council [Rr]esolution) ?\d{3,4}(?: ?\(\d{4}\)|\/\d{4})?/g },
