@@ -452,3 +452,18 @@ describe('instruments of different kinds signed together, and a body named after
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('more wordings of status, and the parties "between" names', () => {
+  it.each([
+    ['a deal inked', 'Europol and the Police of Ecuador inked a deal to share intelligence.', ['Europol ~ Ecuador · other · signed · null']],
+    ['a partnership formalised by an agreement', 'Eurojust and Chile formalised their partnership with a cooperation agreement.', ['Eurojust ~ Chile · cooperation_agreement · signed · null']],
+    ['the nth country to conclude one', 'With this, Uruguay becomes the 9th country to conclude a working arrangement with Frontex.', ['Frontex ~ Uruguay · working_arrangement · signed · null']],
+    ['an agreement had since a year', 'Europol and Canada have had an operational agreement since 2005.', ['Europol ~ Canada · cooperation_agreement · signed · 2005']],
+    ['a hope to sign is a plan', 'Eurojust hopes to sign a working arrangement with Kenya.', ['Eurojust ~ Kenya · working_arrangement · planned · null']],
+    ['an instrument that is to be signed is planned', 'The working arrangement is to be signed between Europol and Togo.', ['Europol ~ Togo · working_arrangement · planned · null']],
+    ['a body named outside "between … and …" is no party', 'The Council of Europe would let officials travel so that the working arrangement can be signed between Armenia and Europol officials.', ['Europol ~ Armenia · working_arrangement · planned · null']],
+    ['"deal with" is a verb, not an instrument', 'Europol will deal with Chile on terrorism.', []],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -7,6 +7,8 @@ import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
  */
 /** "EU" as an adjective in front of what it qualifies is not the Union acting. */
 const NOT_EU_ADJECTIVE = '(?!-\\p{L}| (?:Member|Drugs|Strategy|Roadmap|level|hub|countries|agencies|institutions|Agency|side)\\b)';
+/** "the Council of Europe" is no institution of the Union's. */
+const NOT_COUNCIL_OF_EUROPE = '(?![ \\u00a0]+of[ \\u00a0]+Europe\\b)';
 const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
 
 /**
@@ -23,7 +25,7 @@ const EU_SIDE = EU_BODIES.flatMap((body) => {
   const written = union
     ? forms.flatMap((form) => [`[Tt]he ${escape(form)}`, ...(body.kind === 'institution' && /^European /.test(form) ? [escape(form)] : [])])
     : forms.map(escape);
-  return [{ name, pattern: new RegExp(`\\b(?:${written.join('|')})\\b${union ? NOT_EU_ADJECTIVE : ''}`, 'gu') }];
+  return [{ name, pattern: new RegExp(`\\b(?:${written.join('|')})\\b${union ? NOT_EU_ADJECTIVE + NOT_COUNCIL_OF_EUROPE : ''}`, 'gu') }];
 });
 /** "the EU–Japan agreement", "EU-CELAC joint declaration": the Union named first in a pair of parties. */
 EU_SIDE.push({ name: 'EU', pattern: /\bEU(?=[-–]\p{Lu})/gu });
@@ -36,7 +38,7 @@ const EU_SIDE_WORD = new RegExp(
   `\\b(?:${EU_BODIES.filter((body) => body.signsArrangements || body.kind === 'institution')
     .flatMap((body) => [...body.names, ...(body.acronyms ?? []), ...(body.shortNames ?? [])])
     .map(escape)
-    .join('|')})\\b`,
+    .join('|')})\\b${NOT_COUNCIL_OF_EUROPE}`,
   'u',
 );
 export const namesEuSide = (sentence: string): boolean => EU_SIDE_WORD.test(sentence);

@@ -36,7 +36,7 @@ interface Candidate {
   readonly party?: true;
 }
 
-const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of (?:intent|understanding)|treat(?:y|ies)|instrument/i;
+const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of (?:intent|understanding)|treat(?:y|ies)|instrument|\bdeals?\b/i;
 /**
  * Clauses end where a new statement starts: "…with Armenia, while the United Arab Emirates joined…", and
  * where a second verb takes its own object: "signed a working arrangement with AIAMP and expanded its
@@ -116,7 +116,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         if (instrument === 'other' && !namesEuSide(sentence.text) && !agentless) continue;
         // "This working arrangement will establish cooperative relations": a modal whose subject is the instrument
         // tells what it will do, not that it is planned.
-        const instrumentAsSubject = (c: Cue) => c.id === 'status.planned.modal' && mentions.some((m) => /^\s*$/.test(sentence.text.slice(m.end, c.index)) && c.index >= m.end);
+        // "The agreement is to be signed with Georgia", "will be concluded": the instrument's own passive of signing is planned.
+        const instrumentAsSubject = (c: Cue) => c.id === 'status.planned.modal' && mentions.some((m) => /^\s*$/.test(sentence.text.slice(m.end, c.index)) && c.index >= m.end)
+          && !/\bbe\s+(?:\w+\s+)?(?:signed|concluded|finali[sz]ed|initiall?ed)\b/i.test(sentence.text.slice(c.index, c.end));
         const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
         if (!cue || negated(sentence.text, cue, mention.index)) continue;
         // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
@@ -486,7 +488,14 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   const meeting = (c: Candidate) => c.code === undefined && /\bat\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 12), c.start - sentence.start));
   const present = all.filter((c) => (!signedIn(c) || c.via !== undefined) && !meeting(c));
   const others = present.some((c) => !placed(c)) ? present.filter((c) => !placed(c) || c.via !== undefined) : present;
-  if (others.length > 0) return others.sort((a, b) => a.start - b.start);
+  // "… would allow … for the deal to be signed between Georgia and Europol": where "between … and …" names the
+  // parties, a body named elsewhere in the sentence is no party to it.
+  const parties = PARTIES_BETWEEN.exec(sentence.text);
+  const partiesFrom = parties ? sentence.start + parties.index : 0;
+  const partiesTo = parties ? partiesFrom + parties[0].length : 0;
+  const inParties = (c: Candidate) => c.start >= partiesFrom && c.end <= partiesTo;
+  const kept = parties && others.some(inParties) ? others.filter((c) => inParties(c) || c.code !== undefined) : others;
+  if (kept.length > 0) return kept.sort((a, b) => a.start - b.start);
   // "A working arrangement between Eurojust and the EPPO", "X, President of Eurojust, and Y, of the
   // EEAS, signed": two EU-side bodies before the status wording sign with each other, the first as party.
   const firstCue = cuesIn(sentence.text)[0]?.index ?? sentence.text.length;
@@ -523,6 +532,9 @@ const locatedPlace = (before: string): boolean => {
   if (place === undefined || countryLexicon().byName.has(place.replace(/^the\s+/, ''))) return false;
   return !OPENS_SENTENCE.test(before) || isKnownPlace(place);
 };
+
+/** "between Georgia and Europol representatives": the parties of an instrument, named together. */
+const PARTIES_BETWEEN = /\bbetween\s+(?:the\s+)?\p{Lu}[^,.;:()]{1,80}?\s+and\s+(?:the\s+)?\p{Lu}[^,.;:()]{0,60}/u;
 
 /** "(PSD) of the Hashemite Kingdom of ": between a body and the country it belongs to. */
 const OF_ITS_COUNTRY = /^\s*(?:\(\p{Lu}[\p{L}\p{N}&.-]{0,15}\)\s*)?of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+){1,3}of\s+(?:the\s+)?)?$/u;
