@@ -467,3 +467,9 @@ describe('more wordings of status, and the parties "between" names', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a decision authorising a signing', () => {
+  it('is a plan, not a signing', () => {
+    expect(brief('The Council adopted a decision authorising the signing of the working arrangement between Frontex and Niger.')).toEqual(['Frontex ~ Niger · working_arrangement · planned · null']);
+  });
+});

@@ -54,7 +54,8 @@ export const STATUS_CUES: readonly StatusCue[] = [
   { id: 'status.planned.propose', pattern: /\b(?:[Rr]ecommendation for an? |COM\s*\(\d{4}\)\s*\d+|propos\w*|recommend(?:s|ed|ing|ations?)?|seek(?:s|ing)? (?:authori[sz]ation|to)|sought|prioriti[sz]\w*|priority partners?|potential (?:new )?partners?|pursue\w*|envisag\w*|planned|foresee\w*|identified as (?:a )?priority)\b/gi, status: 'planned' },
   // "Council Decision of 21 September 2009 on the signing … of the Agreement": the decision lets the signing happen
   // later; a decision "on the conclusion" records an agreement concluded.
-  { id: 'status.planned.decision-to-sign', pattern: /\bDecision\b[^.;]{0,60}?\bon the (?=signing\b)/g, status: 'planned' },
+  // "adopted a decision authorising the signing of the agreement": signing is authorised, not done.
+  { id: 'status.planned.decision-to-sign', pattern: /\bDecision\b[^.;]{0,60}?\bon the (?=signing\b)|\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:signing|signature)\b/gi, status: 'planned' },
   // An initialled agreement is agreed by the negotiators but not yet signed: still under negotiation.
   // "is working on similar agreements with Turkey": an instrument being worked on is under negotiation.
   { id: 'status.negotiating', pattern: /\b(?:(?:in the (?:process|course)|(?:beginning|early|initial|first|final) stages?|on the verge) of (?:signing|concluding)|negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing)|working (?:on|towards))\b/gi, status: 'negotiating' },
