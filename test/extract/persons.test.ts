@@ -198,3 +198,9 @@ describe('bylines', () => {
     expect(entitiesOf('EU and Chile sign pact\n\nBy Marta Olsen | 4 May 2023\n\nBy sea, the goods arrived.', 'person').map((e) => e.name)).toEqual(['Marta Olsen']);
   });
 });
+
+describe('two given names', () => {
+  it('keeps a given name that is also a word before another given name', () => {
+    expect(persons('The report was presented by Maria Teresa Duarte, who leads the unit.')).toEqual(['Maria Teresa Duarte']);
+  });
+});

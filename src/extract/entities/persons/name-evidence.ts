@@ -52,7 +52,9 @@ export function nameWithin(run: NameRun, afterHonorific: boolean, afterRole = fa
   // A given name missing from the lists before one that is in them: "Aoife Brennan", "Xhelal Sveçla Hoxha".
   // Not over a word that goes with a body named before it: "the Eurojust Collegium Michele Coninsx".
   const ofABody = (k: number) => k > 0 && knownForm(run[k - 1]!.text) !== undefined;
-  while (from > 0 && run[from - 1]!.shape === 'cap' && !run[from - 1]!.common && (run[from - 1]!.given !== undefined || !isKnownPlace(run[from - 1]!.text)) && !ofABody(from - 1)) from--;
+  // "Maria Teresa Ribeiro": a given name before another is the name's, though it is a word too ("maria", seas).
+  const doubleGiven = (k: number) => run[k]!.given !== undefined && run[k + 1]?.given === 'given';
+  while (from > 0 && run[from - 1]!.shape === 'cap' && (!run[from - 1]!.common || doubleGiven(from - 1)) && (run[from - 1]!.given !== undefined || !isKnownPlace(run[from - 1]!.text)) && !ofABody(from - 1)) from--;
   if (from < 0) {
     from = run.length;
     while (from > 0 && isNamey(run[from - 1]!)) from--;
