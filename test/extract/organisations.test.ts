@@ -286,3 +286,12 @@ describe('international bodies by their usual spellings', () => {
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('a body defined after "of" owns the body before it', () => {
+  it('reads the whole name and the owner with its acronym', () => {
+    expect(organisations('The Office of the Prosecutor of the Special Tribunal for Lebanon (STL) joined. The STL agreed.')).toEqual(['Office of the Prosecutor of the Special Tribunal for Lebanon', 'Special Tribunal for Lebanon (STL)']);
+  });
+  it('still splits two bodies joined by "and" before a definition', () => {
+    expect(organisations('The Slovak Ministry of the Interior and the Financial Intelligence Unit (FIU) acted.')).toEqual(['Slovak Ministry of the Interior', 'Financial Intelligence Unit (FIU)']);
+  });
+});

@@ -473,3 +473,9 @@ describe('a decision authorising a signing', () => {
     expect(brief('The Council adopted a decision authorising the signing of the working arrangement between Frontex and Niger.')).toEqual(['Frontex ~ Niger · working_arrangement · planned · null']);
   });
 });
+
+describe('a body named inside another body’s name', () => {
+  it('is no counterpart of its own', () => {
+    expect(brief('Eurojust signed a Memorandum of Understanding with the Office of the Prosecutor of the Special Tribunal for Lebanon (STL).')).toEqual(['Eurojust ~ Office of the Prosecutor of the Special Tribunal for Lebanon · memorandum_of_understanding · signed · null']);
+  });
+});

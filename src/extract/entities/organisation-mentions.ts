@@ -143,10 +143,15 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   // One body per country replaces the plural phrase that names them together.
   const distributed = distributedBodies(sentence);
   const together = (f: OrganisationMention) => distributed.some((d) => f.start <= d.start && d.end <= f.end);
-  const kept = appositives(keepLongest([...found.filter((f) => !together(f)), ...distributed, ...englishNamesBefore(found, sentence)]), sentence);
+  const longest = keepLongest([...found.filter((f) => !together(f)), ...distributed, ...englishNamesBefore(found, sentence)]);
+  // The owner defined inside a longer name is a body of its own too: "… of the International Criminal Court (ICC)".
+  const owners = definitions.filter((d) => !longest.includes(d) && OWNED_BY.test(text.slice(0, d.start - sentence.start)) && longest.some((k) => k.start < d.start && k.end > d.start));
+  const kept = appositives([...longest, ...owners].sort((a, b) => a.start - b.start), sentence);
   const listed = [...kept, ...listedAcronyms(sentence, kept)];
   return [...listed, ...bodiesIntroducedByList(sentence, listed)].sort((a, b) => a.start - b.start);
 }
+
+const OWNED_BY = /[ \u00a0]of(?:[ \u00a0]+the)?[ \u00a0]+$/;
 
 /**
  * A run up to where a definition inside it starts: in "the Croatian Ministry of the Interior and Her
@@ -155,6 +160,9 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
 function beforeDefinition(run: string, runStart: number, definitions: readonly OrganisationMention[]): string {
   const inside = definitions.find((d) => d.start > runStart && d.start < runStart + run.length);
   if (!inside) return run;
+  // "the Office of the Prosecutor of the International Criminal Court (ICC)": a body defined after "of" owns the
+  // one before it, which is named with it.
+  if (OWNED_BY.test(run.slice(0, inside.start - runStart))) return run;
   return run.slice(0, inside.start - runStart).replace(/(?:[ \u00a0,]+(?:and|the|of|or))*[ \u00a0,]*$/, '');
 }
 

@@ -457,8 +457,10 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   // "the Strategy Committee of CEPOL": a body of an EU-side body is on the EU side too.
   const ofEuSide = (o: OrganisationMention) => euSide.some((p) => p.index > o.end - sentence.start && /^\s+of\s+(?:the\s+)?$/.test(sentence.text.slice(o.end - sentence.start, p.index)) && !/^(?:the\s+)?Council of Europe\b/.test(sentence.text.slice(p.index)));
   const isEuSide = (o: OrganisationMention) => o.side === 'eu' || isEuSideName(o.name) || (o.acronym !== undefined && isEuSideName(o.acronym)) || euSide.some((p) => p.index >= o.start - sentence.start && p.end <= o.end - sentence.start) || ofEuSide(o);
+  // "the Office of the Prosecutor of the International Criminal Court (ICC)": a body named inside another's name owns it.
+  const nested = (o: OrganisationMention) => organisations.some((p) => p !== o && p.start < o.start && o.start < p.end);
   const bodies = outside
-    .filter((o) => !isEuSide(o))
+    .filter((o) => !isEuSide(o) && !nested(o))
     .map((o): Candidate => {
       // A national body ("the Kenyan Directorate of Criminal Investigations") stands for its country,
       // and so does one followed by its country ("…(CBI), India").
