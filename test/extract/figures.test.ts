@@ -1014,6 +1014,7 @@ describe('a list after a colon, verbs that only relate, a word written twice', (
     ['a headline’s participle after a noun tells what happened to the noun', 'Fraud ring dismantled: 14 arrests', 14, null],
     ['a verb that only relates names no action', 'Albanians accounted for 37 detections.', 37, null],
     ['what a database contains was not acted on', 'The database, which contains 4.1 million records, is shared.', 4100000, null],
+    ['a verb with no passive after a prepositional phrase is the clause’s, not the counted phrase’s', 'Judges from 14 countries cooperated closely.', 14, null],
     ['a preposition written twice in a list item', 'Airports seized 40 kg of heroin in in Lomé, 7 kg of cocaine in Accra and 2 kg in Dakar.', 7, 'seized'],
   ])('%s', (_, sentence, value, action) => {
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);

@@ -7,7 +7,7 @@ import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, listedAfter, nounSharedByList, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
-import { EVENT_NOUNS, NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { EVENT_NOUNS, INTRANSITIVE_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAction, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
@@ -806,7 +806,7 @@ const isPastVerbBefore = (tokens: readonly Token[], k: number): boolean => token
 function reducedRelative(tokens: readonly Token[], last: number, textOf: TextOf): string | null {
   const k = last + 1;
   const word = lower(tokens[k]);
-  if (tokens[k]?.kind !== 'word' || !/^\p{Ll}/u.test(tokens[k]!.text) || !isParticiple(word) || NOT_ACTIONS.has(word) || AUXILIARIES.has(word)) return null;
+  if (tokens[k]?.kind !== 'word' || !/^\p{Ll}/u.test(tokens[k]!.text) || !isParticiple(word) || NOT_ACTIONS.has(word) || AUXILIARIES.has(word) || INTRANSITIVE_VERBS.has(word)) return null;
   // "in 3 cases involved", "in 12 countries concerned": a participle that only relates.
   // "authorities of six Member States executed 53 orders": a verb with an object is the clause's own; "tenders managed
   // by SPIRIT": a participle with its agent describes what is counted.

@@ -99,3 +99,12 @@ export const NOT_ACTION_GERUNDS: ReadonlySet<string> = new Set(['meeting', 'meet
 export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'increase', 'rise', 'grow', 'fall', 'decrease', 'drop', 'decline', 'climb', 'jump', 'surge', 'double', 'triple', 'go', 'reduce', 'shrink', 'expand',
 ]);
+
+/**
+ * Verbs with no passive: after a counted phrase they are the clause's own verb, never a participle describing
+ * what is counted ("Officers from 12 countries participated", unlike "13 cases registered at Eurojust").
+ */
+export const INTRANSITIVE_VERBS: ReadonlySet<string> = new Set([
+  'participated', 'cooperated', 'collaborated', 'worked', 'operated', 'travelled', 'traveled', 'arrived', 'contributed', 'acted',
+  'responded', 'gathered', 'died', 'fled', 'lived', 'stayed', 'testified', 'agreed', 'engaged', 'intervened',
+]);
