@@ -1020,3 +1020,17 @@ describe('a list after a colon, verbs that only relate, a word written twice', (
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
   });
 });
+
+describe('a figure completing a verb of amount or of change measures the clause’s subject', () => {
+  it.each([
+    ['"the number of" before a verb of amount', 'The number of asylum applications in 2022 reached a total of some 966 000.', 966000, 'asylum applications', null],
+    ['an owner left out, "came to just over"', 'The bureau’s budget came to just over €41 million.', 41000000, 'budget', null],
+    ['"expected to reach"', 'The agency’s staff is expected to reach 2,300.', 2300, 'staff', null],
+    ['a relative clause after a comma', 'Smugglers hide their profits, which are estimated at EUR 6 billion.', 6000000000, 'profits', null],
+    ['a verb of change is what happened', 'The number of detections fell to 4 200 in May.', 4200, 'detections', 'fell'],
+    ['a bare number after a copula is no amount of the subject', 'The driver was 41.', 41, null, null],
+  ])('%s', (_, sentence, value, subject, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.subject, figure?.action]).toEqual([subject, action]);
+  });
+});

@@ -99,6 +99,17 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
         action = null;
       }
     }
+    // "The number of irregular crossings in 2023 reached a total of 380 000", "The agency’s budget came to just over
+    // €60 million", "The workforce is expected to reach 1,800": a figure that completes a verb of amount or of change
+    // measures the clause's subject.
+    if (!subject && !n.age && n.form !== 'multiplier') {
+      const predicate = predicateOf(tokens, first, n.unit === 'count');
+      if (predicate) {
+        subject = predicate.subject;
+        subjectFirst = true;
+        action = isChangeVerb(lower(tokens[predicate.verb])) && isVerb(lower(tokens[predicate.verb])) ? textOf(predicate.verb, predicate.verb) : null;
+      }
+    }
     const from = subjectFirst ? subject!.first : first;
     if (action === undefined) {
       action = actionBefore(tokens, from, textOf, { duration: DURATION_UNITS.has(n.unit), measure: n.unit !== 'count' && !PROPORTIONS.has(n.unit) });
@@ -858,3 +869,47 @@ function ownPassive(tokens: readonly Token[], from: number, textOf: TextOf): str
   while (AUXILIARIES.has(lower(tokens[k])) || isAdverb(lower(tokens[k]))) k++;
   return isParticiple(lower(tokens[k])) && !NOT_ACTIONS.has(lower(tokens[k])) ? textOf(k, k) : null;
 }
+
+/** Words between a verb of amount and its figure: "reached a total of", "came to just over", "stood at some". */
+const BEFORE_AMOUNT = /^(?:a|an|the|total|of|record|new|combined|just|some|about|around|nearly|almost|over|under|roughly|approximately|an estimated|estimated|least|at|more|than|less|fewer|up|to)$/;
+/** Verbs whose complement is an amount: "to" after one ("came to", "rose to"), "at" after one ("stood at"), or none. */
+const AMOUNT_TO = /^(?:amounts?|amounted|came|comes|come|rose|rises|rise|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|jumped|climbed|dropped|doubled|tripled|declined|reach|reached)$/;
+const AMOUNT_AT = /^(?:stood|stands|stand|estimated|put|valued|set)$/;
+const AMOUNT_DIRECT = /^(?:reached|reach|reaches|totall?ed|totals|total|exceeded|exceeds|exceed|was|were|is|are)$/;
+/** Between a clause's subject and its verb: auxiliaries and "expected to", "likely to", "set to". */
+const BEFORE_VERB = /^(?:expected|likely|set|projected|due|estimated|forecast|to|also|now|already|still|further)$/;
+
+/**
+ * The clause's subject, when the figure at `first` completes a verb of amount or change: "[the number of]
+ * crossings … reached 380 000" → crossings; "[the agency’s] budget came to €60 million" → budget. The verb's
+ * index too, since a verb of change is what happened.
+ */
+function predicateOf(tokens: readonly Token[], first: number, count: boolean): { subject: Phrase; verb: number } | null {
+  let k = first - 1;
+  for (let skipped = 0; k >= 0 && skipped < 5 && BEFORE_AMOUNT.test(lower(tokens[k])); skipped++) k--;
+  let verb = k;
+  const word = lower(tokens[k]);
+  const after = lower(tokens[k + 1]);
+  // The preposition the verb takes was skipped above as a qualifier word: find the verb before it.
+  if (!(AMOUNT_DIRECT.test(word) || AMOUNT_TO.test(word) || AMOUNT_AT.test(word))) return null;
+  if (AMOUNT_TO.test(word) && !AMOUNT_DIRECT.test(word) && after !== 'to') return null;
+  if (AMOUNT_AT.test(word) && after !== 'at') return null;
+  // "more-than-doubled": a hyphenated qualifier before the verb.
+  let s = verb - 1;
+  while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || BEFORE_VERB.test(lower(tokens[s])) || isAdverb(lower(tokens[s])) || /^(?:-|more|than)$/.test(lower(tokens[s])))) s--;
+  // "The budget, which in 2011 was …": a relative clause's subject is the noun before it.
+  if (/^(?:19|20)\d\d$/.test(tokens[s]?.text ?? '') && lower(tokens[s - 1]) === 'in') s -= 2;
+  const relative = lower(tokens[s]) === 'which' && tokens[s - 1]?.text === ',';
+  if (relative) s -= 2;
+  if (s < 0 || !isNominal(tokens[s])) return null;
+  const counted = relative ? phraseBefore(tokens, s) : countedBefore(tokens, s + 1);
+  // "The suspect was 35": a bare number after a copula is no amount of the subject, unless "the number of" says so.
+  if (count && COPULAS.test(word) && !counted) return null;
+  const subject = counted ?? headOfClauseBefore(tokens, s + 1);
+  if (!subject) return null;
+  // "the agency’s budget": the owner is left out, as elsewhere.
+  let from = subject.first;
+  for (let t = subject.first; t < subject.last; t++) if (/[’']s?$/.test(tokens[t]!.text) || /^[’']s?$/.test(tokens[t + 1]?.text ?? '')) from = /^[’']s?$/.test(tokens[t + 1]?.text ?? '') ? t + 2 : t + 1;
+  return from <= subject.last ? { subject: { first: from, last: subject.last }, verb } : null;
+}
+const COPULAS = /^(?:was|were|is|are)$/;
