@@ -192,6 +192,17 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (!subject && DURATION_UNITS.has(n.unit) && !n.age && /^(?:on|in)$/.test(lower(tokens[n.last + 1])) && /^(?:prison|probation|jail|custody|detention)$/.test(lower(tokens[n.last + 2]))) subject = { first: n.last + 2, last: n.last + 2 };
   // "a prison sentence of 12 months", "a probation period of 5 years": a duration after "of" measures the noun before it.
   if (!subject && DURATION_UNITS.has(n.unit) && !n.age && lower(tokens[first - 1]) === 'of' && isNominal(tokens[first - 2]) && !isParticiple(lower(tokens[first - 2])) && !isGerund(lower(tokens[first - 2]))) subject = phraseBefore(tokens, first - 2);
+  // "searches (16 in Germany and 11 in Romania)": a number opening brackets, then a place, counts the noun before
+  // the brackets in that place; what happened to the noun happened to them.
+  if (!subject && tokens[first - 1]?.text === '(' && /^(?:in|at)$/.test(lower(tokens[n.last + 1])) && /^\p{Lu}/u.test(tokens[n.last + (lower(tokens[n.last + 2]) === 'the' ? 3 : 2)]?.text ?? '')
+    && isNominal(tokens[first - 2]) && /^\p{Ll}/u.test(tokens[first - 2]!.text) && !isParticiple(lower(tokens[first - 2])) && !AUXILIARIES.has(lower(tokens[first - 2]))) {
+    const noun = phraseBefore(tokens, first - 2);
+    if (noun) {
+      subject = noun;
+      subjectFirst = true;
+      action = actionBefore(tokens, noun.first, textOf) ?? null;
+    }
+  }
   // "drug trafficking (1054)": a number alone in brackets counts the phrase before them.
   // "Persons in command of the groups (17 in total) were arrested": "in total" may close the brackets.
   const close = tokens[n.last + 1]?.text === ')' ? n.last + 1 : /^(?:in total|altogether|overall|total)$/.test(`${lower(tokens[n.last + 1])}${lower(tokens[n.last + 1]) === 'in' ? ` ${lower(tokens[n.last + 2])}` : ''}`) && tokens[n.last + (lower(tokens[n.last + 1]) === 'in' ? 3 : 2)]?.text === ')' ? n.last + (lower(tokens[n.last + 1]) === 'in' ? 3 : 2) : -1;
