@@ -110,6 +110,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
         action = isChangeVerb(lower(tokens[predicate.verb])) && isVerb(lower(tokens[predicate.verb])) ? textOf(predicate.verb, predicate.verb) : null;
       }
     }
+    // "an up-front payment of €1.5 million", "an emergency transfer of 880,000 euro": a noun of action whose amount
+    // the figure is, is what happened.
+    if (subject && subjectFirst && action === undefined && lower(tokens[first - 1]) === 'of' && subject.last === first - 2 && isActionNoun(lower(tokens[subject.last]))) action = textOf(subject.last, subject.last);
     const from = subjectFirst ? subject!.first : first;
     if (action === undefined) {
       action = actionBefore(tokens, from, textOf, { duration: DURATION_UNITS.has(n.unit), measure: n.unit !== 'count' && !PROPORTIONS.has(n.unit) });
