@@ -110,9 +110,6 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
         action = isChangeVerb(lower(tokens[predicate.verb])) && isVerb(lower(tokens[predicate.verb])) ? textOf(predicate.verb, predicate.verb) : null;
       }
     }
-    // "an up-front payment of €1.5 million", "an emergency transfer of 880,000 euro": a noun of action whose amount
-    // the figure is, is what happened.
-    if (subject && subjectFirst && action === undefined && lower(tokens[first - 1]) === 'of' && subject.last === first - 2 && isActionNoun(lower(tokens[subject.last]))) action = textOf(subject.last, subject.last);
     const from = subjectFirst ? subject!.first : first;
     if (action === undefined) {
       action = actionBefore(tokens, from, textOf, { duration: DURATION_UNITS.has(n.unit), measure: n.unit !== 'count' && !PROPORTIONS.has(n.unit) });
@@ -133,6 +130,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       // prepositional phrase, the participle right after it tells what happened to what it counts.
       const inPhrase = PREPOSITIONS.has(lower(tokens[from - 1])) || (DETERMINERS.has(lower(tokens[from - 1])) && PREPOSITIONS.has(lower(tokens[from - 2])));
       if (action === null && !subjectFirst && inPhrase) action = reducedRelative(tokens, subject ? subject.last : n.last, textOf);
+      // "in exchange for an up-front payment of €1.5 million": with no verb acting on it, a noun of action whose amount
+      // the figure is, is what happened ("made a first payment of EUR 450" keeps its verb).
+      if (!action && subject && subjectFirst && lower(tokens[first - 1]) === 'of' && subject.last === first - 2 && isActionNoun(lower(tokens[subject.last]))) action = textOf(subject.last, subject.last);
     }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
