@@ -1029,10 +1029,20 @@ describe('a figure completing a verb of amount or of change measures the clause�
     ['a relative clause after a comma', 'Smugglers hide their profits, which are estimated at EUR 6 billion.', 6000000000, 'profits', null],
     ['a verb of change is what happened', 'The number of detections fell to 4 200 in May.', 4200, 'detections', 'fell'],
     ['a bare number after a copula is no amount of the subject', 'The driver was 41.', 41, null, null],
+    ['"as high as" after a modal copula', 'The damage could be as high as €7 million.', 7000000, 'damage', null],
     ['a noun of action whose amount the figure is, with no verb acting on it', 'In exchange for an advance payment of EUR 42 000, the goods were promised.', 42000, 'advance payment', 'payment'],
     ['a breakdown by place in brackets counts the noun before them', 'Officers conducted raids (14 in Austria and 3 in the Czech Republic).', 3, 'raids', 'conducted'],
   ])('%s', (_, sentence, value, subject, action) => {
     const figure = figuresOf(sentence).find((f) => f.value === value);
     expect([figure?.subject, figure?.action]).toEqual([subject, action]);
+  });
+});
+
+describe('qualifiers written around a verb of amount', () => {
+  it.each([
+    ['a bound before the preposition of the verb', 'Profits are estimated at least at EUR 4 billion.', 'at_least'],
+    ['"as high as" is a bound from above', 'The loss could be as high as €12 million.', 'up_to'],
+  ])('%s', (_, sentence, qualifier) => {
+    expect(figuresOf(sentence)[0]?.qualifier).toBe(qualifier);
   });
 });

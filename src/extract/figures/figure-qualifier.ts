@@ -29,6 +29,8 @@ function phraseEndingAt(tokens: readonly Token[], end: number): { qualifier: Qua
 export function qualifierBefore(tokens: readonly Token[], first: number, unit: string): { qualifier: Qualifier; first: number } {
   let found = phraseEndingAt(tokens, first - 1);
   if (!found && lower(tokens[first - 1]) === 'of' && AMOUNT_NOUNS.test(lower(tokens[first - 2]))) found = phraseEndingAt(tokens, first - 3);
+  // "estimated at least at EUR 139 billion": the preposition of the verb of amount after the qualifier.
+  if (!found && lower(tokens[first - 1]) === 'at') found = phraseEndingAt(tokens, first - 2);
   if (found?.qualifier === 'up_to' && lower(tokens[found.first]) === 'within' && !DURATION_UNITS.has(unit)) found = null;
   // "about over 7200 crossings": an approximation stacked before a bound belongs to the figure's words too.
   if (found && found.qualifier !== 'approximately' && /^(?:about|around|approximately|roughly)$/.test(lower(tokens[found.first - 1]))) found = { ...found, first: found.first - 1 };

@@ -885,11 +885,11 @@ function ownPassive(tokens: readonly Token[], from: number, textOf: TextOf): str
 }
 
 /** Words between a verb of amount and its figure: "reached a total of", "came to just over", "stood at some". */
-const BEFORE_AMOUNT = /^(?:a|an|the|total|of|record|new|combined|just|some|about|around|nearly|almost|over|under|roughly|approximately|an estimated|estimated|least|at|more|than|less|fewer|up|to)$/;
+const BEFORE_AMOUNT = /^(?:a|an|the|total|of|record|new|combined|just|some|about|around|nearly|almost|over|under|roughly|approximately|an estimated|estimated|least|at|more|than|less|fewer|up|to|as|high)$/;
 /** Verbs whose complement is an amount: "to" after one ("came to", "rose to"), "at" after one ("stood at"), or none. */
 const AMOUNT_TO = /^(?:amounts?|amounted|came|comes|come|rose|rises|rise|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|jumped|climbed|dropped|doubled|tripled|declined|reach|reached)$/;
 const AMOUNT_AT = /^(?:stood|stands|stand|estimated|put|valued|set)$/;
-const AMOUNT_DIRECT = /^(?:reached|reach|reaches|totall?ed|totals|total|exceeded|exceeds|exceed|was|were|is|are)$/;
+const AMOUNT_DIRECT = /^(?:reached|reach|reaches|totall?ed|totals|total|exceeded|exceeds|exceed|was|were|is|are|be|been)$/;
 /** Between a clause's subject and its verb: auxiliaries and "expected to", "likely to", "set to". */
 const BEFORE_VERB = /^(?:expected|likely|set|projected|due|estimated|forecast|to|also|now|already|still|further)$/;
 
@@ -926,4 +926,4 @@ function predicateOf(tokens: readonly Token[], first: number, count: boolean): {
   for (let t = subject.first; t < subject.last; t++) if (/[’']s?$/.test(tokens[t]!.text) || /^[’']s?$/.test(tokens[t + 1]?.text ?? '')) from = /^[’']s?$/.test(tokens[t + 1]?.text ?? '') ? t + 2 : t + 1;
   return from <= subject.last ? { subject: { first: from, last: subject.last }, verb } : null;
 }
-const COPULAS = /^(?:was|were|is|are)$/;
+const COPULAS = /^(?:was|were|is|are|be|been)$/;
