@@ -1029,6 +1029,7 @@ describe('a figure completing a verb of amount or of change measures the clauseâ
     ['a relative clause after a comma', 'Smugglers hide their profits, which are estimated at EUR 6 billion.', 6000000000, 'profits', null],
     ['a verb of change is what happened', 'The number of detections fell to 4 200 in May.', 4200, 'detections', 'fell'],
     ['a bare number after a copula is no amount of the subject', 'The driver was 41.', 41, null, null],
+    ['a verb in the present right after the number is no counted noun', 'Of the 30 suspects, 21 remain under arrest.', 21, 'suspects', null],
     ['"as high as" after a modal copula', 'The damage could be as high as â‚¬7 million.', 7000000, 'damage', null],
     ['a noun of action whose amount the figure is, with no verb acting on it', 'In exchange for an advance payment of EUR 42 000, the goods were promised.', 42000, 'advance payment', 'payment'],
     ['a breakdown by place in brackets counts the noun before them', 'Officers conducted raids (14 in Austria and 3 in the Czech Republic).', 3, 'raids', 'conducted'],

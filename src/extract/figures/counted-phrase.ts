@@ -51,6 +51,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
   // "70% came from private parties": a verb in the past right after the number; it counts nothing named here.
   // "34 forged documents detected": a past form before a noun and the clause's participle modifies the noun.
   if (isSimplePast(lower(tokens[i])) && tokens[i - 1]?.kind !== 'word' && !(isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && isParticiple(lower(tokens[i + 2])))) return null;
+  // "the other 68 remain under investigation": a verb in the present, then a preposition or an adverb, after the number.
+  if (isBareVerb(lower(tokens[i])) && tokens[i - 1]?.kind === 'number' && (PREPOSITIONS.has(lower(tokens[i + 1])) || isAdverb(lower(tokens[i + 1])))) return null;
   const taken: number[] = [];
   let head = false;
   let words = 0;
