@@ -241,6 +241,8 @@ describe('a country’s force named by its demonym and a lower-case word', () =>
     ['officers of a force are people, not the body', 'Two Latvian police officers were hurt.', []],
     ['a word that is no demonym', 'Local police said nothing.', []],
     ['demonyms listed before the force share it', 'A raid by the Czech, Slovak and Polish police ended the scheme.', ['Czech police', 'Slovak police', 'Polish police']],
+    ['a lower-case kind of force between', 'The Austrian federal police and the Maltese coast guard helped.', ['Austrian federal police', 'Maltese coast guard']],
+    ['officers of such a force are people', 'Two Croatian border police officers were hurt.', []],
   ])('%s', (_, text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });

@@ -381,7 +381,8 @@ function namesListedBodyTwice(name: string): boolean {
  * "the Dutch police", "Finnish customs": a country's force named by its demonym and a lower-case word for
  * the force is that country's body; "French police officers" are people, not the body.
  */
-const NATIONAL_FORCE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:police|customs|gendarmerie)(?![\p{L}-])(?![ \u00a0]+(?:officers?|officials?|forces?|stations?|sources?|spokes(?:wo)?man|spokesperson|chiefs?|investigators?|agents?|units?|dogs?|cars?|custody)\b)/gu;
+// "the Belgian federal police", "the Greek coast guard", "the Italian financial police": a lower-case kind before the force.
+const NATIONAL_FORCE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:(?:federal|national|financial|judicial|border|state|criminal|military|tax|coast)[ \u00a0]+)?(?:police|customs|gendarmerie|guard)(?![\p{L}-])(?![ \u00a0]+(?:officers?|officials?|forces?|stations?|sources?|spokes(?:wo)?man|spokesperson|chiefs?|investigators?|agents?|units?|dogs?|cars?|custody)\b)/gu;
 
 function nationalForces(sentence: Sentence): OrganisationMention[] {
   return [...sentence.text.matchAll(NATIONAL_FORCE)].flatMap((m) => {
