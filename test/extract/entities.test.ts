@@ -313,3 +313,13 @@ describe('a capital or a city of a million standing alone, and names that only l
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('a known place before "-based" or a lower-case local authority', () => {
+  it.each([
+    ['a place a gang is based in', 'The Antwerp-based gang was dismantled.', ['Antwerp']],
+    ['a place’s police and prosecutor', 'The Bordeaux police and the Lille prosecutor acted.', ['Bordeaux', 'Lille']],
+    ['a word of the language is the kind of force', 'The Federal police and Local police came.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

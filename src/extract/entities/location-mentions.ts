@@ -90,6 +90,7 @@ const NOT_PLACE = new RegExp(`^(?:${[...ORGANISATION_HEAD_WORDS, ...MONTH_NAMES,
 /** A whole run of capitalised words, up to three, with no capitalised word or hyphenated part beside it. */
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}’'\-])(?<!\p{Lu}[\p{L}’'\-]*[ \u00a0]+)(?:The[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}’'\-]*(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Lu}\p{Ll}[\p{L}’'\-]*){0,2}(?![\p{L}\p{N}\-]|[ \u00a0]+\p{Lu})/gu;
 
+const PLACE_BEFORE_LOCAL = /(?<![\p{L}\p{N}’'-])(?:The[ \u00a0]+(?!Hague\b))?(\p{Lu}[\p{L}’']+(?:[ \u00a0]+\p{Lu}[\p{L}’']+){0,2})(?:-based\b|[ \u00a0]+(?:police|prosecutors?|court|port|airport|harbour|harbor|prison|customs)\b)/gu;
 const NAMES_AN_INSTRUMENT = /^[ \u00a0]+(?:programme|program|treaty|convention|process|declaration|agenda|format|strategy|protocol|rules|principles)\b/i;
 /** The endings of English adjectives: "Federal", "Global", "Central", "Joint" is too rare a place to list. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ory|ent|ant|ful|able|ible)$/;
@@ -256,6 +257,13 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     if (words) placesBeforeAuthority(words[1]!.trimEnd(), head.index - before.length + words.index);
   }
   for (const m of sentence.text.matchAll(AFTER_AUTHORITY)) consider(m[1]!, sentence.text.indexOf(m[1]!, m.index + m[0].length), 'location.in-authority-name');
+  // "the Rotterdam-based gang", "the Marseille police", "Algeciras port": a known place before "-based" or before a
+  // lower-case word for a local authority or a facility is where it is.
+  if (/-based|[ \u00a0](?:police|prosecutors?|court|port|airport|harbour|harbor|prison|customs)\b/.test(sentence.text)) for (const m of sentence.text.matchAll(PLACE_BEFORE_LOCAL)) {
+    // "the Federal police", "Local police": a word of the language is the kind of force, not a place.
+    if (!/[ \u00a0]/.test(m[1]!) && isCommonEnglishWord(m[1]!)) continue;
+    consider(m[1]!, m.index + m[0].indexOf(m[1]!), 'location.site');
+  }
   // "Sofia hosted the meeting", "a status agreement with Tirana": a capital or a city of a million standing alone
   // is the place wherever it stands; beside another capitalised word it is part of a name ("Paris Hilton",
   // "London Metropolitan Police", "Brussels Airport").
