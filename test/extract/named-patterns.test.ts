@@ -165,3 +165,13 @@ describe('a statute by its title without a year', () => {
     expect(entitiesOf(text, 'legal_act').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('legal acts by a name with a number, a national law by its number, an act by its acronym', () => {
+  it.each([
+    ['a named act with its number', 'The Victims’ Rights Directive 2012/29/EU applies.', ['Victims’ Rights Directive 2012/29/EU']],
+    ['a national law by its number', 'He was charged under Law No. 87/2019 on fraud.', ['Law No. 87/2019']],
+    ['an act known by its acronym', 'Transfers must respect the GDPR and the ECHR.', ['GDPR', 'ECHR']],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'legal_act').map((e) => e.name)).toEqual(expected);
+  });
+});
