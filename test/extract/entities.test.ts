@@ -323,3 +323,12 @@ describe('a known place before "-based" or a lower-case local authority', () => 
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('adjectives of countries the country data lacks', () => {
+  it.each([
+    ['"Hellenic" for Greece', 'The Hellenic Police and the Hellenic Coast Guard acted.', ['Greece']],
+    ['"Kosovan" and "Slovenian"', 'Kosovan authorities worked with Slovenian customs.', ['Kosovo', 'Slovenia']],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'country').map((e) => e.name)).toEqual(expected);
+  });
+});

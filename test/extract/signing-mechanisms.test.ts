@@ -479,3 +479,9 @@ describe('a body named inside another body’s name', () => {
     expect(brief('Eurojust signed a Memorandum of Understanding with the Office of the Prosecutor of the Special Tribunal for Lebanon (STL).')).toEqual(['Eurojust ~ Office of the Prosecutor of the Special Tribunal for Lebanon · memorandum_of_understanding · signed · null']);
   });
 });
+
+describe('a national body named by an adjective the country data lacks', () => {
+  it('signs for its country', () => {
+    expect(brief('OLAF signed an administrative cooperation arrangement with the Hellenic Financial Intelligence Unit.')).toEqual(['OLAF ~ Greece · working_arrangement · signed · null']);
+  });
+});

@@ -1,5 +1,5 @@
 import worldCountriesData, { type Country as WorldCountry } from 'world-countries';
-import { EXTRA_COUNTRY_ALIASES, REJECTED_COUNTRY_ALIASES } from './country-aliases.data.ts';
+import { EXTRA_COUNTRY_ALIASES, EXTRA_DEMONYMS, REJECTED_COUNTRY_ALIASES } from './country-aliases.data.ts';
 
 /**
  * Every country and territory of the world with its ISO code, names, aliases and demonyms, from the
@@ -60,6 +60,10 @@ function buildLexicon(): CountryLexicon {
   for (const [alias, code] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
     const country = byCode.get(code);
     if (country) byName.set(alias, country);
+  }
+  for (const [demonym, code] of Object.entries(EXTRA_DEMONYMS)) {
+    const country = byCode.get(code);
+    if (country && !byDemonym.has(demonym)) byDemonym.set(demonym, country);
   }
   return { byName, byDemonym, byCode, byCapital, namedLikeCapital };
 }

@@ -59,3 +59,18 @@ export const ACTOR_NOUNS: readonly string[] = [
   'embassy', 'delegation', 'national desk', 'liaison prosecutor', 'federal police', 'national police', 'state police',
   'public prosecutor', 'public prosecutors', 'prosecution service', 'prosecution services', 'judiciary', 'agencies',
 ];
+
+/**
+ * Adjectives of countries that EU documents use and the world-countries package does not list: "the Hellenic
+ * Police", "the Kosovan authorities", "Slovenian customs". One line per adjective: `demonym: ISO 3166-1 alpha-2`.
+ */
+export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
+  Hellenic: 'GR',
+  Kosovan: 'XK',
+  'North Macedonian': 'MK',
+  Slovenian: 'SI',
+  Icelandic: 'IS',
+  Luxembourgish: 'LU',
+  Uzbek: 'UZ',
+  Kyrgyz: 'KG',
+};
