@@ -485,3 +485,9 @@ describe('a national body named by an adjective the country data lacks', () => {
     expect(brief('OLAF signed an administrative cooperation arrangement with the Hellenic Financial Intelligence Unit.')).toEqual(['OLAF ~ Greece · working_arrangement · signed · null']);
   });
 });
+
+describe('an instrument a statement rests on', () => {
+  it('was signed before, undated unless the text dates it', () => {
+    expect(brief('On the basis of its working arrangement with Ghana, Frontex deployed 12 officers.', '2024-02-01')).toEqual(['Frontex ~ Ghana · working_arrangement · signed · null']);
+  });
+});
