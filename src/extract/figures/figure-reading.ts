@@ -7,7 +7,7 @@ import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, listedAfter, nounSharedByList, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
-import { EVENT_NOUNS, INTRANSITIVE_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { AMOUNT_VERBS_AT, AMOUNT_VERBS_DIRECT, AMOUNT_VERBS_TO, EVENT_NOUNS, INTRANSITIVE_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAction, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
@@ -886,12 +886,9 @@ function ownPassive(tokens: readonly Token[], from: number, textOf: TextOf): str
 
 /** Words between a verb of amount and its figure: "reached a total of", "came to just over", "stood at some". */
 const BEFORE_AMOUNT = /^(?:a|an|the|total|of|record|new|combined|just|some|about|around|nearly|almost|over|under|roughly|approximately|an estimated|estimated|least|at|more|than|less|fewer|up|to|as|high)$/;
-/** Verbs whose complement is an amount: "to" after one ("came to", "rose to"), "at" after one ("stood at"), or none. */
-const AMOUNT_TO = /^(?:amounts?|amounted|came|comes|come|rose|rises|rise|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|jumped|climbed|dropped|doubled|tripled|declined|reach|reached)$/;
-const AMOUNT_AT = /^(?:stood|stands|stand|estimated|put|valued|set)$/;
-const AMOUNT_DIRECT = /^(?:reached|reach|reaches|totall?ed|totals|total|exceeded|exceeds|exceed|was|were|is|are|be|been)$/;
 /** Between a clause's subject and its verb: auxiliaries and "expected to", "likely to", "set to". */
 const BEFORE_VERB = /^(?:expected|likely|set|projected|due|estimated|forecast|to|also|now|already|still|further)$/;
+const COPULAS = /^(?:was|were|is|are|be|been)$/;
 
 /**
  * The clause's subject, when the figure at `first` completes a verb of amount or change: "[the number of]
@@ -899,15 +896,13 @@ const BEFORE_VERB = /^(?:expected|likely|set|projected|due|estimated|forecast|to
  * index too, since a verb of change is what happened.
  */
 function predicateOf(tokens: readonly Token[], first: number, count: boolean): { subject: Phrase; verb: number } | null {
-  let k = first - 1;
-  for (let skipped = 0; k >= 0 && skipped < 5 && BEFORE_AMOUNT.test(lower(tokens[k])); skipped++) k--;
-  let verb = k;
-  const word = lower(tokens[k]);
-  const after = lower(tokens[k + 1]);
-  // The preposition the verb takes was skipped above as a qualifier word: find the verb before it.
-  if (!(AMOUNT_DIRECT.test(word) || AMOUNT_TO.test(word) || AMOUNT_AT.test(word))) return null;
-  if (AMOUNT_TO.test(word) && !AMOUNT_DIRECT.test(word) && after !== 'to') return null;
-  if (AMOUNT_AT.test(word) && after !== 'at') return null;
+  let verb = first - 1;
+  for (let skipped = 0; verb >= 0 && skipped < 5 && BEFORE_AMOUNT.test(lower(tokens[verb])); skipped++) verb--;
+  const word = lower(tokens[verb]);
+  // The preposition a verb takes ("came to", "stood at") was passed over with the qualifier's words: it follows the verb.
+  const after = lower(tokens[verb + 1]);
+  const direct = AMOUNT_VERBS_DIRECT.has(word);
+  if (!direct && !(AMOUNT_VERBS_TO.has(word) && after === 'to') && !(AMOUNT_VERBS_AT.has(word) && after === 'at')) return null;
   // "more-than-doubled": a hyphenated qualifier before the verb.
   let s = verb - 1;
   while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || BEFORE_VERB.test(lower(tokens[s])) || isAdverb(lower(tokens[s])) || /^(?:-|more|than)$/.test(lower(tokens[s])))) s--;
@@ -921,9 +916,8 @@ function predicateOf(tokens: readonly Token[], first: number, count: boolean): {
   if (count && COPULAS.test(word) && !counted) return null;
   const subject = counted ?? headOfClauseBefore(tokens, s + 1);
   if (!subject) return null;
-  // "the agency’s budget": the owner is left out, as elsewhere.
+  // "the agency’s budget": the owner is left out, as elsewhere; the phrase starts after its last possessive.
   let from = subject.first;
-  for (let t = subject.first; t < subject.last; t++) if (/[’']s?$/.test(tokens[t]!.text) || /^[’']s?$/.test(tokens[t + 1]?.text ?? '')) from = /^[’']s?$/.test(tokens[t + 1]?.text ?? '') ? t + 2 : t + 1;
+  for (let t = subject.first; t < subject.last; t++) if (/[’']s?$/.test(tokens[t]!.text)) from = t + 1;
   return from <= subject.last ? { subject: { first: from, last: subject.last }, verb } : null;
 }
-const COPULAS = /^(?:was|were|is|are|be|been)$/;

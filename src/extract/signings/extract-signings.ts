@@ -82,6 +82,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     const cues = cuesIn(sentence.text);
     const breaks = clauseBreaks(sentence.text);
     const euSide = euSideMentions(sentence.text);
+    // "the working arrangement between Frontex and Niger": the EU side named among the parties is the party.
+    const between = PARTIES_BETWEEN.exec(sentence.text);
+    const namedBetween = between ? euSide.find((p) => p.index >= between.index && p.end <= between.index + between[0].length) : undefined;
     const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries).map((c) => bodyCountries.resolve(c)).map((c) => ofFocusCountry(c, focus ??= focusCountry(sentences.length, countriesAt)));
     // A list on the lines after a sentence that introduces it ("… the following new entries:") is read
     // as if written at the sentence's end.
@@ -122,9 +125,6 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
         if (!cue || negated(sentence.text, cue, mention.index)) continue;
         // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
-        // "the working arrangement between Frontex and Niger": the EU side named among the parties is the party.
-        const between = PARTIES_BETWEEN.exec(sentence.text);
-        const namedBetween = between ? euSide.find((p) => p.index >= between.index && p.end <= between.index + between[0].length) : undefined;
         const party = list.items[0]?.party ? list.items[0].name : namedBetween ? namedBetween.name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency);
         // The date belongs to this statement only up to the next status wording: "negotiations with
         // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.

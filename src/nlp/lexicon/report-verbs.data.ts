@@ -101,6 +101,19 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs whose complement is an amount, by the preposition they take before it: "came to €60 million", "rose to
+ * 5 100", "stood at 61%", "reached 380 000". Their subject is what the figure measures.
+ */
+export const AMOUNT_VERBS_TO: ReadonlySet<string> = new Set([
+  'amount', 'amounts', 'amounted', 'came', 'comes', 'come', 'rose', 'rises', 'rise', 'risen', 'fell', 'falls', 'fallen', 'increased', 'increases',
+  'decreased', 'decreases', 'grew', 'grows', 'grown', 'jumped', 'climbed', 'dropped', 'doubled', 'tripled', 'declined', 'reach', 'reached',
+]);
+export const AMOUNT_VERBS_AT: ReadonlySet<string> = new Set(['stood', 'stands', 'stand', 'estimated', 'put', 'valued', 'set']);
+export const AMOUNT_VERBS_DIRECT: ReadonlySet<string> = new Set([
+  'reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'total', 'exceeded', 'exceeds', 'exceed', 'was', 'were', 'is', 'are', 'be', 'been',
+]);
+
+/**
  * Verbs with no passive: after a counted phrase they are the clause's own verb, never a participle describing
  * what is counted ("Officers from 12 countries participated", unlike "13 cases registered at Eurojust").
  */
