@@ -236,7 +236,7 @@ describe('signings told over two sentences', () => {
 
   it('reads a signing told by its signatories, each named with a title of their body', () => {
     expect(brief('Today, Ana Lopes, President of Eurojust, and Jan Novak, Director of the European Labour Authority (ELA), signed a Letter of Understanding.', '2024-03-05')).toEqual([
-      'Eurojust ~ European Labour Authority · other · signed · 2024-03-05',
+      'Eurojust ~ ELA · other · signed · 2024-03-05',
     ]);
   });
 
@@ -489,5 +489,42 @@ describe('a national body named by an adjective the country data lacks', () => {
 describe('an instrument a statement rests on', () => {
   it('was signed before, undated unless the text dates it', () => {
     expect(brief('On the basis of its working arrangement with Ghana, Frontex deployed 12 officers.', '2024-02-01')).toEqual(['Frontex ~ Ghana · working_arrangement · signed · null']);
+  });
+});
+
+describe('EU agencies that sign with each other', () => {
+  it.each([
+    [
+      'where the pair of agencies signed is a place, not a counterpart',
+      'Europol and the EU Agency for Asylum (EUAA) signed a working arrangement in Valletta.',
+      ['Europol ~ EUAA · working_arrangement · signed · null'],
+    ],
+    [
+      'Eurojust, one of the pair, is the party wherever it is named',
+      'The European Training Foundation (ETF) and Eurojust have concluded a Memorandum of Understanding.',
+      ['Eurojust ~ ETF · memorandum_of_understanding · signed · null'],
+    ],
+    [
+      'an agency as the object of "with" signs with the agency that is the subject',
+      'On 9 October 2025, CEPOL signed a working arrangement with the European Labour Authority (ELA).',
+      ['CEPOL ~ ELA · working_arrangement · signed · 2025-10-09'],
+    ],
+    [
+      'agencies listed after "with" each sign',
+      'The EUIPO will conclude working arrangements with ENISA and the EBA.',
+      ['EUIPO ~ ENISA · working_arrangement · planned · null', 'EUIPO ~ EBA · working_arrangement · planned · null'],
+    ],
+    [
+      'two agencies joined by a dash before the instrument are its parties',
+      'Last week the two directors signed the revised EFSA–ECHA memorandum of understanding.',
+      ['EFSA ~ ECHA · memorandum_of_understanding · signed · null'],
+    ],
+    [
+      'an institution is not an agency signing with one',
+      'The Commission signed a contribution agreement with Europol.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
   });
 });

@@ -125,7 +125,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
         if (!cue || negated(sentence.text, cue, mention.index)) continue;
         // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
-        const party = list.items[0]?.party ? list.items[0].name : namedBetween ? namedBetween.name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency);
+        const party = list.items.find((item) => item.party)?.name ?? (namedBetween ? namedBetween.name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency));
         // The date belongs to this statement only up to the next status wording: "negotiations with
         // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
         const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
@@ -500,9 +500,22 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   const partiesTo = parties ? partiesFrom + parties[0].length : 0;
   const inParties = (c: Candidate) => c.start >= partiesFrom && c.end <= partiesTo;
   const kept = parties && others.some(inParties) ? others.filter((c) => inParties(c) || c.code !== undefined) : others;
-  if (kept.length > 0) return kept.sort((a, b) => a.start - b.start);
-  // "A working arrangement between Eurojust and the EPPO", "X, President of Eurojust, and Y, of the
-  // EEAS, signed": two EU-side bodies before the status wording sign with each other, the first as party.
+  // "Europol and the EPPO signed a working arrangement in Luxembourg": a place is a counterpart only when no pair of
+  // EU-side bodies signs with each other.
+  const onlyPlaces = kept.every((c) => placed(c) && c.via === undefined);
+  if (kept.length > 0 && !onlyPlaces) return kept.sort((a, b) => a.start - b.start);
+  // "the EU Agency for Asylum": the Union named inside an agency's name is not a body of the pair.
+  const inLonger = (o: OrganisationMention) => outside.some((p) => p !== o && p.start <= o.start && o.end <= p.end && p.end - p.start > o.end - o.start);
+  const pair = euSidePair(sentence, outside.filter((o) => !inLonger(o)), isEuSide);
+  return pair.length > 0 ? pair : kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "A working arrangement between Eurojust and the EPPO", "X, President of Eurojust, and Y, of the EEAS, signed": two
+ * EU-side bodies before the status wording sign with each other. Eurojust, where it is one of them, is the party
+ * (SPEC.md: parties[0] is Eurojust when the text implies it); else the first named.
+ */
+function euSidePair(sentence: Sentence, outside: readonly OrganisationMention[], isEuSide: (o: OrganisationMention) => boolean): Candidate[] {
   const firstCue = cuesIn(sentence.text)[0]?.index ?? sentence.text.length;
   // "Regulation … of the European Parliament and of the Council provides …": the authors of an act are not a pair.
   // "X, President of Eurojust, and Y, Director of the EEAS, signed": "of" after a title is no act's.
@@ -510,15 +523,55 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     const before = sentence.text.slice(Math.max(0, o.start - sentence.start - 120), o.start - sentence.start);
     return /\bof\s+(?:the\s+)?$/.test(before) && /\b(?:Regulation|Directive|Decision|Convention|Treaty|Act|Recommendation|Resolution|Conclusions)\b/.test(before);
   };
+  const nameOf = (o: OrganisationMention) => o.acronym ?? o.name;
+  const asPair = (bodies: readonly OrganisationMention[]) => {
+    const party = bodies.find((o) => /^Eurojust$/i.test(nameOf(o))) ?? bodies[0]!;
+    return bodies.map((o): Candidate => ({ key: nameOf(o).toLowerCase(), name: nameOf(o), start: o.start, end: o.end, confidence: 0.6, ...(o === party ? { party: true } : {}) }));
+  };
+  // "the updated EMCDDA–ECDC working arrangement": two agencies joined by a dash name the parties of the instrument after them.
+  const agencies = outside.filter(signsForItself);
+  for (const [i, o] of agencies.entries()) {
+    const next = agencies[i + 1];
+    if (next && nameOf(next).toLowerCase() !== nameOf(o).toLowerCase() && /^\s*[-–]\s*$/.test(sentence.text.slice(o.end - sentence.start, next.start - sentence.start))
+      && INSTRUMENT_AFTER_PAIR.test(sentence.text.slice(next.end - sentence.start))) return asPair([o, next]);
+  }
   const pair = outside.filter((o) => isEuSide(o) && o.end - sentence.start <= firstCue && !ofAnAct(o));
-  const distinct = new Map(pair.map((o) => [(o.acronym ?? o.name).toLowerCase(), o]));
+  const distinct = new Map(pair.map((o) => [nameOf(o).toLowerCase(), o]));
+  if (distinct.size === 1) {
+    // "Frontex signed a working arrangement with the EUAA", "the EMCDDA will sign arrangements with ECHA and EFSA": an
+    // EU-side body as the object of "with" signs with the one that is the subject.
+    // Agencies and offices only: the Union and its institutions conclude agreements for the Union, not with its agencies.
+    const [subject] = distinct.values();
+    if (!signsForItself(subject!)) return [];
+    const objects = withObjects(sentence, outside.filter((o) => signsForItself(o) && o.start - sentence.start > firstCue && nameOf(o).toLowerCase() !== nameOf(subject!).toLowerCase()));
+    if (objects.length === 0) return [];
+    return asPair([subject!, ...objects]);
+  }
   if (distinct.size < 2) return [];
   // Joined by "and" ("between A and B", "A, and B's head, signed"), not "either A or B has concluded".
   const [first, second] = [...distinct.values()];
   const between = sentence.text.slice(first!.end - sentence.start, second!.start - sentence.start);
   // Not across a relative clause: "the Council … the list of States with which Europol shall conclude agreements".
   if (!/\band\b/.test(between) || /\b(?:or|which|whom|who|that)\b/.test(between)) return [];
-  return [...distinct.values()].map((o, i): Candidate => ({ key: (o.acronym ?? o.name).toLowerCase(), name: o.acronym ?? o.name, start: o.start, end: o.end, confidence: 0.6, ...(i === 0 ? { party: true } : {}) }));
+  return asPair([...distinct.values()]);
+}
+
+const INSTRUMENT_AFTER_PAIR = /^\s+(?:\p{Ll}+\s+){0,2}?(?:working arrangement|arrangement|agreement|memorandum|MoU|joint declaration|letter of)/iu;
+/** An EU agency or office that concludes arrangements in its own name. */
+const AGENCY_FORMS = new Set(EU_BODIES.filter((body) => body.signsArrangements && (body.kind === 'agency' || body.kind === 'office')).flatMap((body) => [...body.names, ...(body.acronyms ?? [])]).map((form) => form.toLowerCase()));
+const signsForItself = (o: OrganisationMention) => AGENCY_FORMS.has(o.name.toLowerCase().replace(/^the /, '')) || (o.acronym !== undefined && AGENCY_FORMS.has(o.acronym.toLowerCase()));
+
+/** The bodies "with" takes as its object, the first right after it and the ones listed on from it ("with ECHA and EFSA"). */
+function withObjects(sentence: Sentence, bodies: readonly OrganisationMention[]): OrganisationMention[] {
+  const textBefore = (o: OrganisationMention, from: number) => sentence.text.slice(from, o.start - sentence.start);
+  const first = bodies.find((o) => /\bwith\s+(?:the\s+)?$/.test(textBefore(o, Math.max(0, o.start - sentence.start - 12))));
+  if (!first) return [];
+  const objects = [first];
+  for (const o of bodies.filter((b) => b.start > first.end)) {
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(textBefore(o, objects.at(-1)!.end - sentence.start))) break;
+    objects.push(o);
+  }
+  return objects;
 }
 
 // EU-side bodies, from the one list of them: "Commission" alone is the European one, not a national commission.

@@ -29,8 +29,11 @@ export interface KnownForm {
   readonly kind: FormKind;
 }
 
+/** "the EU Agency for Asylum", "the EU Agency for Cybersecurity": the Union's agencies are often written with "EU" for "European Union". */
+const withEuShort = (names: readonly string[]) => [...names, ...names.filter((name) => name.startsWith('European Union ')).map((name) => `EU ${name.slice('European Union '.length)}`).filter((short) => !names.includes(short))];
+
 export const KNOWN_BODIES: readonly KnownBody[] = [
-  ...EU_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'eu' as const, kind: body.kind, signsArrangements: body.signsArrangements })),
+  ...EU_BODIES.map((body) => ({ id: body.names[0]!, names: withEuShort(body.names), acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'eu' as const, kind: body.kind, signsArrangements: body.signsArrangements })),
   ...INTERNATIONAL_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'international' as const, kind: 'international' as const, signsArrangements: true })),
   ...ARMED_AND_CRIMINAL_GROUPS.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'international' as const, kind: 'group' as const, signsArrangements: false })),
   ...NATIONAL_BODIES.map((body) => ({ id: body.names[0]!, names: body.names, acronyms: body.acronyms ?? [], shortNames: body.shortNames ?? [], side: 'national' as const, kind: 'national' as const, signsArrangements: false, country: body.country })),
