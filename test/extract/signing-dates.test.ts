@@ -20,6 +20,10 @@ describe('the date of a signing, resolved against the document\'s date', () => {
     ['yesterday', null, null],
     ['yesterday', '2026-03', null],
     ['on 12 February', '2026-03', '2026-02-12'],
+    ['on 4 December', '2027-01-10', '2026-12-04'],
+    ['on December 20', '2031-02-02', '2030-12-20'],
+    ['on 3 January', '2028-11-25', '2029-01-03'],
+    ['on 30 June', '2028-01-15', '2028-06-30'],
     ['between 2018 and 2021', '2026-03-04', null],
   ])('reads "%s" against a document dated %s as %s', (text, documentDate, expected) => {
     expect(dateInText(text, documentDate)).toBe(expected);

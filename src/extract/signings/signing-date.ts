@@ -38,12 +38,25 @@ export function dateInText(text: string, documentDate: string | null = null): st
   return new Set(years).size === 1 ? years[0]! : null;
 }
 
+/**
+ * The year of a day and month written without one: the one that puts the day nearest the document's date, as
+ * chrono-node does ("on 4 December" in a release of 10 January is last December's).
+ */
+function yearNearest(month: number, day: number, documentDate: string): number {
+  const year = Number(documentDate.slice(0, 4));
+  const documentMonth = Number(documentDate.slice(5, 7));
+  if (!documentMonth) return year;
+  const documentDay = Number(documentDate.slice(8, 10)) || 15;
+  const monthsAfter = month - documentMonth + (day - documentDay) / 31;
+  return monthsAfter > 6 ? year - 1 : monthsAfter < -6 ? year + 1 : year;
+}
+
 function relativeDate(text: string, documentDate: string): string | null {
-  const year = documentDate.slice(0, 4);
+  const dated = (month: number, day: number) => `${yearNearest(month, day, documentDate)}-${pad(month)}-${pad(day)}`;
   const dayMonth = DAY_MONTH.exec(text);
-  if (dayMonth && Number(dayMonth[1]) <= 31) return `${year}-${pad(monthOf(dayMonth[2]!))}-${pad(Number(dayMonth[1]))}`;
+  if (dayMonth && Number(dayMonth[1]) <= 31) return dated(monthOf(dayMonth[2]!), Number(dayMonth[1]));
   const monthDay = MONTH_DAY.exec(text);
-  if (monthDay && Number(monthDay[2]) <= 31) return `${year}-${pad(monthOf(monthDay[1]!))}-${pad(Number(monthDay[2]))}`;
+  if (monthDay && Number(monthDay[2]) <= 31) return dated(monthOf(monthDay[1]!), Number(monthDay[2]));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(documentDate)) return null;
   for (const [words, daysBack, precision] of RELATIVE_DAYS) {
     if (!words.test(text)) continue;
