@@ -1047,3 +1047,17 @@ describe('qualifiers written around a verb of amount', () => {
     expect(figuresOf(sentence)[0]?.qualifier).toBe(qualifier);
   });
 });
+
+describe('the noun of a loss before its victim, and a verb in the present after a plural noun', () => {
+  it.each([
+    ['a loss to a budget is what the amount measures', 'The scheme caused a loss to the Finnish budget of EUR 2.7 million.', 2700000, 'loss', 'caused'],
+    ['damages to a victim named in a list', 'The gang caused damages to the Latvian and EU budgets of around €9.1 million.', 9100000, 'damages', 'caused'],
+    ['a sum for a purpose keeps its own noun', 'The ministry approved grants for the region of EUR 3 million.', 3000000, 'region', null],
+    ['a plural noun, then a bare verb and a preposition', '48 analysts work at the centre in Vilnius.', 48, 'analysts', 'work'],
+    ['a verb-like word after a plural modifier stays in the noun', '17 customs officers search the trucks in Gdansk.', 17, 'customs officers', 'search'],
+    ['a word that is an adjective first is no verb', 'Officers found 6 rifles ready for sale.', 6, 'rifles', 'found'],
+  ])('%s', (_, sentence, value, subject, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.subject, figure?.action]).toEqual([subject, action]);
+  });
+});

@@ -19,6 +19,8 @@ export function countedBefore(tokens: readonly Token[], verb: number): Phrase | 
   return null;
 }
 
+/** "damage to the EU budget of €1.4 million": nouns of a loss whose victim a complement names before the amount. */
+const LOSS_NOUNS = /^(?:damages?|loss|losses|harm|prejudice|shortfall)$/;
 const SUMS_PAID = /^(?:payments?|transfers?|returns)$/;
 const WORTH_CHAIN = /^(?:be|been|is|are|was|were|to|estimated|valued|believed|thought|said|reportedly|approximately)$/;
 
@@ -79,7 +81,13 @@ export function owner(tokens: readonly Token[], first: number): Phrase | null {
       if (open >= 0) k = Math.max(0, k - 6) + open - 1;
     }
     // "an initial payment of EUR 250", "returns of 70%": a sum paid is what the amount measures, though paying is an action.
-    return isNominal(tokens[k]) && (!isActionNoun(lower(tokens[k])) || SUMS_PAID.test(lower(tokens[k]))) ? phraseBefore(tokens, k) : null;
+    if (!isNominal(tokens[k]) || (isActionNoun(lower(tokens[k])) && !SUMS_PAID.test(lower(tokens[k])))) return null;
+    // "damage to the EU budget of €1.4 million", "a loss for the Treasury of EUR 3 million": the amount measures the
+    // head before the complement, not the complement.
+    const phrase = phraseBefore(tokens, k);
+    if (word !== 'of' || !phrase) return phrase;
+    const head = headOfComplement(tokens, phrase);
+    return head && head.last < phrase.first && LOSS_NOUNS.test(lower(tokens[head.last])) ? head : phrase;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
-import { DETERMINERS, PREPOSITIONS, isAdjective, isAdverb, isBareVerb, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
+import { DETERMINERS, PREPOSITIONS, isAdjective, isAdverb, isBareVerb, isPresentVerbAfterPlural, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
 
 /**
  * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",
@@ -25,7 +25,7 @@ const PARTITIVE_HEADS = new Set(['clusters', 'types', 'kinds', 'categories', 'fo
   'packets', 'packs', 'cartons', 'rounds', 'acts', 'instances', 'detections', 'refusals']);
 const NEVER_IN_PHRASE = new Set(['out', 'more', 'less', 'fewer', 'thanks', 'due', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
 /** "networks active in the EU", "officers present": an adjective after the noun opens its complement (before it, "active investigations", it modifies). */
-const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible']);
+const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible', 'ready', 'liable', 'able', 'capable']);
 /** Adverbs that are adjectives before a noun: "online fraud", "daily reports", "overseas accounts". */
 const ALSO_ADJECTIVES = new Set(['overall', 'online', 'offline', 'overseas', 'daily', 'weekly', 'monthly', 'yearly', 'nationwide', 'worldwide', 'home']);
 const RELATING_GERUNDS = new Set(['involving', 'including', 'concerning', 'regarding', 'targeting', 'affecting', 'totalling', 'totaling', 'amounting', 'worth', 'using', 'linking', 'relating', 'exceeding', 'reaching', 'representing']);
@@ -135,6 +135,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
     }
     // "more than 10 000 cases represents an increase": a verb agreeing with a noun before the figure.
     if (head && (isBareVerb(word) || isThirdPersonVerb(word)) && plural(tokens[taken.at(-1)!])) break;
+    if (head && taken.at(-1) === i - 1 && isPresentVerbAfterPlural(tokens, i)) break;
     taken.push(i);
     words++;
     head = true;

@@ -1,7 +1,7 @@
 import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isReportVerb, isSimplePast, isThirdPersonVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isPresentVerbAfterPlural, isReportVerb, isSimplePast, isThirdPersonVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -437,7 +437,7 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     }
     // "76% of the networks [operate] globally", "86% of them [make use] of …": a verb in the present right
     // after the phrase that opens the clause is what the counted thing does.
-    if (k === last + 1 && isBareVerb(word) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(word)) {
+    if (k === last + 1 && (isBareVerb(word) || isPresentVerbAfterPlural(tokens, k)) && !NOT_ACTIONS.has(word) && !AUXILIARIES.has(word)) {
       const object = tokens[k + 1];
       const light = baseForms(word).some((base) => LIGHT_VERBS.has(base)) && object?.kind === 'word' && /^\p{Ll}+$/u.test(object.text) && isNominal(object) && (tokens[k + 2] === undefined || tokens[k + 2]!.kind === 'punctuation' || PREPOSITIONS.has(lower(tokens[k + 2])));
       return textOf(k, light ? k + 1 : k);

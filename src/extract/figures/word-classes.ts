@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { CHANGE_VERBS, IRREGULAR_FORMS, NOT_ACTIONS, REPORT_VERBS } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { mayBeVerb } from '../../nlp/lexicon/english-words.lexicon.ts';
 
 /**
  * Word classes from the word itself, with no tagger: closed classes from lists, verbs from their
@@ -107,3 +108,21 @@ export const isNominal = (token: Token | undefined): boolean => isWord(token) &&
 /** "suspects’", "Eurojust's", "regions'": a possessive. */
 export const isPossessive = (token: Token | undefined) => isWord(token) && /(?:['’]s?)$/.test(token.text);
 export const withoutPossessive = (text: string) => text.replace(/['’]s?$/, '');
+
+/** Plurals that modify the noun after them ("customs officers", "drugs trade"): the word after them is no verb. */
+const PLURAL_MODIFIERS = words('customs arms drugs goods sales savings species series news means headquarters premises proceeds sports arts narcotics operations');
+const OPENS_COMPLEMENT = words('forward together back out up down');
+
+/**
+ * "122 staff members work in the office", "the two nations look forward to": after a plural noun, a word the
+ * dictionary inflects as a verb, in its bare form and followed by a preposition, a determiner or a particle,
+ * is the clause's verb in the present, not part of the noun.
+ */
+export function isPresentVerbAfterPlural(tokens: readonly Token[], i: number): boolean {
+  const word = lower(tokens[i]);
+  const noun = lower(tokens[i - 1]);
+  if (tokens[i]?.kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[i]!.text) || /s$/.test(word) || !/[^s]s$/.test(noun) || PLURAL_MODIFIERS.has(noun)) return false;
+  if (!isBareVerb(word) && !mayBeVerb(word)) return false;
+  const next = lower(tokens[i + 1]);
+  return (PREPOSITIONS.has(next) && next !== 'of') || DETERMINERS.has(next) || OPENS_COMPLEMENT.has(next);
+}

@@ -8,15 +8,29 @@ import dictionary from 'dictionary-en';
  * Inflections are found by stripping the regular endings the dictionary's affix rules add.
  */
 let words: Set<string> | undefined;
+let verbStems: Set<string> | undefined;
 
 function load(): Set<string> {
   const set = new Set<string>();
+  const verbs = new Set<string>();
   const text = new TextDecoder().decode(dictionary.dic);
   for (const line of text.split('\n')) {
-    const stem = line.split('/', 1)[0]!.trim();
-    if (/^\p{Ll}/u.test(stem)) set.add(stem.replace(/’/g, "'"));
+    const [written, flags = ''] = line.trim().split('/', 2);
+    const stem = written!.replace(/’/g, "'");
+    if (!/^\p{Ll}/u.test(stem)) continue;
+    set.add(stem);
+    // The affix flag G adds "-ing": only a verb takes it ("work/ADJSG", "evade/DRSZG"; not "officer/M"); T adds
+    // "-est", so a word taking both is an adjective first ("ready/DRSTG").
+    if (flags.includes('G') && !flags.includes('T')) verbs.add(stem);
   }
+  verbStems = verbs;
   return set;
+}
+
+/** "work", "evade", "police": a word the dictionary inflects as a verb (it may be a noun too). */
+export function mayBeVerb(word: string): boolean {
+  words ??= load();
+  return verbStems!.has(word.toLowerCase());
 }
 
 const ENDINGS: readonly (readonly [string, string])[] = [
