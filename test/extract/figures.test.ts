@@ -1061,3 +1061,14 @@ describe('the noun of a loss before its victim, and a verb in the present after 
     expect([figure?.subject, figure?.action]).toEqual([subject, action]);
   });
 });
+
+describe('an item further down a list shares the action of the list’s last figure', () => {
+  it.each([
+    ['past items with no figure, to an item added "as well as"', 'During the searches, officers seized 9 motorbikes, luxury goods including rings and luxury watches, laptops, and mobile phones, as well as 18 000 EUR in cash.', 18000, 'seized'],
+    ['past a figure in an item’s complement and an aside in brackets', 'Investigators froze 3 villas, shares in two firms (worth EUR 2 million), jewellery, and 40 bank accounts.', 40, 'froze'],
+    ['not across a relative clause', 'Officers arrested 14 suspects, which led to 3 new investigations.', 3, null],
+    ['not from a figure whose verb comes after it', 'About 30 cars were stolen in Lyon, and 12 vans in the region.', 12, 'stolen'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});

@@ -408,6 +408,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   const countsEvents = subject !== null && !subjectFirst && EVENT_NOUNS.has(lower(tokens[subject.last]))
     && indexWithin(tokens, subject.last + 1, clauseEnd < 0 ? subject.last + 24 : clauseEnd, (t) => AUXILIARIES.has(lower(t))) < 0;
   if (!action && !item && !countsEvents) action = passiveEndingClause(tokens, first, subject && !subjectFirst ? Math.max(subject.last, n.last) : n.last, textOf);
+  if (!action && !n.age) action = actionOfListBefore(tokens, first, subject && !subjectFirst ? Math.max(subject.last, n.last) : n.last, before);
   // "A 30-year-old man was arrested": nothing happened to the age (fixtures/gold/README.md: ages are figures of their own).
   if (n.age) action = null;
   // "the 21 meter-long vessel was intercepted": a dimension describes the thing, as an age does a person.
@@ -708,6 +709,50 @@ function passiveAfterList(tokens: readonly Token[], end: number, textOf: TextOf)
     return isParticiple(word) && !NOT_ACTIONS.has(word) ? textOf(p, p) : null;
   }
   return null;
+}
+
+/**
+ * "Seizures included 15 speedboats, engines (between 200 and 425 hp), more than 100 canisters, 2 firearms and …",
+ * "police seized 16 cars, luxury goods, and mobile phones, as well as 40 000 EUR in cash": an item further down a
+ * list, past items with no figure and asides in brackets, shares the action of the list's last figure before it,
+ * when that figure is its verb's object (the verb written before it). A clause's end, an auxiliary or a relative
+ * pronoun between them ends the list.
+ */
+function actionOfListBefore(tokens: readonly Token[], first: number, last: number, before: readonly FigureReading[]): string | null {
+  // "About 30 cars were stolen in Lyon, and 12 vans in the region": an item with no verb to its clause's end leaves out
+  // the verb of the item before it, wherever that was written.
+  const end = indexWithin(tokens, last + 1, last + 20, (t) => /^[;:.!?,]$/.test(t.text));
+  const gapped = tokens.slice(last + 1, end < 0 ? Math.min(tokens.length, last + 20) : end).every((t) => t.kind !== 'word' || (!isVerb(lower(t)) && !AUXILIARIES.has(lower(t))));
+  const separator = asWellAs(tokens, first - 1) ? first - 3 : first - 1;
+  if (!/^(?:,|and)$/.test(lower(tokens[separator])) && separator === first - 1) return null;
+  let depth = 0;
+  for (let k = separator - 1; k >= Math.max(0, separator - 40); k--) {
+    const token = tokens[k]!;
+    const word = lower(token);
+    if (token.text === ')') depth++;
+    else if (token.text === '(') depth--;
+    if (depth < 0) return null;
+    if (depth > 0 || token.text === ')') continue;
+    const item = before.findLast((r) => r.last === k);
+    // "shares in two firms": a figure in an item's complement is no item of the list.
+    if (item && !item.action && /^(?:in|of)$/.test(lower(tokens[item.first - 1]))) {
+      k = item.first;
+      continue;
+    }
+    if (item) return item.action && (actionWrittenBefore(tokens, item) || (gapped && lower(tokens[first - 1]) === 'and' && tokens[first - 2]?.text === ',')) ? item.action : null;
+    if (/^[;:.!?]$/.test(token.text) || (AUXILIARIES.has(word) && !gapped) || /^(?:which|who|whom|that|where|while|whereas|but)$/.test(word)) return null;
+  }
+  return null;
+}
+
+/** Whether a figure's action is a word written before it, in its own clause ("seized 16 cars"). */
+function actionWrittenBefore(tokens: readonly Token[], reading: FigureReading): boolean {
+  const verb = reading.action!.split(/\s+/)[0]!.toLowerCase();
+  for (let k = reading.first - 1; k >= Math.max(0, reading.first - 8); k--) {
+    if (lower(tokens[k]) === verb) return true;
+    if (/^[;:.!?]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 const asWellAs = (tokens: readonly Token[], last: number) => lower(tokens[last]) === 'as' && lower(tokens[last - 1]) === 'well' && lower(tokens[last - 2]) === 'as';
