@@ -297,3 +297,13 @@ describe('a body defined after "of" owns the body before it', () => {
     expect(organisations('The Slovak Ministry of the Interior and the Financial Intelligence Unit (FIU) acted.')).toEqual(['Slovak Ministry of the Interior', 'Financial Intelligence Unit (FIU)']);
   });
 });
+
+describe('the Union’s agencies by their names, and a seat whose name has a particle', () => {
+  it.each([
+    ['"EU Agency for" is the agency’s own name, and names the Union', 'Officers of the EU Agency for Asylum visited Lampedusa.', ['EU Agency for Asylum', 'EU']],
+    ['an agency named and then called by its acronym', 'The European Medicines Agency (EMA) and the European Chemicals Agency met.', ['European Medicines Agency (EMA)', 'European Chemicals Agency']],
+    ['a place with "am" ends the body’s name', 'The Public Prosecutor’s Office in Offenbach am Main opened the case.', ['Public Prosecutor’s Office in Offenbach am Main']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

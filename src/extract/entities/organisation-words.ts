@@ -8,9 +8,12 @@ import { ROLE_TITLES } from '../../nlp/lexicon/person-roles.data.ts';
 /** The words organisation names are made of: regex parts and word tests shared by the organisation rules. */
 
 export const SPACE = '[ \\u00a0]';
-/** Words that join the capitalised words of one name, English and the national languages' ("Guardia di Finanza"). */
-export const CONNECTOR = "(?:of|for|against|and|the|on|in|de|du|des|del|della|di|da|la|van|der|y|at|to|from|&)";
-export const CONNECTOR_WORD = /^(?:of|for|against|and|the|on|in|de|du|des|del|della|di|da|la|van|der|y|at|to|from|by|&)$/;
+/**
+ * Words that join the capitalised words of one name, English and the national languages' ("Guardia di Finanza"),
+ * and the particles inside a place's name that a body's name may end with ("… Office in Frankfurt am Main").
+ */
+export const CONNECTOR = "(?:of|for|against|and|the|on|in|de|du|des|del|della|di|da|la|van|der|y|at|to|from|am|upon|sur|&)";
+export const CONNECTOR_WORD = /^(?:of|for|against|and|the|on|in|de|du|des|del|della|di|da|la|van|der|y|at|to|from|by|am|upon|sur|&)$/;
 /** Prepositions that open a head word's complement: the head of "Directorate for the Investigation of …" is "Directorate". */
 export const PREPOSITION_WORD = /^(?:of|for|against|on|in|at|to|from|by|de|du|des|del|della|di|da)$/i;
 const MONTH_NAMES = MONTH_NAME_PATTERN;
