@@ -528,3 +528,35 @@ describe('EU agencies that sign with each other', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('drafts, the agency a document is about, and the year of earlier talks', () => {
+  it.each([
+    [
+      'a draft approved is still under negotiation, and the owner of the organ that approved it is the party',
+      'The Governing Board of CEPOL approved the draft agreement for strategic cooperation with Eurofound.',
+      ['CEPOL ~ Eurofound · cooperation_agreement · negotiating · null'],
+    ],
+    [
+      'a body a draft is presented to is not a counterpart',
+      'With Armenia, the draft working arrangement will be submitted to the Executive Board.',
+      ['Eurojust ~ Armenia · working_arrangement · negotiating · null'],
+    ],
+    [
+      'an agency after "with", no agency named before it, signs with the agency the document names most',
+      'ENISA published its work programme. ENISA thanked its partners.\n\nNegotiations on a working arrangement with Europol were opened.',
+      ['ENISA ~ Europol · working_arrangement · negotiating · null'],
+    ],
+    [
+      'a draft told beside the signing is its history',
+      'The signing of the cooperation agreement between Eurojust and Tunisia follows agreement in May 2023 on the wording of the draft agreement.',
+      ['Eurojust ~ Tunisia · cooperation_agreement · signed · null'],
+    ],
+    [
+      'the year of earlier talks does not date the signing',
+      'Following negotiations commenced in 2019, Europol signed a working arrangement with Chile.',
+      ['Europol ~ Chile · working_arrangement · signed · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -57,6 +57,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   let lastInstrumentAt = Number.NEGATIVE_INFINITY;
   let focus: Candidate | null | undefined;
   let documentEuSide: boolean | undefined;
+  let mainAgency: string | undefined;
   const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
   const organisationsAt = (index: number) => context.organisations?.[index] ?? [];
   for (const [index, sentence] of sentences.entries()) {
@@ -85,7 +86,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     // "the working arrangement between Frontex and Niger": the EU side named among the parties is the party.
     const between = PARTIES_BETWEEN.exec(sentence.text);
     const namedBetween = between ? euSide.find((p) => p.index >= between.index && p.end <= between.index + between[0].length) : undefined;
-    const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries).map((c) => bodyCountries.resolve(c)).map((c) => ofFocusCountry(c, focus ??= focusCountry(sentences.length, countriesAt)));
+    const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries, mainAgency ??= agencyNamedMost(sentences.length, organisationsAt) ?? context.documentAgency ?? undefined).map((c) => bodyCountries.resolve(c)).map((c) => ofFocusCountry(c, focus ??= focusCountry(sentences.length, countriesAt)));
     // A list on the lines after a sentence that introduces it ("… the following new entries:") is read
     // as if written at the sentence's end.
     const carried = introducesList(sentence.text)
@@ -130,9 +131,14 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
         const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
         const clauseText = sentence.text.slice(clause.start, nextCue?.index ?? clause.end);
-        const clauseWritten = dateInText(clauseText, context.documentDate) ?? dateReferredBack(sentences, index, context.documentDate);
+        // "Following negotiations commenced in 2011, Eurojust signed …", "the signing follows agreement in May 2023 on the
+        // draft": the date of the talks, or of what the signing follows, does not date it.
+        const datedText = cue.status === 'signed' ? clauseText.replace(TALKS_DATED, '') : clauseText;
+        const clauseWritten = dateInText(datedText, context.documentDate) ?? dateReferredBack(sentences, index, context.documentDate);
         const clauseDate = clauseWritten ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
-        const historical = cue.status !== 'signed' && HISTORY.test(clauseText);
+        // "The signing of the agreement follows agreement in October 2013 on the wording of the draft": a draft told beside
+        // the signing is its history.
+        const historical = cue.status !== 'signed' && (HISTORY.test(clauseText) || (cue.id === 'status.negotiating.draft' && cues.some((c) => c.status === 'signed')));
         for (const counterpart of list.items) {
           if (counterpart.party || counterpart.key === party.toLowerCase()) continue;
           // "the managers of the brewery signed an agreement with the Slovak Innovation and Energy Agency": the
@@ -304,6 +310,8 @@ function nationalBodies() {
   };
 }
 
+const TALKS_DATED = /\b(?:negotiations?|talks|follows|followed)\b[^,.;]{0,40}?\b(?:in|since|from)\s+(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d\b/gu;
+
 /** Negotiations told in the past ("Negotiations began that year", "an outcome of years of negotiation"). */
 const HISTORY = /\b(?:began|started|were (?:held|launched|opened)|outcome of|conclud(?:es|ed|ing) (?:\w+ ){0,2}(?:negotiations|talks)|years of negotiations?|after (?:long )?(?:negotiations|talks)|follow(?:s|ed|ing)? (?:\w+ ){0,2}(?:negotiations|talks))\b/i;
 
@@ -432,7 +440,7 @@ function agreementTextSignings(
  * counterparts only of each other: when the sentence names no one else ("a working arrangement between
  * Eurojust and the EPPO"), the one that is not the party is the counterpart.
  */
-function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], organisations: readonly OrganisationMention[], euSide: readonly PartyMention[], nationalBodiesMet?: NationalBodies): Candidate[] {
+function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], organisations: readonly OrganisationMention[], euSide: readonly PartyMention[], nationalBodiesMet?: NationalBodies, mainAgency?: string): Candidate[] {
   const countries = mentions
     .filter((c) => !organisations.some((o) => o.start <= c.start && c.end <= o.end && o.acronym))
     .filter((c) => !/^\s*\(\p{Lu}{2,}\)/u.test(sentence.text.slice(c.end - sentence.start)))
@@ -490,7 +498,8 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   // "… signed in Luxembourg by the European Chief Prosecutor": where the signature took place is never a party.
   const signedIn = (c: Candidate) => /\b(?:signed|concluded|initialled)\s+in\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 24), c.start - sentence.start));
   // "… will be initialled at the Permanent Partnership Council": a body a signing happens at is a meeting, not a party.
-  const meeting = (c: Candidate) => c.code === undefined && /\bat\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 12), c.start - sentence.start));
+  // "… will be presented to the Strategy Committee": a body a text is put before decides on it; it does not sign it.
+  const meeting = (c: Candidate) => c.code === undefined && /\b(?:at|(?:presented|submitted|sent|forwarded|put)\s+to)\s+(?:the\s+)?$/.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 24), c.start - sentence.start));
   const present = all.filter((c) => (!signedIn(c) || c.via !== undefined) && !meeting(c));
   const others = present.some((c) => !placed(c)) ? present.filter((c) => !placed(c) || c.via !== undefined) : present;
   // "… would allow … for the deal to be signed between Georgia and Europol": where "between … and …" names the
@@ -504,9 +513,7 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   // EU-side bodies signs with each other.
   const onlyPlaces = kept.every((c) => placed(c) && c.via === undefined);
   if (kept.length > 0 && !onlyPlaces) return kept.sort((a, b) => a.start - b.start);
-  // "the EU Agency for Asylum": the Union named inside an agency's name is not a body of the pair.
-  const inLonger = (o: OrganisationMention) => outside.some((p) => p !== o && p.start <= o.start && o.end <= p.end && p.end - p.start > o.end - o.start);
-  const pair = euSidePair(sentence, outside.filter((o) => !inLonger(o)), isEuSide);
+  const pair = euSidePair(sentence, outside, isEuSide, mainAgency);
   return pair.length > 0 ? pair : kept.sort((a, b) => a.start - b.start);
 }
 
@@ -515,7 +522,11 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
  * EU-side bodies before the status wording sign with each other. Eurojust, where it is one of them, is the party
  * (SPEC.md: parties[0] is Eurojust when the text implies it); else the first named.
  */
-function euSidePair(sentence: Sentence, outside: readonly OrganisationMention[], isEuSide: (o: OrganisationMention) => boolean): Candidate[] {
+function euSidePair(sentence: Sentence, mentioned: readonly OrganisationMention[], isEuSide: (o: OrganisationMention) => boolean, mainAgency: string | undefined): Candidate[] {
+  // "the EU Agency for Asylum": the Union named inside an agency's name is not a body of the pair; but "the Management
+  // Board of Europol" names the agency that acts.
+  const inLonger = (o: OrganisationMention) => mentioned.some((p) => p !== o && p.start <= o.start && o.end <= p.end && p.end - p.start > o.end - o.start);
+  const outside = mentioned.filter((o) => !inLonger(o) || signsForItself(o));
   const firstCue = cuesIn(sentence.text)[0]?.index ?? sentence.text.length;
   // "Regulation … of the European Parliament and of the Council provides …": the authors of an act are not a pair.
   // "X, President of Eurojust, and Y, Director of the EEAS, signed": "of" after a title is no act's.
@@ -537,15 +548,17 @@ function euSidePair(sentence: Sentence, outside: readonly OrganisationMention[],
   }
   const pair = outside.filter((o) => isEuSide(o) && o.end - sentence.start <= firstCue && !ofAnAct(o));
   const distinct = new Map(pair.map((o) => [nameOf(o).toLowerCase(), o]));
-  if (distinct.size === 1) {
-    // "Frontex signed a working arrangement with the EUAA", "the EMCDDA will sign arrangements with ECHA and EFSA": an
-    // EU-side body as the object of "with" signs with the one that is the subject.
-    // Agencies and offices only: the Union and its institutions conclude agreements for the Union, not with its agencies.
-    const [subject] = distinct.values();
-    if (!signsForItself(subject!)) return [];
-    const objects = withObjects(sentence, outside.filter((o) => signsForItself(o) && o.start - sentence.start > firstCue && nameOf(o).toLowerCase() !== nameOf(subject!).toLowerCase()));
-    if (objects.length === 0) return [];
-    return asPair([subject!, ...objects]);
+  // "Frontex signed a working arrangement with the EUAA", "the Management Board of Europol approved the agreement with
+  // Frontex", "the EMCDDA will sign arrangements with ECHA and EFSA": an EU agency as the object of "with" signs with
+  // the agency that is the subject, or, with none named, with the agency the document is about.
+  // Agencies and offices only: the Union and its institutions conclude agreements for the Union, not with its agencies.
+  const subjects = [...distinct.values()].filter(signsForItself);
+  if (subjects.length <= 1 && (distinct.size <= 1 || subjects.length === 1)) {
+    const subject = subjects[0];
+    const agent = subject ? nameOf(subject) : distinct.size === 0 ? mainAgency : undefined;
+    const objects = agent ? withObjects(sentence, outside.filter((o) => signsForItself(o) && o.start - sentence.start > firstCue && nameOf(o).toLowerCase() !== agent.toLowerCase())) : [];
+    if (subject && objects.length > 0) return asPair([subject, ...objects]);
+    if (agent && objects.length > 0) return [{ key: agent.toLowerCase(), name: agent, start: objects[0]!.start, end: objects[0]!.start, confidence: 0.6, party: true }, ...asPair(objects).map(({ party: _, ...o }) => o)];
   }
   if (distinct.size < 2) return [];
   // Joined by "and" ("between A and B", "A, and B's head, signed"), not "either A or B has concluded".
@@ -557,6 +570,14 @@ function euSidePair(sentence: Sentence, outside: readonly OrganisationMention[],
 }
 
 const INSTRUMENT_AFTER_PAIR = /^\s+(?:\p{Ll}+\s+){0,2}?(?:working arrangement|arrangement|agreement|memorandum|MoU|joint declaration|letter of)/iu;
+/** The EU agency a document names most, at least twice: the one it is about ("the EMCDDA … its working arrangements with ECDC"). */
+function agencyNamedMost(count: number, organisationsAt: (index: number) => readonly OrganisationMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < count; i++) for (const o of organisationsAt(i)) if (signsForItself(o)) counts.set(o.acronym ?? o.name, (counts.get(o.acronym ?? o.name) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
 /** An EU agency or office that concludes arrangements in its own name. */
 const AGENCY_FORMS = new Set(EU_BODIES.filter((body) => body.signsArrangements && (body.kind === 'agency' || body.kind === 'office')).flatMap((body) => [...body.names, ...(body.acronyms ?? [])]).map((form) => form.toLowerCase()));
 const signsForItself = (o: OrganisationMention) => AGENCY_FORMS.has(o.name.toLowerCase().replace(/^the /, '')) || (o.acronym !== undefined && AGENCY_FORMS.has(o.acronym.toLowerCase()));

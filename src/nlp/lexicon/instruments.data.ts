@@ -24,7 +24,7 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   // "status agreements" (Frontex's operational deployments in a third country) are concluded by the EU.
   { id: 'instrument.status-agreement', pattern: /\bstatus agreements?\b/i, instrument: 'international_agreement' },
   // "the agreement between Europol and Qatar on strategic cooperation": the parties may stand between the two.
-  { id: 'instrument.cooperation-agreement', pattern: /\b(?:cooperation|co-operation|operational|strategic) agreements?\b|\bagreements? (?:between [^,.;:()]{3,80}? )?on (?:(?:operational|strategic|judicial|police|mutual|closer)\s+(?:and\s+\w+\s+)?)?(?:cooperation|co-operation)\b/i, instrument: 'cooperation_agreement' },
+  { id: 'instrument.cooperation-agreement', pattern: /\b(?:cooperation|co-operation|operational|strategic) agreements?\b|\bagreements? (?:between [^,.;:()]{3,80}? )?(?:on|for) (?:(?:operational|strategic|judicial|police|mutual|closer)\s+(?:and\s+\w+\s+)?)?(?:cooperation|co-operation)\b/i, instrument: 'cooperation_agreement' },
   { id: 'instrument.mou', pattern: /\bmemorand(?:um|a) of understanding\b|\bMoUs?\b/i, instrument: 'memorandum_of_understanding' },
   { id: 'instrument.joint-declaration', pattern: /\bjoint (?:ministerial )?declarations?\b/i, instrument: 'joint_declaration' },
   { id: 'instrument.letter-of-intent', pattern: /\bletters? of intent\b/i, instrument: 'letter_of_intent' },
@@ -59,6 +59,8 @@ export const STATUS_CUES: readonly StatusCue[] = [
   // An initialled agreement is agreed by the negotiators but not yet signed: still under negotiation.
   // "is working on similar agreements with Turkey": an instrument being worked on is under negotiation.
   { id: 'status.negotiating', pattern: /\b(?:(?:in the (?:process|course)|(?:beginning|early|initial|first|final) stages?|on the verge) of (?:signing|concluding)|negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing)|working (?:on|towards))\b/gi, status: 'negotiating' },
+  // "approved the draft agreement", "the draft working arrangement will be presented": a text still being drafted is under negotiation.
+  { id: 'status.negotiating.draft', pattern: /\bdraft(?=\s+(?:[\w-]+\s+){0,3}?(?:agreements?|arrangements?|memorand\w*|MoU|declaration)\b)/gi, status: 'negotiating' },
   { id: 'status.signed', pattern: /\b(?:signed|(?<!\b(?:stages?|process|verge|course) of |close to )signing|sign|signs|signature of|(?<!\b(?:negotiations?|talks) (?:on|for|of) )new\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?)\s+with|concluded|endorsed|(?:entered|enters|entering|enter|entry) into force|in force|can count on|(?:has|have|had)\s+(?:\w+\s+){0,4}?(?:\w+-)?(?:agreements?|arrangements?),?\s+(?:(?:on|for|in)\s[^.;:]{0,80}?\s)?(?:with|in place)|(?:is|are|was|were)\s+(?:already\s+|now\s+)?in place|ratified|adopted|agreed|approved by (?:the )?(?:European )?Parliament|Parliament (?:also )?approved|final green light|renew(?:ed|s|ing)?|exists?|existed|existing\s+(?:\w+\s+){0,2}?(?:agreements?|arrangements?|memorand\w*)|implement(?:s|ed|ing)?\s+(?:its|their|the|this)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest)\s+(?:\w+\s+){0,2}?to\s+(?:be\s+(?:signed|concluded)|sign|conclude)|inked|formali[sz]ed|(?:on\s+the\s+basis|under\s+the\s+terms)\s+of\s+(?:an?|the|its|their)(?=\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?|memorand\w*)\b)|(?:has|have)\s+had\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?))\b/gi, status: 'signed' },
 ];
 
