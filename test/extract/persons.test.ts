@@ -204,3 +204,13 @@ describe('two given names', () => {
     expect(persons('The report was presented by Maria Teresa Duarte, who leads the unit.')).toEqual(['Maria Teresa Duarte']);
   });
 });
+
+describe('words of a title that look like a name', () => {
+  it.each([
+    ['a given name that is a word, after a capitalised word', 'Talks on the Advance Passenger Information system and the Joint Grace Period Rules went on.', []],
+    ['a given name after a role word still names a person', 'Spokesperson Grace Kowalski confirmed the arrests.', ['Grace Kowalski | Spokesperson']],
+    ['a given name that is no word of the language, after a capitalised word', 'On Monday Oleksandr Hrytsenko, the investigator, testified.', ['Oleksandr Hrytsenko | investigator']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -146,6 +146,10 @@ export function readName(run: NameRun, view: SentenceView): NameCandidate | unde
   // "Marie Skłodowska-Curie Actions", "Schuman Declaration": a name qualifying a capitalised noun (outside headlines).
   const following = run[run.indexOf(words.at(-1)!) + 1];
   if (following && following.common && following.shape === 'cap' && !view.headline()) return undefined;
+  // "the Passenger Name Record agreement": a given name that is a word of the language, after another capitalised word
+  // of the language that is no role and with no known surname, is a word of a title.
+  const leading = run[run.indexOf(words[0]!) - 1];
+  if (leading && leading.common && leading.shape === 'cap' && leading.token > 0 && !isRoleWord(leading.text) && !titled && !view.headline() && words[0]!.common && !words.some((w) => w.surname)) return undefined;
   if (words.some((w) => w.inBody) && !(role && words[0]!.given === 'given')) return undefined;
   // "Director General Migration": a role before English words names no one.
   // "Europol Director Rob Wainwright": after a role, a given name (though a word too) and a second word are a name.
