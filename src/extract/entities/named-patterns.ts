@@ -49,6 +49,14 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   // by its kind and its capitalised subject.
   // "the Council Decision on the strengthening of Eurojust": a lower-case noun of the title before "of" and the name.
   { id: 'legal-act.titled', needs: ' on ', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d )?${ACT_HEAD} on (?:the )?(?:\\p{Ll}+ (?:of|against) (?:the )?)?\\p{Lu}[\\p{L}-]*(?: (?:(?:of|and|the|in|for|against) ){0,2}\\p{Lu}[\\p{L}-]*){0,6}`, 'gu') },
+  // "the Directive on combating terrorism", "the Convention on a simplified extradition procedure between the Member
+  // States of the European Union": after "the", a capitalised kind of act titled by a lower-case subject. The title runs
+  // over lower-case words and "the Member States of …" to punctuation or a verb (at most 14 words).
+  {
+    id: 'legal-act.titled-subject',
+    needs: 'the ',
+    pattern: /(?<=\b[Tt]he )(?:Directive|Regulation|Convention|Framework Decision) (?:on|relating to) (?:(?:a|an|the) )?\p{Ll}[\p{Ll}-]+(?: (?!(?:that|which|who|whose|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|entered|came|adopted|signed|agreed|applies|apply|provides|requires|allows|aims|sets|gives|in force)\b)(?:[\p{Ll}-]+|Member|States|European|Union|EU)){0,13}/gu,
+  },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   // "TEC", the Treaty establishing the European Community, cited by its articles before Lisbon.
   { id: 'legal-act.treaty', pattern: /\bTreaty (?:on|of) (?:the [Ff]unctioning of )?(?:the )?(?:European Union|EU)\b|\bT(?:F)?EU\b|\bTEC\b/g },
@@ -168,7 +176,8 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       const yearOff = year && !/\b[Tt]he\s+$/.test(sentence.text.slice(Math.max(0, m.index - 4), m.index)) ? year[0].length : 0;
       const lead = yearOff + (LEADING_NON_NAME.exec(m[0].slice(yearOff))?.[0].length ?? 0);
       // "REGULATION (EU) 2016/794" is shown as its title is written in running text.
-      const name = m[0].slice(lead).trim().replace(HEAD_IN_CAPITALS, (word) => word[0] + word.slice(1).toLowerCase());
+      // A title read to a verb may end with the word before it ("… of the European Union of 1996"): not the name's.
+      const name = m[0].slice(lead).trim().replace(HEAD_IN_CAPITALS, (word) => word[0] + word.slice(1).toLowerCase()).replace(id === 'legal-act.titled-subject' ? / (?:of|and|the|between|in|for|on|to|by|with)$/ : /$^/, '');
       if (!/^(?:e-)?\p{Lu}/u.test(name) && !/^\d/.test(name)) return [];
       // A head noun alone ("the Regulation") refers back; it does not name an act.
       if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
