@@ -52,6 +52,9 @@ describe('legal acts by their shapes', () => {
 
 describe('named operations', () => {
   it.each([
+    ['names listed after the plural, each after its year', 'The action days follow operations 2019 Heron; 2020 Tern Blue; and 2021 Kite.', ['Heron', 'Tern Blue', 'Kite']],
+    ['names listed after the plural joined by commas and "and"', 'Customs ran operations Halyard, Bosun and Keel last spring.', ['Halyard', 'Bosun', 'Keel']],
+    ['bodies after the plural are no names of operations', 'In joint operations Frontex and Europol supported the guards.', []],
     ['after "operation"', 'In operation Silver Axe, 30 tonnes were seized.', ['Silver Axe']],
     ['in quotes', 'Operation ‘Trivium’ ended.', ['Trivium']],
     ['an action', 'Action Tisza targeted smugglers.', ['Tisza']],

@@ -285,6 +285,23 @@ export function findOperations(sentence: Sentence): PatternMention[] {
     for (const m of sentence.text.matchAll(OPERATIONS_LISTED)) {
       for (const q of (m[0].slice(m[0].indexOf(m[1]!) - 1)).matchAll(new RegExp(QUOTED, 'gu'))) add(q[1]!, m.index + m[0].indexOf(q[0]) + 1);
     }
+    // "the successful operations 2017 Dragon; 2016 Ciconia Alba; and 2014 Archimedes", "operations Pangea and Shield":
+    // names listed right after the plural, each perhaps after its year; two at least, none a body's or a country's.
+    for (const m of sentence.text.matchAll(/\b[Oo]perations[ \u00a0]+(?=(?:(?:19|20)\d\d[ \u00a0]+)?\p{Lu})/gu)) {
+      const items: { name: string; at: number }[] = [];
+      let at = m.index + m[0].length;
+      for (let guard = 0; guard < 20; guard++) {
+        const item = /^(?:(?:19|20)\d\d[ \u00a0]+)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}-])/u.exec(sentence.text.slice(at));
+        if (!item) break;
+        items.push({ name: item[1]!, at: at + item[0].length - item[1]!.length });
+        at += item[0].length;
+        const join = /^(?:[,;][ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)/.exec(sentence.text.slice(at));
+        if (!join) break;
+        at += join[0].length;
+      }
+      if (items.length < 2 || items.some(({ name }) => isCountry(name) || isKnownForm(name) || countryLexicon().byDemonym.has(name) || NOT_OPERATION_NAME.test(name) || NOT_CAPITALS_NAME.test(name.toUpperCase()))) continue;
+      for (const { name, at: itemAt } of items) add(name, itemAt);
+    }
     // "in six operations - Terra, Montenegro, Albania, …": names listed after a dash or colon, though they
     // are written as places are.
     for (const m of sentence.text.matchAll(OPERATIONS_AFTER_DASH)) {
