@@ -181,3 +181,13 @@ describe('legal acts by a name with a number, a national law by its number, an a
     expect(entitiesOf(text, 'legal_act').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('places whose name opens with "The", and regions named by the compass', () => {
+  it.each([
+    ['"the" in lower case before a place named "The …"', 'The raids took place in Utrecht and the Hague.', ['Utrecht', 'The Hague']],
+    ['a region named by its country and a point of the compass', 'The gang operated in Western Ukraine and North-Eastern Romania.', ['Western Ukraine', 'North-Eastern Romania']],
+    ['a country whose name opens with a point of the compass is no region', 'Officers flew to South Africa.', []],
+  ])('%s', (_, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

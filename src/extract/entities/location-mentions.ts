@@ -68,6 +68,7 @@ const BEFORE_KIND = /\b(?:the|\p{Lu}\p{L}+['’]s)[ \u00a0]+(\p{Lu}[\p{L}’'-]+
 const NOT_REGION_WORD = /(?:an|ern|ic|ese|ish)$|^(?:Schengen|Balkans|Sahel|Gulf|Euro|Danube|Alpine|Pacific|Atlantic|\p{Lu}+)$/u;
 /** "Rome: In an investigation into …": a city that opens the first line before a colon is a dateline. */
 const COLON_DATELINE = new RegExp(`^(${CAPITALISED}):[ \\u00a0]+\\p{Lu}`, 'u');
+const COMPASS_REGION = /\b((?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern|Eastern|Western|Central)[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+)?)\b/gu;
 /** "along the Evros River", "through the Aegean Sea": a sea, a river or a strait by its name. */
 const WATER = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){1,2}(?:Sea|River|Strait))(?![ \u00a0]+\p{Lu})/gu;
 /** A literal test before the pattern: most sentences introduce no list of places. */
@@ -133,7 +134,15 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       // After "in the", a single word of the language is a noun ("in the Republic", "of the University").
       if (afterArticle && n === 1 && isCommonEnglishWord(name)) continue;
       if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || country || countryLexicon().byDemonym.has(name)) continue;
-      if (!isKnownPlace(name)) continue;
+      // "in the Hague", "Hague-based": a place whose name opens with "The", its article written in lower case or left out.
+      if (!isKnownPlace(name)) {
+        if (n !== words.length || !isKnownPlace(`The ${name}`)) continue;
+        const article = /(?:^|[^\p{L}])the[ \u00a0]+$/u.test(sentence.text.slice(Math.max(0, at - 5), at)) ? sentence.text.slice(0, at).match(/the[ \u00a0]+$/)![0].length : 0;
+        const start = sentence.start + at - article;
+        if (!starts.has(start)) found.push({ name: `The ${name}`, start, end: sentence.start + at + name.length, rule });
+        starts.add(start);
+        return true;
+      }
       // "the Vienna Convention", "the Tampere programme": a city naming an instrument or a programme.
       if (rule !== 'location.dateline' && NAMES_AN_INSTRUMENT.test(sentence.text.slice(at + name.length, at + name.length + 20))) return false;
       // "Trinidad" of "Trinidad and Tobago", "Herzegovina" of "Bosnia and Herzegovina": a word of a country's name.
@@ -238,6 +247,11 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   if (/ (?:Sea|River|Strait)\b/.test(sentence.text)) for (const m of sentence.text.matchAll(WATER)) {
     const lead = /^(?:The|Along|Across|In|Through|Via|From|To|At|On)[ \u00a0]+/.exec(m[1]!)?.[0].length ?? 0;
     named(m[1]!.slice(lead), m.index + lead, 'location.named-by-kind');
+  }
+  // "Northern Greece", "South-Eastern Poland": a region named by its country and a point of the compass, capitalised
+  // as a name ("South Africa", a country's whole name, is read as a country).
+  if (/(?:North|South|East|West|Central)/.test(sentence.text)) for (const m of sentence.text.matchAll(COMPASS_REGION)) {
+    if (countryLexicon().byName.has(m[2]!) && !countryLexicon().byName.has(m[0])) named(m[0], m.index, 'location.named-by-kind');
   }
   if (sentence.text.includes('(')) for (const m of sentence.text.matchAll(BEFORE_BRACKETED_COUNTRY)) {
     if (countryLexicon().byName.has(m[2]!) && !countryLexicon().byDemonym.has(m[1]!)) named(m[1]!, m.index + m[0].indexOf(m[1]!, m[0].search(/[ \u00a0]/)), 'location.before-country');
