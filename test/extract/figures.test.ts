@@ -1072,3 +1072,14 @@ describe('an item further down a list shares the action of the list’s last fig
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
   });
 });
+
+describe('a regular past form right after the number modifies the noun after it', () => {
+  it.each([
+    ['"completed attacks"', '41 completed attacks were reported by Member States.', 41, 'completed attacks', 'reported'],
+    ['"organised crime groups" in a headline', '17 organised crime groups dismantled', 17, 'organised crime groups', 'dismantled'],
+    ['a past tense before a preposition is the verb', 'Of the loans, 60% came from private lenders.', 60, null, 'came'],
+  ])('%s', (_, sentence, value, subject, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.subject, figure?.action]).toEqual([subject, action]);
+  });
+});

@@ -50,7 +50,9 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
   const first = i;
   // "70% came from private parties": a verb in the past right after the number; it counts nothing named here.
   // "34 forged documents detected": a past form before a noun and the clause's participle modifies the noun.
-  if (isSimplePast(lower(tokens[i])) && tokens[i - 1]?.kind !== 'word' && !(isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && isParticiple(lower(tokens[i + 2])))) return null;
+  // "70 completed terrorist attacks", "25 organised crime groups": a regular -ed form before a lower-case noun modifies it.
+  const modifies = /ed$/.test(lower(tokens[i])) && tokens[i + 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 1]!.text) && isNominal(tokens[i + 1]) && !isAdverb(lower(tokens[i + 1])) && !PREPOSITIONS.has(lower(tokens[i + 1])) && !DETERMINERS.has(lower(tokens[i + 1]));
+  if (isSimplePast(lower(tokens[i])) && tokens[i - 1]?.kind !== 'word' && !modifies && !(isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && isParticiple(lower(tokens[i + 2])))) return null;
   // "the other 68 remain under investigation": a verb in the present, then a preposition or an adverb, after the number.
   if (isBareVerb(lower(tokens[i])) && tokens[i - 1]?.kind === 'number' && (PREPOSITIONS.has(lower(tokens[i + 1])) || isAdverb(lower(tokens[i + 1])))) return null;
   const taken: number[] = [];
