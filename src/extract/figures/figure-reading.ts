@@ -726,14 +726,17 @@ function actionOfListBefore(tokens: readonly Token[], first: number, last: numbe
   const separator = asWellAs(tokens, first - 1) ? first - 3 : first - 1;
   if (!/^(?:,|and)$/.test(lower(tokens[separator])) && separator === first - 1) return null;
   let depth = 0;
-  for (let k = separator - 1; k >= Math.max(0, separator - 40); k--) {
+  const from = Math.max(0, separator - 40);
+  // The figures ending in the window, found once: a sentence of many figures must not be searched per token.
+  const ending = new Map(before.filter((r) => r.last >= from && r.last < separator).map((r) => [r.last, r]));
+  for (let k = separator - 1; k >= from; k--) {
     const token = tokens[k]!;
     const word = lower(token);
     if (token.text === ')') depth++;
     else if (token.text === '(') depth--;
     if (depth < 0) return null;
     if (depth > 0 || token.text === ')') continue;
-    const item = before.findLast((r) => r.last === k);
+    const item = ending.get(k);
     // "shares in two firms": a figure in an item's complement is no item of the list.
     if (item && !item.action && /^(?:in|of)$/.test(lower(tokens[item.first - 1]))) {
       k = item.first;

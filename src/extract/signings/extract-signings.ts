@@ -57,7 +57,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   let lastInstrumentAt = Number.NEGATIVE_INFINITY;
   let focus: Candidate | null | undefined;
   let documentEuSide: boolean | undefined;
-  let mainAgency: string | undefined;
+  // Read once per document, when a sentence first needs them (null: looked for, none found).
+  let mainAgency: string | null | undefined;
+  const mainAgencyOnce = () => (mainAgency === undefined ? (mainAgency = agencyNamedMost(sentences.length, organisationsAt) ?? context.documentAgency) : mainAgency);
+  const focusOnce = () => (focus === undefined ? (focus = focusCountry(sentences.length, countriesAt)) : focus);
   const countriesAt = (index: number) => context.countries?.[index] ?? findCountryMentions(sentences[index]!);
   const organisationsAt = (index: number) => context.organisations?.[index] ?? [];
   for (const [index, sentence] of sentences.entries()) {
@@ -86,7 +89,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     // "the working arrangement between Frontex and Niger": the EU side named among the parties is the party.
     const between = PARTIES_BETWEEN.exec(sentence.text);
     const namedBetween = between ? euSide.find((p) => p.index >= between.index && p.end <= between.index + between[0].length) : undefined;
-    const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries, mainAgency ??= agencyNamedMost(sentences.length, organisationsAt) ?? context.documentAgency ?? undefined).map((c) => bodyCountries.resolve(c)).map((c) => ofFocusCountry(c, focus ??= focusCountry(sentences.length, countriesAt)));
+    const candidates = candidatesIn(sentence, countriesAt(index), organisationsAt(index), euSide, bodyCountries, mainAgencyOnce() ?? undefined)
+      .map((c) => bodyCountries.resolve(c))
+      .map((c) => ofFocusCountry(c, focusOnce()));
     // A list on the lines after a sentence that introduces it ("… the following new entries:") is read
     // as if written at the sentence's end.
     const carried = introducesList(sentence.text)
