@@ -29,6 +29,8 @@ const STARTUP_MS = 120_000;
 interface Slot {
   worker?: Worker;
   ready?: Promise<Worker>;
+  /** A thread still starting: a stop must end it too, or the job waiting for it holds the process up. */
+  starting?: { worker: Worker; fail: (error: Error) => void };
   busy: boolean;
 }
 
@@ -38,17 +40,22 @@ export function createStageThreads(options: { module: URL; size: number; timeout
   let closed = false;
 
   const start = (slot: Slot): Promise<Worker> => {
+    if (closed) return Promise.reject(new Error('stopped: the process is shutting down'));
     slot.ready ??= new Promise<Worker>((resolve, reject) => {
       const worker = new Worker(ENTRY, { workerData: { module: options.module.href }, resourceLimits: { maxOldGenerationSizeMb: options.memoryMb } });
       const timer = setTimeout(() => fail(new Error(`a stage thread did not start within ${STARTUP_MS / 1000} s`)), STARTUP_MS);
       const fail = (error: Error) => {
         clearTimeout(timer);
+        slot.starting = undefined;
         discard(slot);
+        void worker.terminate();
         reject(error);
       };
+      slot.starting = { worker, fail };
       worker.once('error', fail);
       worker.once('message', (message: { ready?: boolean }) => {
         clearTimeout(timer);
+        slot.starting = undefined;
         worker.off('error', fail);
         if (message.ready) resolve((slot.worker = worker));
       });
@@ -116,6 +123,7 @@ export function createStageThreads(options: { module: URL; size: number; timeout
       closed = true;
       for (const resolve of waiting.splice(0)) resolve();
       await Promise.all(slots.map(async (slot) => {
+        slot.starting?.fail(new Error('stopped: the process is shutting down'));
         const worker = slot.worker;
         slot.worker = undefined;
         slot.ready = undefined;

@@ -51,4 +51,18 @@ describe('stage threads', () => {
     await pool.close();
     await expect(running).rejects.toThrow(/stopped/);
   });
+
+  it('fail a task whose thread is still starting with "stopped" when closed, and end that thread', async () => {
+    const pool = threads(120_000);
+    // The first task starts the thread, which compiles the stages: closed at once, it has not said it is ready yet.
+    const starting = pool.run('echo', 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pool.close();
+    await expect(starting).rejects.toThrow(/stopped/);
+    // Closed before it asked for a thread, a task gets none.
+    const second = threads(120_000);
+    const late = second.run('echo', 0);
+    await second.close();
+    await expect(late).rejects.toThrow(/stopped/);
+  });
 });
