@@ -1083,3 +1083,13 @@ describe('a regular past form right after the number modifies the noun after it'
     expect([figure?.subject, figure?.action]).toEqual([subject, action]);
   });
 });
+
+describe('the clause’s verb after a subject’s long complement', () => {
+  it.each([
+    ['a second name after "and the"', 'A total of 35 inspectors from the Border Police and the Tax Office participated in the checks.', 35, 'participated'],
+    ['an aside in brackets inside the complement', 'About 40 officers from the Guardia Civil (GC) took part in the raids.', 40, 'took part'],
+    ['a verb with no passive is the clause’s verb, not a reduced relative', 'The three agencies cooperated on the report (TE-SAT) published in June.', 3, 'cooperated'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});

@@ -1,4 +1,4 @@
-import { ACTION_NOUNS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
+import { ACTION_NOUNS, INTRANSITIVE_VERBS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
 import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isPresentVerbAfterPlural, isReportVerb, isSimplePast, isThirdPersonVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
@@ -310,19 +310,30 @@ function mainPassiveAfter(tokens: readonly Token[], from: number): number {
  * "by" is another modifier ("cases owned by third countries"), not the clause's verb.
  */
 function mainPastAfter(tokens: readonly Token[], from: number): number {
-  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+  let afterAside = false;
+  for (let k = from; k < Math.min(tokens.length, from + 16); k++) {
     const token = tokens[k]!;
     const word = lower(token);
     // "aged 15-64": a range of numbers inside the modifier.
     if (token.kind === 'number' || (/^[-–]$/.test(token.text) && tokens[k + 1]?.kind === 'number')) continue;
+    // "inspectors from the Customs Directorate (DAA) participated": an aside in brackets inside the complement.
+    if (token.text === '(') {
+      const close = closingBracket(tokens, k);
+      if (close < 0) return -1;
+      k = close;
+      afterAside = true;
+      continue;
+    }
     // "registered in Cyprus and operating from Malta": names, or another modifier, after "and".
     // "officers from law enforcement and labour and tax authorities participated": nouns joined inside the complement.
-    const andGoesOn = word === 'and' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || isGerund(lower(tokens[k + 1])) || (isNominal(tokens[k + 1]) && !isParticiple(lower(tokens[k + 1])) && isNominal(tokens[k - 1]) && !isParticiple(lower(tokens[k - 1]))));
+    // "inspectors from the Customs Directorate and the Finance Directorate participated": a second name after "and the".
+    const named = (at: number) => /^\p{Lu}/u.test(tokens[at]?.text ?? '');
+    const andGoesOn = word === 'and' && (named(k + 1) || (lower(tokens[k + 1]) === 'the' && named(k + 2) && named(k - 1)) || isGerund(lower(tokens[k + 1])) || (isNominal(tokens[k + 1]) && !isParticiple(lower(tokens[k + 1])) && isNominal(tokens[k - 1]) && !isParticiple(lower(tokens[k - 1]))));
     if (token.kind !== 'word' || (CONJUNCTIONS.has(word) && !andGoesOn)) return -1;
     const previous = tokens[k - 1];
     // "adults aged 15-64 used cocaine": the modifier may end on a number.
     // "… the other involved States took part": a capitalised word mid-sentence is a name, not a verb ("states").
-    const endsModifier = isAdverb(lower(previous)) || (previous?.kind === 'number' && !/^(?:19|20)\d\d$/.test(previous.text)) || (isNominal(previous) && (!isVerb(lower(previous)) || /^\p{Lu}/u.test(previous?.text ?? '')));
+    const endsModifier = (afterAside && previous?.text === ')') || isAdverb(lower(previous)) || (previous?.kind === 'number' && !/^(?:19|20)\d\d$/.test(previous.text)) || (isNominal(previous) && (!isVerb(lower(previous)) || /^\p{Lu}/u.test(previous?.text ?? '')));
     // "continued to be", "tried to": a verb before another says how, not what happened.
     // "55 in the United Kingdom": a capitalised participle mid-sentence is a name's word.
     if (isParticiple(word) && !NOT_ACTIONS.has(word) && !/^(?:by|to)$/.test(lower(tokens[k + 1])) && endsModifier && !/^\p{Lu}/u.test(token.text)) return k;
@@ -409,7 +420,8 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
         const main = mainPassiveAfter(tokens, k + 1);
         if (main >= 0) return textOf(main, main);
         // "Four firms registered in Cyprus … later arranged for the transfers": a modifier, then the clause's verb.
-        const past = isParticle(tokens, k + 1) ? -1 : mainPastAfter(tokens, k + 1);
+        // "The two organisations collaborated in … held in Lisbon": a verb with no passive is no reduced relative; it is the clause's verb.
+        const past = isParticle(tokens, k + 1) || INTRANSITIVE_VERBS.has(word) ? -1 : mainPastAfter(tokens, k + 1);
         if (past >= 0 && !NOT_ACTIONS.has(word)) return activeVerb(tokens, past, textOf);
       }
       // "1 000 people are believed to have been defrauded": the verb after "to" is what happened.
