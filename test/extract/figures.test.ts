@@ -999,6 +999,8 @@ describe('lists that share what is counted, and lists of events that do not shar
 describe('participles after what one has, after "as", and after a relative clause with a preposition', () => {
   it.each([
     ['what a body has, then a participle', 'The agency has 1 300 experts deployed at the borders.', 1300, 'deployed'],
+    ['what a body has, then a gerund with its particle', 'The agency has 640 officers taking part in patrols.', 640, 'taking part'],
+    ['what a body has, then a gerund that only relates', 'The network had 30 cells involving minors.', 30, null],
     ['a participle whose complement opens with "as"', 'She was among nine officers suspended as part of the inquiry.', 9, 'suspended'],
     ['an aside opened by a preposition and "whom"', 'Four women, against whom arrest warrants had been issued, were extradited to Portugal.', 4, 'extradited'],
     ['a gerund that only relates names no action', 'A cell consisting of 14 recruiters was active.', 14, null],

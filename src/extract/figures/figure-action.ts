@@ -177,6 +177,8 @@ export function participleAfterRelation(tokens: readonly Token[], first: number,
   while (isAdverb(lower(tokens[p])) && p <= last + 2) p++;
   if (/^(?:being|been)$/.test(lower(tokens[p]))) p++;
   const participle = lower(tokens[p]);
+  // "Frontex has 2 500 officers taking part in its operations": what one has is doing what the gerund after it says.
+  if (isGerund(participle) && /^(?:has|have|had|having)$/.test(relation) && !NOT_ACTION_GERUNDS.has(participle) && !NOT_ACTIONS.has(participle)) return activeVerb(tokens, p, textOf);
   if (!isParticiple(participle) || NOT_ACTIONS.has(participle)) return null;
   return isParticle(tokens, p + 1) ? textOf(p, p + 1) : textOf(p, p);
 }
