@@ -12,6 +12,10 @@ describe('the date of a signing, resolved against the document\'s date', () => {
     ['Yesterday, Eurojust signed a Working Arrangement with Moldova.', '2026-01-01', '2025-12-31'],
     ['Eurojust signed a Working Arrangement with Moldova on 12 February 2024.', '2026-03-04', '2024-02-12'],
     ['Eurojust signed a Working Arrangement with Moldova on February 12, 2024.', '2026-03-04', '2024-02-12'],
+    ['In September, Europol and the Ministry of Interior of Qatar signed a working arrangement.', '2026-11-20', '2026-09'],
+    ['In September, Europol and the Ministry of Interior of Qatar signed a working arrangement.', '2026-05-20', '2025-09'],
+    ['On 4 December, Frontex signed a working arrangement with Peru.', '2026-05-20', '2025-12-04'],
+    ['In September, Frontex will sign a working arrangement with Peru.', '2026-05-20', '2026-09'],
   ])('%s (document of %s) → %s', (sentence, documentDate, expected) => {
     expect(signingsOf(sentence, documentDate).map((s) => s.date)).toEqual([expected]);
   });

@@ -139,7 +139,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         // "Following negotiations commenced in 2011, Eurojust signed …", "the signing follows agreement in May 2023 on the
         // draft": the date of the talks, or of what the signing follows, does not date it.
         const datedText = cue.status === 'signed' ? clauseText.replace(TALKS_DATED, '') : clauseText;
-        const clauseWritten = dateInText(datedText, context.documentDate) ?? dateReferredBack(sentences, index, context.documentDate);
+        const clauseWritten = dateInText(datedText, context.documentDate, { past: cue.status === 'signed' }) ?? dateReferredBack(sentences, index, context.documentDate);
         const clauseDate = clauseWritten ?? (happeningNow(cue, clauseText) ? context.documentDate : null);
         // "The signing of the agreement follows agreement in October 2013 on the wording of the draft": a draft told beside
         // the signing is its history.

@@ -14,6 +14,8 @@ const YEAR = /\b(?:in|during|since|as of|by|from|throughout)\s+((?:19|20)\d\d)\b
 /** A day and month with no year after them: "on 12 March", "on March 12". */
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d\\d)`);
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)`);
+/** A month with no day and no year: "In September, Europol signed …", "since March". */
+const MONTH_ALONE = new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Aa]s of)\\s+${MONTH}\\b(?!\\s+(?:\\d|of\\s+(?:19|20)\\d\\d))`);
 /** Words that place an event against the day the document was written, and how many days back. */
 const RELATIVE_DAYS: readonly [RegExp, number, 'day' | 'month'][] = [
   [/\byesterday\b/i, 1, 'day'],
@@ -25,14 +27,15 @@ const RELATIVE_DAYS: readonly [RegExp, number, 'day' | 'month'][] = [
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => monthNumber(name) ?? 0;
 
-export function dateInText(text: string, documentDate: string | null = null): string | null {
+/** `past`: the statement tells what has happened (signed), so a day or month with no year is not after the document's date. */
+export function dateInText(text: string, documentDate: string | null = null, { past = false } = {}): string | null {
   const day = DAY_MONTH_YEAR.exec(text);
   if (day) return `${day[3]}-${pad(monthOf(day[2]!))}-${pad(Number(day[1]))}`;
   const monthFirst = MONTH_DAY_YEAR.exec(text);
   if (monthFirst) return `${monthFirst[3]}-${pad(monthOf(monthFirst[1]!))}-${pad(Number(monthFirst[2]))}`;
   const month = MONTH_YEAR.exec(text);
   if (month) return `${month[2]}-${pad(monthOf(month[1]!))}`;
-  const relative = documentDate ? relativeDate(text, documentDate) : null;
+  const relative = documentDate ? relativeDate(text, documentDate, past) : null;
   if (relative) return relative;
   const years = [...text.matchAll(YEAR)].map((m) => m[1]!);
   return new Set(years).size === 1 ? years[0]! : null;
@@ -51,12 +54,18 @@ function yearNearest(month: number, day: number, documentDate: string): number {
   return monthsAfter > 6 ? year - 1 : monthsAfter < -6 ? year + 1 : year;
 }
 
-function relativeDate(text: string, documentDate: string): string | null {
-  const dated = (month: number, day: number) => `${yearNearest(month, day, documentDate)}-${pad(month)}-${pad(day)}`;
+function relativeDate(text: string, documentDate: string, past: boolean): string | null {
+  const dated = (month: number, day: number) => {
+    const nearest = `${yearNearest(month, day, documentDate)}-${pad(month)}-${pad(day)}`;
+    return past && nearest.slice(0, documentDate.length) > documentDate ? `${Number(nearest.slice(0, 4)) - 1}${nearest.slice(4)}` : nearest;
+  };
   const dayMonth = DAY_MONTH.exec(text);
   if (dayMonth && Number(dayMonth[1]) <= 31) return dated(monthOf(dayMonth[2]!), Number(dayMonth[1]));
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay && Number(monthDay[2]) <= 31) return dated(monthOf(monthDay[1]!), Number(monthDay[2]));
+  // "In September" in a release of November: the month nearest the document's date.
+  const month = MONTH_ALONE.exec(text);
+  if (month && /^\d{4}-\d{2}/.test(documentDate)) return dated(monthOf(month[1]!), 15).slice(0, 7);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(documentDate)) return null;
   for (const [words, daysBack, precision] of RELATIVE_DAYS) {
     if (!words.test(text)) continue;
