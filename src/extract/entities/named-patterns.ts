@@ -22,6 +22,7 @@ const ACT_HEAD = actHead((words) => words, [...ACT_AUTHORS, 'European Parliament
 /** Titles of acts are often in capitals: "REGULATION (EU) 2016/794 OF THE EUROPEAN PARLIAMENT …". */
 const ACT_HEAD_CAPITALS = actHead((words) => words.toUpperCase(), ACT_AUTHORS);
 /** The words of those heads in capitals, shown as running text writes them. */
+const TITLE_TAIL = / (?:of|and|the|between|in|for|on|to|by|with)$/;
 const HEAD_IN_CAPITALS = new RegExp(`\\b(?:${[...new Set([...ACT_AUTHORS, ...ACT_POWERS, ...ACT_KINDS.flatMap((kind) => kind.split(' '))])].map((word) => word.toUpperCase()).join('|')})\\b`, 'g');
 /** An act's number: "(EU) 2018/1727", "(EU) No 1052/2013", "2008/841/JHA", "(CFSP) 2023/1532". */
 const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP))?\\)\\s*)?(?:No\\.?\\s*\\d{1,4}|\\d{2,4})\\/\\d{1,4}(?:\\/(?:JHA|EU|EC|CFSP|EEC))?';
@@ -176,8 +177,9 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       const yearOff = year && !/\b[Tt]he\s+$/.test(sentence.text.slice(Math.max(0, m.index - 4), m.index)) ? year[0].length : 0;
       const lead = yearOff + (LEADING_NON_NAME.exec(m[0].slice(yearOff))?.[0].length ?? 0);
       // "REGULATION (EU) 2016/794" is shown as its title is written in running text.
+      const written = m[0].slice(lead).trim().replace(HEAD_IN_CAPITALS, (word) => word[0] + word.slice(1).toLowerCase());
       // A title read to a verb may end with the word before it ("… of the European Union of 1996"): not the name's.
-      const name = m[0].slice(lead).trim().replace(HEAD_IN_CAPITALS, (word) => word[0] + word.slice(1).toLowerCase()).replace(id === 'legal-act.titled-subject' ? / (?:of|and|the|between|in|for|on|to|by|with)$/ : /$^/, '');
+      const name = id === 'legal-act.titled-subject' ? written.replace(TITLE_TAIL, '') : written;
       if (!/^(?:e-)?\p{Lu}/u.test(name) && !/^\d/.test(name)) return [];
       // A head noun alone ("the Regulation") refers back; it does not name an act.
       if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { CHANGE_VERBS, IRREGULAR_FORMS, NOT_ACTIONS, REPORT_VERBS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { CHANGE_VERBS, IRREGULAR_FORMS, NOT_ACTIONS, REPORT_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { mayBeVerb } from '../../nlp/lexicon/english-words.lexicon.ts';
 
@@ -111,7 +111,6 @@ export const withoutPossessive = (text: string) => text.replace(/['’]s?$/, '')
 
 /** Plurals that modify the noun after them ("customs officers", "drugs trade"): the word after them is no verb. */
 const PLURAL_MODIFIERS = words('customs arms drugs goods sales savings species series news means headquarters premises proceeds sports arts narcotics operations');
-const OPENS_COMPLEMENT = words('forward together back out up down');
 
 /**
  * "122 staff members work in the office", "the two nations look forward to": after a plural noun, a word the
@@ -124,5 +123,5 @@ export function isPresentVerbAfterPlural(tokens: readonly Token[], i: number): b
   if (tokens[i]?.kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[i]!.text) || /s$/.test(word) || !/[^s]s$/.test(noun) || PLURAL_MODIFIERS.has(noun)) return false;
   if (!isBareVerb(word) && !mayBeVerb(word)) return false;
   const next = lower(tokens[i + 1]);
-  return (PREPOSITIONS.has(next) && next !== 'of') || DETERMINERS.has(next) || OPENS_COMPLEMENT.has(next);
+  return (PREPOSITIONS.has(next) && next !== 'of') || DETERMINERS.has(next) || VERB_PARTICLES.has(next) || next === 'forward';
 }

@@ -1,5 +1,6 @@
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
+import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
 import { coordinatedLists, introducesList, isListItemLine } from '../../nlp/coordination.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
@@ -583,9 +584,11 @@ function agencyNamedMost(count: number, organisationsAt: (index: number) => read
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
-/** An EU agency or office that concludes arrangements in its own name. */
-const AGENCY_FORMS = new Set(EU_BODIES.filter((body) => body.signsArrangements && (body.kind === 'agency' || body.kind === 'office')).flatMap((body) => [...body.names, ...(body.acronyms ?? [])]).map((form) => form.toLowerCase()));
-const signsForItself = (o: OrganisationMention) => AGENCY_FORMS.has(o.name.toLowerCase().replace(/^the /, '')) || (o.acronym !== undefined && AGENCY_FORMS.has(o.acronym.toLowerCase()));
+/** An EU agency or office that concludes arrangements in its own name, by the one list of bodies. */
+const signsForItself = (o: OrganisationMention): boolean => {
+  const body = o.known ?? knownForm(o.acronym ?? '')?.body ?? knownForm(o.name)?.body;
+  return body?.side === 'eu' && body.signsArrangements && (body.kind === 'agency' || body.kind === 'office');
+};
 
 /** The bodies "with" takes as its object, the first right after it and the ones listed on from it ("with ECHA and EFSA"). */
 function withObjects(sentence: Sentence, bodies: readonly OrganisationMention[]): OrganisationMention[] {
