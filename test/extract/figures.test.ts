@@ -1095,3 +1095,22 @@ describe('the clause’s verb after a subject’s long complement', () => {
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
   });
 });
+
+describe('the verb of a figure past an aside, an un- verb, a relative clause and an inserted phrase', () => {
+  it.each([
+    ['an aside in brackets and a participle clause before a passive with "each"', 'Three brothers from Graz (aged 30 to 41), accused of running the scheme, were each sentenced to four years.', 3, 'brothers', 'sentenced'],
+    ['an un-…-ed form after an auxiliary is a verb', 'The hackers had unblocked nearly 9 000 stolen laptops.', 9000, 'stolen laptops', 'unblocked'],
+    ['the verb of a relative clause before "<noun> of <amount>"', 'The firm that claimed agricultural subsidies of over €750 000 was searched.', 750000, 'agricultural subsidies', 'claimed'],
+    ['a verb in the present before an inserted phrase', 'Interpol now keeps at its Lyon office about 60 seconded officers.', 60, 'seconded officers', 'keeps'],
+  ])('%s', (_, sentence, value, subject, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.subject, figure?.action]).toEqual([subject, action]);
+  });
+
+  it.each([
+    ['"to" and a determiner after a noun open an infinitive, not an inserted place', 'If a member fails to name an expert within three weeks, the chair decides.', 3, null],
+    ['an un-…-ed adjective with no auxiliary before it is no verb', 'Inspectors counted 25 unregistered boats.', 25, 'counted'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action ?? null).toBe(action);
+  });
+});

@@ -3,7 +3,7 @@ import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
-import { DETERMINERS, PREPOSITIONS, isAdjective, isAdverb, isBareVerb, isPresentVerbAfterPlural, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
+import { DETERMINERS, PREPOSITIONS, isAdjective, isAdverb, isBareVerb, isPresentVerbAfterPlural, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPastTense, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
 
 /**
  * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",
@@ -225,7 +225,9 @@ export function phraseBefore(tokens: readonly Token[], end: number): Phrase | nu
     if (taken.length > 0 && (isParticiple(word) || isGerund(word) || isVerb(word) && !isNominal(before))) {
       // "the stolen gold" is a modifier; "authorities seized assets": the verb ends the phrase.
       // "…, preventing losses of €10 million": after a comma a gerund opens a clause of its own, it does not modify.
-      const opens = before === undefined || (before.kind === 'punctuation' && !(before.text === ',' && isGerund(word))) || DETERMINERS.has(lower(before)) || PREPOSITIONS.has(lower(before));
+      // "a company that requested EU funds of …": "that" before a verb is the relative pronoun, not the determiner.
+      const relative = lower(before) === 'that' && isPastTense(word);
+      const opens = before === undefined || (before.kind === 'punctuation' && !(before.text === ',' && isGerund(word))) || (DETERMINERS.has(lower(before)) && !relative) || PREPOSITIONS.has(lower(before));
       // "the tax authorities": after a determiner, a word that may be a verb modifies the noun.
       if ((isParticiple(word) || isGerund(word) || DETERMINERS.has(lower(before))) && opens) taken.push(i);
       break;

@@ -1,7 +1,7 @@
 import { ACTION_NOUNS, INTRANSITIVE_VERBS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
-import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isPresentVerbAfterPlural, isReportVerb, isSimplePast, isThirdPersonVerb, isVerb, lower, PREPOSITIONS } from './word-classes.ts';
+import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isPresentVerbAfterPlural, isReportVerb, isSimplePast, isThirdPersonVerb, isVerb, lower, mayBePresentVerb, PREPOSITIONS } from './word-classes.ts';
 
 /**
  * The verb that happened to what a figure counts, as written: the verb whose object the counted
@@ -35,7 +35,8 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     // "arrested in total 12 suspects": a phrase that works as an adverb.
     for (;;) {
       if (k >= 1 && ADVERBIAL_PHRASES.has(`${lower(tokens[k - 1])} ${lower(tokens[k])}`)) k -= 2;
-      else if (k >= 0 && (SKIPPED.has(lower(tokens[k])) || isUnAdjective(lower(tokens[k])) || (isAdverb(lower(tokens[k])) && !VERB_PARTICLES.has(lower(tokens[k]))))) k--;
+      // "had unlocked 1.2 million phones": after an auxiliary, an un-…-ed form is the verb.
+      else if (k >= 0 && (SKIPPED.has(lower(tokens[k])) || (isUnAdjective(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k - 1]))) || (isAdverb(lower(tokens[k])) && !VERB_PARTICLES.has(lower(tokens[k]))))) k--;
       else break;
     }
     const token = tokens[k];
@@ -82,6 +83,8 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
         n--;
       }
       if (n === k - 1) return null;
+      // "a company that requested EU funds of up to €2 million": the relative clause's verb acts on the noun the amount measures.
+      if (/^(?:that|which|who)$/.test(lower(tokens[n - 1])) && isPastAction(tokens, n) && isPastTense(lower(tokens[n]))) return textOf(n, n);
       // "the introduction into our country of 4 tons", "detention on remand of the 12 suspects": a noun of action,
       // a short phrase placing it, then "of" and what it acted on.
       let pp = n;
@@ -230,11 +233,14 @@ function verbBeforeInsertion(tokens: readonly Token[], k: number): number {
     return -1;
   }
   // The object of the inserted preposition: a nominal with up to three modifiers or determiners before it.
-  if (!isNominal(token) || isVerb(lower(token)) && !/^\p{Lu}/u.test(token.text) && !/s$/.test(lower(token))) return -1;
+  if (!isNominal(token) || PREPOSITIONS.has(lower(token)) || isVerb(lower(token)) && !/^\p{Lu}/u.test(token.text) && !/s$/.test(lower(token))) return -1;
   let p = k - 1;
-  while (p >= 0 && k - p <= 4 && (isNominal(tokens[p]) || DETERMINERS.has(lower(tokens[p]))) && !PREPOSITIONS.has(lower(tokens[p]))) p--;
+  // A determiner opens the phrase: "fails to name an expert within three weeks" is an infinitive, not a place.
+  while (p >= 0 && k - p <= 4 && (isNominal(tokens[p]) || DETERMINERS.has(lower(tokens[p]))) && !PREPOSITIONS.has(lower(tokens[p])) && !DETERMINERS.has(lower(tokens[p + 1]))) p--;
   if (p < 0 || !/^(?:in|on|at|to|into|during|across|from)$/.test(lower(tokens[p]))) return -1;
-  return p > 0 && isPastAction(tokens, p - 1) ? p - 1 : -1;
+  if (lower(tokens[p]) === 'to' && isBareVerb(lower(tokens[p + 1]))) return -1;
+  // "Europol hosts at its headquarters over 250 liaison officers": a verb in the present, the same.
+  return p > 0 && (isPastAction(tokens, p - 1) || (mayBePresentVerb(lower(tokens[p - 1])) && isAction(lower(tokens[p - 1])) && !DETERMINERS.has(lower(tokens[p - 2])))) ? p - 1 : -1;
 }
 
 /**
@@ -296,11 +302,18 @@ function mainPassiveAfter(tokens: readonly Token[], from: number): number {
       comma = true;
       continue;
     }
+    // "Two entrepreneurs from Padua (father and son), charged …, were each sentenced": an aside in brackets.
+    if (word === '(') {
+      const close = closingBracket(tokens, k);
+      if (close < 0) return -1;
+      k = close;
+      continue;
+    }
     if (tokens[k]!.kind !== 'word' || (CONJUNCTIONS.has(word) && word !== 'and')) return -1;
     if (!AUXILIARIES.has(word)) continue;
     if (comma && lower(tokens[k - 1]) !== ',') return -1;
     let p = k + 1;
-    while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p]))) p++;
+    while (AUXILIARIES.has(lower(tokens[p])) || isAdverb(lower(tokens[p])) || /^(?:each|all|both)$/.test(lower(tokens[p]))) p++;
     return isPassiveAction(lower(tokens[p])) ? p : -1;
   }
   return -1;

@@ -99,6 +99,9 @@ export function isThirdPersonVerb(word: string): boolean {
   return lexicon[base] === 'Infinitive' || lexicon[word] === 'PresentTense';
 }
 
+/** "hosts", "runs": a third-person form whose base the dictionary inflects as a verb, though it may be a plural too. */
+export const mayBePresentVerb = (word: string) => isThirdPersonVerb(word) || (/^\p{Ll}+[^s]s$/u.test(word) && mayBeVerb(word.slice(0, -1)));
+
 /** "new", "foreign": a word compromise knows only as an adjective. */
 export const isAdjective = (word: string) => lexicon[word] === 'Adjective' || lexicon[word] === 'Comparable';
 
