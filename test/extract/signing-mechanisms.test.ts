@@ -560,3 +560,25 @@ describe('drafts, the agency a document is about, and the year of earlier talks'
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('the agency a document is about, and agencies after two "with"s of one sentence', () => {
+  it.each([
+    [
+      'with no EU side in the sentence, the agency the document names most signs, not Eurojust by default',
+      'Frontex published its annual plan. Frontex thanked its partners.\n\nNew working arrangements will be signed with Ecuador and Ghana.',
+      ['Frontex ~ Ecuador · working_arrangement · planned · null', 'Frontex ~ Ghana · working_arrangement · planned · null'],
+    ],
+    [
+      'agencies after each "with" take the status of their own clause, and "new arrangements" the instrument named before',
+      'CEPOL met its partners. CEPOL set its goals.\n\nWorking arrangements with ENISA and EIGE have been updated, while new arrangements will be signed with ELA and EUSPA.',
+      ['CEPOL ~ ENISA · working_arrangement · signed · null', 'CEPOL ~ EIGE · working_arrangement · signed · null', 'CEPOL ~ ELA · working_arrangement · planned · null', 'CEPOL ~ EUSPA · working_arrangement · planned · null'],
+    ],
+    [
+      'the Union named as the maker of a bare agreement beats the agency the document is about',
+      'Frontex deployed teams. Frontex trained guards.\n\nEU signs agreement with Moldova on border management.',
+      ['EU ~ Moldova · international_agreement · signed · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

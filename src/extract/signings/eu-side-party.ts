@@ -29,6 +29,8 @@ const EU_SIDE = EU_BODIES.flatMap((body) => {
 });
 /** "the EU–Japan agreement", "EU-CELAC joint declaration": the Union named first in a pair of parties. */
 EU_SIDE.push({ name: 'EU', pattern: /\bEU(?=[-–]\p{Lu})/gu });
+/** "EU signs agreement with Albania": in a headline the Union acts with no article. */
+EU_SIDE.push({ name: 'EU', pattern: /\bEU(?=[ \u00a0]+(?:has[ \u00a0]+)?(?:signs|signed|concludes|concluded|initials|initiall?ed)\b)/gu });
 
 /**
  * Whether a sentence names anything on the EU side at all, written any way ("EU", "Commission",

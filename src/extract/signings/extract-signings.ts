@@ -35,6 +35,8 @@ interface Candidate {
   readonly via?: string;
   /** An EU-side body named first in a pair that signs with each other: the party, not a counterpart. */
   readonly party?: true;
+  /** Which "with" of the sentence an agency counterpart is the object of: each may have a status of its own. */
+  readonly group?: number;
 }
 
 const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of (?:intent|understanding)|treat(?:y|ies)|instrument|\bdeals?\b/i;
@@ -74,7 +76,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     if (mentions.length === 0) continue;
     // "such agreements" and talks that name no instrument take the last instrument the document named.
     const before = lastInstrument;
-    const instrumentOfMention = (m: InstrumentMention): Instrument => (m.refersBack || m.id === 'instrument.negotiations' ? (before ?? 'other') : m.instrument);
+    // "working arrangements with ECDC have been updated, while new arrangements will be signed with ECHA": one named
+    // earlier in the sentence is nearer than one named before it.
+    const namedEarlier = (m: InstrumentMention) => mentions.findLast((n) => n.index < m.index && !n.refersBack && n.instrument !== 'other')?.instrument;
+    const instrumentOfMention = (m: InstrumentMention): Instrument => (m.refersBack || m.id === 'instrument.negotiations' ? (namedEarlier(m) ?? before ?? 'other') : m.instrument);
     for (const m of mentions) if (!m.refersBack && m.instrument !== 'other') {
       lastInstrument = m.instrument;
       lastInstrumentAt = index;
@@ -101,7 +106,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     const atEnd = sentence.end - 1;
     // Two EU-side bodies told by their signatories ("X, President of Eurojust, and Y, Director of the EUAA,
     // signed") are one pair however far apart the text names them.
-    const pair = candidates.some((c) => c.party) ? [{ items: candidates, start: candidates[0]!.start, end: candidates.at(-1)!.end }] : null;
+    const pair = candidates.some((c) => c.party) ? pairLists(candidates) : null;
     const lists = [
       ...(pair ?? coordinatedLists(sentence.text, sentence.start, candidates)),
       ...(carried.length > 0 ? [{ items: carried, start: atEnd, end: atEnd }] : []),
@@ -132,7 +137,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
         if (!cue || negated(sentence.text, cue, mention.index)) continue;
         // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
-        const party = list.items.find((item) => item.party)?.name ?? (namedBetween ? namedBetween.name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency));
+        // With no EU side in the sentence, the agency the document speaks for or is about signs (SPEC.md: Eurojust only when nothing else is implied).
+        const party = list.items.find((item) => item.party)?.name ?? (namedBetween ? namedBetween.name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency ?? mainAgencyOnce()));
         // The date belongs to this statement only up to the next status wording: "negotiations with
         // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
         const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
@@ -290,8 +296,10 @@ function instrumentOf(instrument: Instrument, wording: string, sentence: string,
   // "… the list of countries with whom Europol may enter into agreements": an agency's own agreements with
   // states are its cooperation agreements; the Union's are international agreements.
   // "CLASI member countries … already have agreements with Europol": so too when no EU institution is named.
-  if (wording === 'instrument.agreement' && /\b(?:Europol|Frontex|CEPOL|EPPO)\b/.test(party)) return 'cooperation_agreement';
-  if (wording === 'instrument.agreement' && /\b(?:EU|European Union|Commission|Council)\b/.test(sentence)) return 'international_agreement';
+  // "EU signs agreement with Albania" in a document about Frontex: the Union named as the maker beats the agency the document is about.
+  const unionNamed = /\b(?:EU|European Union|Commission|Council)\b/.test(sentence);
+  if (wording === 'instrument.agreement' && /\b(?:Europol|Frontex|CEPOL|EPPO)\b/.test(party) && (!unionNamed || sentence.includes(party))) return 'cooperation_agreement';
+  if (wording === 'instrument.agreement' && unionNamed) return 'international_agreement';
   return instrument;
 }
 
@@ -552,7 +560,12 @@ function euSidePair(sentence: Sentence, mentioned: readonly OrganisationMention[
     if (next && nameOf(next).toLowerCase() !== nameOf(o).toLowerCase() && /^\s*[-–]\s*$/.test(sentence.text.slice(o.end - sentence.start, next.start - sentence.start))
       && INSTRUMENT_AFTER_PAIR.test(sentence.text.slice(next.end - sentence.start))) return asPair([o, next]);
   }
-  const pair = outside.filter((o) => isEuSide(o) && o.end - sentence.start <= firstCue && !ofAnAct(o));
+  // "Working arrangements with ENISA and EIGE have been updated": agencies after an instrument's "with" are its
+  // counterparts though the status wording comes after them; after any other "with", only past the status wording.
+  const afterInstrument = (group: readonly OrganisationMention[]) => /(?:agreements?|arrangements?|memorand(?:um|a)|MoUs?)\s+with\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, group[0]!.start - sentence.start - 40), group[0]!.start - sentence.start));
+  const withGroups = withObjects(sentence, outside.filter(signsForItself)).filter((group) => group[0]!.start - sentence.start > firstCue || afterInstrument(group));
+  const objectOfWith = new Set(withGroups.flat());
+  const pair = outside.filter((o) => isEuSide(o) && o.end - sentence.start <= firstCue && !ofAnAct(o) && !objectOfWith.has(o));
   const distinct = new Map(pair.map((o) => [nameOf(o).toLowerCase(), o]));
   // "Frontex signed a working arrangement with the EUAA", "the Management Board of Europol approved the agreement with
   // Frontex", "the EMCDDA will sign arrangements with ECHA and EFSA": an EU agency as the object of "with" signs with
@@ -562,9 +575,10 @@ function euSidePair(sentence: Sentence, mentioned: readonly OrganisationMention[
   if (subjects.length <= 1 && (distinct.size <= 1 || subjects.length === 1)) {
     const subject = subjects[0];
     const agent = subject ? nameOf(subject) : distinct.size === 0 ? mainAgency : undefined;
-    const objects = agent ? withObjects(sentence, outside.filter((o) => signsForItself(o) && o.start - sentence.start > firstCue && nameOf(o).toLowerCase() !== agent.toLowerCase())) : [];
-    if (subject && objects.length > 0) return asPair([subject, ...objects]);
-    if (agent && objects.length > 0) return [{ key: agent.toLowerCase(), name: agent, start: objects[0]!.start, end: objects[0]!.start, confidence: 0.6, party: true }, ...asPair(objects).map(({ party: _, ...o }) => o)];
+    const groups = agent ? withGroups.map((group) => group.filter((o) => nameOf(o).toLowerCase() !== agent.toLowerCase())).filter((group) => group.length > 0) : [];
+    const objects = groups.flatMap((group, g) => asPair(group).map(({ party: _, ...o }): Candidate => ({ ...o, group: g })));
+    if (subject && objects.length > 0) return [...asPair([subject]), ...objects];
+    if (agent && objects.length > 0) return [{ key: agent.toLowerCase(), name: agent, start: objects[0]!.start, end: objects[0]!.start, confidence: 0.6, party: true }, ...objects];
   }
   if (distinct.size < 2) return [];
   // Joined by "and" ("between A and B", "A, and B's head, signed"), not "either A or B has concluded".
@@ -590,17 +604,33 @@ const signsForItself = (o: OrganisationMention): boolean => {
   return body?.side === 'eu' && body.signsArrangements && (body.kind === 'agency' || body.kind === 'office');
 };
 
-/** The bodies "with" takes as its object, the first right after it and the ones listed on from it ("with ECHA and EFSA"). */
-function withObjects(sentence: Sentence, bodies: readonly OrganisationMention[]): OrganisationMention[] {
+/**
+ * The bodies each "with" takes as its object, the first right after it and the ones listed on from it: "arrangements with
+ * ECDC and EMA have been updated, while new ones will be signed with ECHA and EFSA" gives two groups.
+ */
+function withObjects(sentence: Sentence, bodies: readonly OrganisationMention[]): OrganisationMention[][] {
   const textBefore = (o: OrganisationMention, from: number) => sentence.text.slice(from, o.start - sentence.start);
-  const first = bodies.find((o) => /\bwith\s+(?:the\s+)?$/.test(textBefore(o, Math.max(0, o.start - sentence.start - 12))));
-  if (!first) return [];
-  const objects = [first];
-  for (const o of bodies.filter((b) => b.start > first.end)) {
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(textBefore(o, objects.at(-1)!.end - sentence.start))) break;
-    objects.push(o);
+  const groups: OrganisationMention[][] = [];
+  for (const o of bodies) {
+    const group = groups.at(-1);
+    if (group && /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(textBefore(o, group.at(-1)!.end - sentence.start))) group.push(o);
+    else if (/\bwith\s+(?:the\s+)?$/.test(textBefore(o, Math.max(0, o.start - sentence.start - 12)))) groups.push([o]);
   }
-  return objects;
+  return groups;
+}
+
+/**
+ * The lists of a sentence whose counterparts sign with an EU-side party it names: one list of them all ("X, President of
+ * Eurojust, and Y, Director of the EEAS, signed"), or one per "with" whose objects they are, each with the party.
+ */
+function pairLists(candidates: readonly Candidate[]): { items: Candidate[]; start: number; end: number }[] {
+  const party = candidates.find((c) => c.party)!;
+  const groups = [...new Set(candidates.map((c) => c.group).filter((g) => g !== undefined))];
+  if (groups.length <= 1) return [{ items: [...candidates], start: candidates[0]!.start, end: candidates.at(-1)!.end }];
+  return groups.map((g) => {
+    const items = candidates.filter((c) => c.group === g);
+    return { items: [party, ...items], start: items[0]!.start, end: items.at(-1)!.end };
+  });
 }
 
 // EU-side bodies, from the one list of them: "Commission" alone is the European one, not a national commission.
