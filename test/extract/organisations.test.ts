@@ -307,3 +307,12 @@ describe('the Union’s agencies by their names, and a seat whose name has a par
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('a phrase of attribution before a defined body is not its name', () => {
+  it.each([
+    ['"According to the"', 'According to the National Investigation Bureau of Malta (NIB), four boats were seized.', ['National Investigation Bureau of Malta (NIB)']],
+    ['"On behalf of the"', 'On behalf of the Anti-Fraud Coordination Service (AFCOS), the director signed.', ['Anti-Fraud Coordination Service (AFCOS)']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

@@ -15,8 +15,10 @@ export interface LocationMention {
   readonly rule: 'location.well-known-city' | 'location.after-preposition' | 'location.in-authority-name' | 'location.dateline' | 'location.before-country' | 'location.site' | 'location.county' | 'location.listed' | 'location.in-brackets' | 'location.named-by-kind' | 'location.facility';
 }
 
-// "Frankfurt am Main", "Newcastle upon Tyne", "Boulogne sur Mer": a lower-case particle between a place's words (not "de", "di": prepositions before places too).
-const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+(?:(?:am|an der|upon|sur)[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+){0,2}";
+// "Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro", "Santa Maria Capua Vetere": a lower-case particle between a
+// place's words, up to four words. "de", "di" are prepositions before places too ("Tribunale di Napoli"): the reader keeps
+// the longest known prefix of what it captures, so "Napoli di …" is still "Napoli".
+const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+(?:(?:am|an der|upon|sur|de|do|da|dos|del|de la|di|della|y)[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+){0,3}";
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 // "across the English Channel", "in the Basque Country": a lower-case article may stand between.
 // "will visit Vilnius": a place visited, named as after a preposition.

@@ -16,6 +16,13 @@ export const REGIONS_BELOW_COUNTRY: readonly string[] = [
   'Tuscany', 'Puglia', 'Apulia', 'Sicily', 'Sardinia', 'Calabria', 'Campania', 'Lombardy', 'Piedmont', 'Veneto', 'Catalonia', 'Andalusia',
   'Galicia', 'Basque Country', 'Bavaria', 'Saxony', 'Flanders', 'West Flanders', 'East Flanders', 'Wallonia', 'Brabant', 'North Brabant',
   'Silesia', 'Transylvania', 'Attica', 'Crete', 'Corsica', 'Brittany', 'Normandy', 'Provence', 'Algarve', 'Dalmatia', 'Istria', 'Scania',
+  // English names of first-level regions whose ISO 3166-2 names (country-region-data) are the local ones ("Niedersachsen").
+  'Lower Saxony', 'North Rhine-Westphalia', 'Hesse', 'Thuringia', 'Rhineland-Palatinate', 'Saxony-Anhalt', 'Mecklenburg-Western Pomerania',
+  'Aosta Valley', 'Friuli', 'Trentino', 'South Tyrol', 'Castile-La Mancha', 'Valencian Community', 'Navarre',
+  'Aragon', 'Canary Islands', 'Balearic Islands', 'Greater Poland', 'Lesser Poland', 'Lower Silesia', 'Upper Silesia', 'Masovia', 'Pomerania',
+  'West Pomerania', 'Moravia', 'South Moravia', 'Bohemia', 'Central Bohemia', 'Central Macedonia', 'Peloponnese', 'Thessaly', 'Epirus',
+  'Styria', 'Carinthia', 'Tyrol', 'Upper Austria', 'Lower Austria', 'Burgundy', 'Alsace', 'Lorraine', 'Occitania', 'Aquitaine',
+  'South Holland', 'North Holland', 'Zealand', 'Jutland', 'Lapland', 'Wallachia', 'Moldavia', 'Dobruja', 'Munster', 'Leinster', 'Ulster', 'Connacht',
   // The United Kingdom's nations: below the country (GB), named by its police forces and courts.
   'England', 'Scotland', 'Wales', 'Northern Ireland',
   // England's metropolitan counties, which name police forces ("West Yorkshire Police") and which the region data lacks.
