@@ -191,3 +191,14 @@ describe('places whose name opens with "The", and regions named by the compass',
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('protocols by name, acts titled "Act on", and titles that run on over "and"', () => {
+  it.each([
+    ['a protocol named before its head word, with its subject after "for"', 'States applied the Kigali Protocol and the Andean Exchange Protocol for Border Security.', ['Kigali Protocol', 'Andean Exchange Protocol for Border Security']],
+    ['a second act after "and the" is one of its own', 'Both the Law on Witness Protection and the Act on Mutual Assistance were amended.', ['Law on Witness Protection', 'Act on Mutual Assistance']],
+    ['a title runs on over "and" before a capitalised word', 'The Protocol on Privileges and Immunities binds the staff.', ['Protocol on Privileges and Immunities']],
+    ['ordinal words and a technology name no protocol', 'The Third Optional Protocol was noted; the firm sold Internet Protocol phones.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'legal_act').map((e) => e.name)).toEqual(expected);
+  });
+});

@@ -204,6 +204,14 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     let phrase = m[1]!.replace(/['’]s$/, '');
     // "the Declaration of Independence": after "of", as after "the", a word of the language alone is a title's word.
     let afterArticle = /[ \u00a0]the[ \u00a0]+$/.test(m[0].slice(0, m[0].length - phrase.length)) || /^of[ \u00a0]/.test(m[0]);
+    // "the Tribunal de Lille": a particle the capture took in is a preposition before a place when no place opens the capture.
+    const particle = /[ \u00a0](?:de|do|da|dos|del|de la|di|della|y)[ \u00a0]+(?=\p{Lu})/u.exec(phrase);
+    if (particle && !consider(phrase, at, 'location.after-preposition', afterArticle)) {
+      const skip = particle.index + particle[0].length;
+      at += skip;
+      phrase = phrase.slice(skip);
+      afterArticle = false;
+    }
     // "in Bari, Brindisi and Lecce": the places listed after the first one share its preposition.
     while (consider(phrase, at, 'location.after-preposition', afterArticle)) {
       afterArticle = false;

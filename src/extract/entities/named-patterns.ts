@@ -70,13 +70,16 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   { id: 'legal-act.convention', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d\\s+)?\\b(?:(?:(?:First|Second|Third|Fourth|Optional|Additional) )*Protocol to the )?(?:(?:United Nations|UN|Council of Europe|\\p{Lu}\\p{Ll}+)\\s+)?Convention (?:on|against) (?:the )?\\p{Lu}[\\p{L}-]*(?: (?!and the )(?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive|${MONTH_NAMES.join('|')})\\b)\\p{Lu}[\\p{L}-]*){0,12}`, 'gu') },
   // "the Code of Criminal Procedure", "the Criminal Code", "the Law on Personal Data Protection": national codes and laws by their titles.
   { id: 'legal-act.code', needs: 'Code', pattern: /\b(?:Code of (?:Criminal |Civil )?(?:Procedure|Criminal Procedure|Criminal Law)|(?:Criminal|Penal|Civil) (?:Procedure )?Code)\b/gu },
-  { id: 'legal-act.law', needs: 'Law ', pattern: /\bLaw (?:on|of) (?!the Sea\b)(?:the )?\p{Lu}[\p{L}-]*(?: (?:(?:of|and|the|on|for|against|in) ){0,2}\p{Lu}[\p{L}-]*){0,6}/gu },
+  // "the Act on the Police", "the Act on Criminal Liability of Legal Persons": a national act titled by its subject.
+  { id: 'legal-act.law', needs: 'Act on ', pattern: /\bAct on (?:the )?\p{Lu}[\p{L}-]*(?: (?!and (?:the )?(?:Law|Act|Code|Regulation|Directive|Convention|Decision)\b)(?:(?:of|and|the|on|for|against|in) ){0,2}\p{Lu}[\p{L}-]*){0,6}/gu },
+  // "the Law on Personal Data Protection and the Act on the Police": a second act after "and" is one of its own.
+  { id: 'legal-act.law', needs: 'Law ', pattern: /\bLaw (?:on|of) (?!the Sea\b)(?:the )?\p{Lu}[\p{L}-]*(?: (?!and (?:the )?(?:Law|Act|Code|Regulation|Directive|Convention|Decision)\b)(?:(?:of|and|the|on|for|against|in) ){0,2}\p{Lu}[\p{L}-]*){0,6}/gu },
   // "Charter of Fundamental Rights of the European Union", "Protocol on Privileges and Immunities".
-  { id: 'legal-act.charter', pattern: /\b(?:Charter|Protocol|Statute) (?:of|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|on|and|the|\p{Lu}[\p{L}-]*)){0,8}?(?= (?:of the European Union|of the EU)\b| ?[,.;(]| (?:and|which|that|is|are|was|were|to|for|in)\b|$)(?: of the (?:European Union|EU))?/gu },
+  { id: 'legal-act.charter', pattern: /\b(?:Charter|Protocol|Statute) (?:of|on) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|on|and|the|\p{Lu}[\p{L}-]*)){0,8}?(?= (?:of the European Union|of the EU)\b| ?[,.;(]| and(?! \p{Lu}[\p{L}-]*(?:[ ,.;]|$))\b| (?!(?:of|on|and|the)\b)\p{Ll}|$)(?: of the (?:European Union|EU))?/gu },
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
   // "the Staff Regulations", "the E-evidence Package", "the Prüm Decisions", "the Rome Statute": capitalised words
   // before a legal head noun.
-  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute|Protocol(?: (?:for|on) (?:\p{Lu}[\p{L}-]*)(?: (?:and )?\p{Lu}[\p{L}-]*){0,3})?)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "the Law Enforcement Directive (EU) 2016/680": a named act with its number is the numbered act.
   { id: 'legal-act.named', needs: '/', pattern: new RegExp(`(?<![\\p{L}\\p{N}’'-])\\p{Lu}[\\p{L}’'-]*(?: (?:and |of |for |on )?\\p{Lu}[\\p{L}’'-]*){0,5} (?:Regulation|Directive|Decision|Framework Decision) ${ACT_NUMBER}`, 'gu') },
   // "Law No. 123/2020", "Law 4/2015 on …": a national law by its number.
@@ -182,7 +185,9 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       const name = id === 'legal-act.titled-subject' ? written.replace(TITLE_TAIL, '') : written;
       if (!/^(?:e-)?\p{Lu}/u.test(name) && !/^\d/.test(name)) return [];
       // A head noun alone ("the Regulation") refers back; it does not name an act.
-      if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
+      // "the Second Additional Protocol" names no act of its own either; "Voice over Internet Protocol" is a technology.
+      if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|First|Second|Third|Fourth|Additional|Optional|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
+      if (id === 'legal-act.named' && /\bInternet Protocol$/.test(name)) return [];
       const start = sentence.start + m.index + lead;
       // "the Resettlement Regulation and Reception Conditions Directive": two named acts joined by "and".
       const pair = id === 'legal-act.named' ? /^(.+? (?:Regulation|Directive|Convention|Treaty|Charter|Code|Statute)) and (\p{Lu}.+)$/u.exec(name) : null;
@@ -216,7 +221,7 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
 }
 
 /** The legal head noun that ends a named act, and a word left before it that names the act. */
-const HEAD_NOUN = /\s*(?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute)\b.*$/u;
+const HEAD_NOUN = /\s*(?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute|Protocol)\b.*$/u;
 const NAMING_WORD = /\p{L}/u;
 
 /** Capitalised words that open a sentence or clause before an act's name: "Under the …", "The …", "In its …". */
