@@ -214,3 +214,15 @@ describe('words of a title that look like a name', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('roles after a name with lower-case words', () => {
+  it.each([
+    ['a lower-case noun before the head', '“It worked,” said Irena Novak, fraud director at OLAF.', ['Irena Novak | fraud director at OLAF']],
+    ['lower-case nouns after the head, the apposition closed by a comma', 'Tomas Berg, head of the Danish liaison desk, spoke first.', ['Tomas Berg | head of the Danish liaison desk']],
+    ['a connector inside the role before its head', 'Guests included Sara Lind, Deputy to the Head of Mission, in Riga.', ['Sara Lind | Deputy to the Head of Mission']],
+    ['lower-case words left open by a verb are not the role', 'Tomas Berg, head of the unit that ran the case', ['Tomas Berg | head']],
+    ['"and the" after a name opens the next person, not a role', 'The visit was attended by Ambassador Piet Claes, and the Head of Unit at Frontex Ana Sousa.', ['Piet Claes | Ambassador', 'Ana Sousa | Head of Unit at Frontex']],
+  ])('%s', (_, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -112,7 +112,7 @@ const INTRODUCER = [
   'investigation(?=\\s+[‘“"\'])',
   // Not "Operational Action Plans" nor "the Joint Cybercrime Action Taskforce": a plan or a body, not an action.
   'Action(?<!External Action)(?! (?:Plans?|Day|Days|Weeks?|Programmes?|Points?|Service|Task ?[Ff]orces?|Groups?|Networks?|Teams?|Funds?)\\b)',
-  '(?:code-?named|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
+  '(?:[Cc]ode-?named|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
   // "The operation, called Eclipse, …": after the word operation itself a capitalised name is enough.
   // "The action, named EMMA 9, …", "the probe, dubbed Nightjar": so too after another word for one.
   '(?:called|known as|named|dubbed)(?<=(?:[Oo]peration|[Ii]nvestigation|[Aa]ction|[Cc]ase|[Pp]robe|JAD)s?,?\\s(?:called|known as|named|dubbed))(?!\\s+(?:Joint|JADs?|Operation|Action)\\b)',

@@ -104,6 +104,10 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, sentenceTex
   let head = -1;
   let last = -1;
   let depth = 0;
+  // "head of the Spanish desk", "head of the narcotics unit of the police": lower-case nouns after the head belong to
+  // the role when the apposition closes right after them; else the role ends on its last role or capitalised word.
+  let strictLast = -1;
+  let closed = false;
   for (let i = first; i < tokens.length && i - first < MAX_ROLE_WORDS; i++) {
     const token = tokens[i]!;
     if (token.text === '(') depth++;
@@ -112,14 +116,24 @@ export function roleAfter(tokens: readonly Token[], nameEnd: number, sentenceTex
       depth--;
     } else if (depth > 0 || token.text === '-' || token.text === '&') {
       // inside a parenthesis ("(CSDP)") or joining words
-    } else if (token.kind !== 'word') break;
-    else if (head < 0) {
-      if (i - first > MAX_WORDS_BEFORE_HEAD || !(isRoleWord(token) || isCapitalised(token))) return undefined;
+    } else if (token.kind !== 'word') {
+      closed = /^[,.;:–—]$/.test(token.text);
+      break;
+    } else if (head < 0) {
+      // "Gunther Younger, intelligence director at WADA": lower-case nouns may modify the head too.
+      // "Assistant to the Liaison Prosecutor": connectors inside, never opening the role ("…, and the Head of Unit").
+      if (i - first > MAX_WORDS_BEFORE_HEAD || !(isRoleWord(token) || isCapitalised(token) || isLowerNoun(token) || (i > first && isConnector(token) && token.text !== 'and'))) return undefined;
       if (isHead(token)) head = i;
     } else if (token.text === 'and' && startsAName(tokens, i + 1)) break;
-    else if (!(isRoleWord(token) || isConnector(token) || isCapitalised(token))) break;
+    else if (!(isRoleWord(token) || isConnector(token) || isCapitalised(token))) {
+      if (!isLowerNoun(token)) break;
+      last = i;
+      continue;
+    }
     last = i;
+    strictLast = i;
   }
+  if (!closed && last > strictLast) last = strictLast;
   if (head < 0 || last < head) return undefined;
   while (last > head && (isConnector(tokens[last]!) || tokens[last]!.text === '(' || tokens[last]!.text === '-')) last--;
   return phrase(tokens, first, last, sentenceText, sentenceStart);
@@ -134,6 +148,10 @@ export function roleInParentheses(tokens: readonly Token[], nameEnd: number, sen
   if (head < 0 || head > MAX_WORDS_BEFORE_HEAD) return undefined;
   return phrase(tokens, nameEnd + 1, close - 1, sentenceText, sentenceStart);
 }
+
+/** "desk", "unit", "investigative": a lower-case word that may stand in a noun phrase; not a verb's form nor a function word. */
+const NOT_IN_ROLE = /^(?:said|says|told|added|stated|noted|explained|who|which|that|whose|is|was|are|were|has|had|have|will|would|can|could|also|when|where|while|with|by|from|as|but|or)$/;
+const isLowerNoun = (token: Token) => token.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text) && !NOT_IN_ROLE.test(token.text) && !CONNECTORS.has(token.text) && !DETERMINERS.has(token.text) && !/(?:ed|ing|ly)$/.test(token.text);
 
 /** "… and Pedro Serrano, Deputy Secretary-General": the next person of a list, not more of the role. */
 function startsAName(tokens: readonly Token[], i: number): boolean {
