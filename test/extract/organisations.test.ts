@@ -312,6 +312,8 @@ describe('a phrase of attribution before a defined body is not its name', () => 
   it.each([
     ['"According to the"', 'According to the National Investigation Bureau of Malta (NIB), four boats were seized.', ['National Investigation Bureau of Malta (NIB)']],
     ['"On behalf of the"', 'On behalf of the Anti-Fraud Coordination Service (AFCOS), the director signed.', ['Anti-Fraud Coordination Service (AFCOS)']],
+    ['who acted, before "from the"', 'Detectives from the Estonian Central Criminal Police (KKP) searched a flat.', ['Estonian Central Criminal Police (KKP)']],
+    ['"by" inside a name whose head comes before it stays', 'The Commission against Crimes Committed by Gangs (CCCG) reported.', ['Commission against Crimes Committed by Gangs (CCCG)']],
   ])('%s', (_, text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });

@@ -72,7 +72,12 @@ function withCountryBefore(run: string, at: number): number {
  * tail the letters abbreviate (abbreviationStart); else the last list item of the run.
  */
 function longFormFor(run: string, acronym: string, commas = true): { name: string; at: number } {
-  const noise = LEADING_NOISE.exec(run)?.[0].length ?? 0;
+  // "Investigators from the Slovak National Crime Agency (NAKA)": a body's name holds no "from", "by" or "with"; what
+  // comes before one is who acted, not the name.
+  // "… Team to Promote Accountability for Crimes Committed by Da'esh/ISIL (UNITAD)": unless what comes before has a head word.
+  const actorsBefore = /^.*[ \u00a0](?:from|by|with)[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu})/u.exec(run)?.[0] ?? '';
+  const actors = HEAD.test(actorsBefore) ? 0 : actorsBefore.length;
+  const noise = actors + (LEADING_NOISE.exec(run.slice(actors))?.[0].length ?? 0);
   const lead = noise + (ABOUT_A_BODY_PREFIX.exec(run.slice(noise))?.[0].length ?? 0);
   const words = [...run.matchAll(/[^ \u00a0]+/g)].filter((w) => w.index >= lead);
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
