@@ -318,3 +318,13 @@ describe('a phrase of attribution before a defined body is not its name', () => 
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('armed services and assemblies by their head words, UN funds by their acronyms', () => {
+  it.each([
+    ['a navy and an army named by their country', 'The Spanish Navy and the Latvian Army took part.', ['Spanish Navy', 'Latvian Army']],
+    ['an assembly with its country', 'The National Assembly of Slovenia ratified the agreement.', ['National Assembly of Slovenia']],
+    ['a UN fund by its acronym', 'UNICEF and UNDP funded the shelters.', ['UNICEF', 'UNDP']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

@@ -32,6 +32,8 @@ export const INTERNATIONAL_BODIES: readonly InternationalBody[] = [
   // "WHO" is left out: an English word, in capitals in headlines ("WHO ARE WE"); a document defining it is read.
   { names: ['World Health Organization', 'World Health Organisation'] },
   { names: ['International Monetary Fund'], acronyms: ['IMF'] },
+  { names: ["United Nations Children's Fund", 'United Nations Children’s Fund'], acronyms: ['UNICEF'] },
+  { names: ['United Nations Development Programme'], acronyms: ['UNDP'] },
   { names: ['International Civil Aviation Organization', 'International Civil Aviation Organisation'], acronyms: ['ICAO'] },
   { names: ['Internet Corporation for Assigned Names and Numbers'], acronyms: ['ICANN'] },
   // Regional police and justice cooperation bodies, partners of Europol and Eurojust.
@@ -119,7 +121,7 @@ export const ENGLISH_HEAD_WORDS: readonly string[] = [
   'Partnership', 'Secretariat', 'Committee', 'Working Party', 'Board', 'Tribunal', 'Headquarters', 'Headquarter', 'Subdivision',
   'Company', 'Jurisdiction', 'Instrument', 'Initiative', 'Fund', 'Facility', 'Observatory', 'Hub', 'Corps', 'Force', 'Customs',
   'Bank', 'Government', 'Body', 'Brigade', 'Prefecture', 'Administration', 'Directorate-General', 'League', 'Foundation', 'Registry',
-  'Command', 'Chamber', 'Delegation', 'Embassy', 'Mission',
+  'Command', 'Chamber', 'Delegation', 'Embassy', 'Mission', 'Navy', 'Army', 'Coastguard', 'Assembly', 'Senate',
 ];
 
 /**
