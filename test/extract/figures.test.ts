@@ -61,6 +61,10 @@ describe('numbers that are not figures', () => {
     expect(brief(sentence)).toEqual([]);
   });
 
+  it('reads "a fourth" after a count of three as the next one, not a quarter', () => {
+    expect(brief('Three couriers were detained at the border; a fourth was later found in Linz.')).toEqual([{ value: 3, unit: 'count', qualifier: 'exact' }]);
+  });
+
   it('keeps footnote numbers of converted text out, but a real count at a line start in', () => {
     const text = 'Networks grew.\n\n1 Commission communication – EU Strategy.\n2 Europol report, 2024.\n\n12 suspects were arrested in Riga.';
     expect(brief(text)).toEqual([{ value: 12, unit: 'count', qualifier: 'exact' }]);

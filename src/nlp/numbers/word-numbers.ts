@@ -115,11 +115,22 @@ export function readFraction(tokens: readonly Token[], i: number): { value: numb
   const numerator = word === 'a' || word === 'an' ? 1 : NUMBER_WORDS[word];
   const denominator = FRACTION_DENOMINATORS[lower(tokens[i + 1])];
   if (numerator !== undefined && denominator !== undefined && numerator < denominator && (numerator === 1) === /[^s]$/.test(lower(tokens[i + 1]))) {
+    // "Two suspects remain in custody, while a third was released": after a count of one less, "a third" is the next one.
+    if (numerator === 1 && (word === 'a' || word === 'an') && countedBefore(tokens, i, denominator - 1)) return null;
     return standsAlone(tokens, i + 1) ? { value: percent(numerator, denominator), last: i + 1 } : null;
   }
   // A bare "half": "over half of which", "by half", "almost half of the cases".
   if (word === 'half' && !/^(?:the|first|second|a|one)$/.test(lower(tokens[i - 1])) && standsAlone(tokens, i)) return { value: 50, last: i };
   return null;
+}
+
+/** Whether the sentence counts `count` of something before `i` ("Two suspects …", "2 men …"): the ordinal after it goes on counting. */
+function countedBefore(tokens: readonly Token[], i: number, count: number): boolean {
+  for (let k = Math.max(0, i - 30); k < i; k++) {
+    const token = tokens[k]!;
+    if ((token.kind === 'number' && Number(token.text) === count) || (token.kind === 'word' && smallNumber(lower(token)) === count)) return true;
+  }
+  return false;
 }
 
 const FOLLOWS_A_FRACTION = /^(?:of|and|or|but|in|on|at|by|from|to|since|compared|while|than|as|were|was|are|is|have|has|had|will|would)$/;
