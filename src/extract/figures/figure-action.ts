@@ -262,7 +262,9 @@ function opensClauseAfter(tokens: readonly Token[], k: number): boolean {
 /** "carried out", "taken down"; not "intercepted off Lampedusa", where "off" opens a place. */
 // "arrested together with 3 officials": "together with" is a preposition, not a particle.
 // "tested out of competition": "out of" is a preposition, not a particle.
-const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !(lower(tokens[k]) === 'together' && lower(tokens[k + 1]) === 'with') && !(lower(tokens[k]) === 'out' && lower(tokens[k + 1]) === 'of');
+// "intercepted off the coast": "off" before a coast opens a place too; "taken off the streets" keeps its particle.
+const OFF_PLACE = /^(?:coast|coasts|shore|shores|island|islands|port|harbour|harbor|cape|waters|mainland)$/;
+const isParticle = (tokens: readonly Token[], k: number) => VERB_PARTICLES.has(lower(tokens[k])) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !(lower(tokens[k]) === 'off' && DETERMINERS.has(lower(tokens[k + 1])) && OFF_PLACE.test(lower(tokens[k + 2]))) && !(lower(tokens[k]) === 'together' && lower(tokens[k + 1]) === 'with') && !(lower(tokens[k]) === 'out' && lower(tokens[k + 1]) === 'of');
 const notActionPhrase = (tokens: readonly Token[], k: number) => NOT_ACTION_PHRASES.test(`${lower(tokens[k])} ${lower(tokens[k + 1])}`);
 
 /** Verbs whose second object is an amount: "fined the firm €3 million", "awarded the victims €40 000". */
