@@ -582,3 +582,20 @@ describe('the agency a document is about, and agencies after two "with"s of one 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a record of signings with a counted set of partners, and a green light to sign', () => {
+  it.each([
+    [
+      'instruments signed with a number of partners are a record, not news of the day',
+      'Frontex has signed working arrangements with 20 partners, including Niger and Ghana.',
+      ['Frontex ~ Niger · working_arrangement · signed · null', 'Frontex ~ Ghana · working_arrangement · signed · null'],
+    ],
+    [
+      'a green light to the signing lets the signing happen later',
+      'The Council gave the green light to the signing of the agreement with Uruguay.',
+      ['EU ~ Uruguay · international_agreement · planned · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2025-03-01')).toEqual(expected);
+  });
+});

@@ -55,7 +55,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
   // "Council Decision of 21 September 2009 on the signing … of the Agreement": the decision lets the signing happen
   // later; a decision "on the conclusion" records an agreement concluded.
   // "adopted a decision authorising the signing of the agreement": signing is authorised, not done.
-  { id: 'status.planned.decision-to-sign', pattern: /\bDecision\b[^.;]{0,60}?\bon the (?=signing\b)|\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:signing|signature)\b/gi, status: 'planned' },
+  { id: 'status.planned.decision-to-sign', pattern: /\bDecision\b[^.;]{0,60}?\bon the (?=signing\b)|\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:signing|signature)\b|\bgreen\s+light\s+(?:to|for)\s+(?:the\s+)?(?:signing|signature)\b/gi, status: 'planned' },
   // An initialled agreement is agreed by the negotiators but not yet signed: still under negotiation.
   // "is working on similar agreements with Turkey": an instrument being worked on is under negotiation.
   { id: 'status.negotiating', pattern: /\b(?:(?:in the (?:process|course)|(?:beginning|early|initial|first|final) stages?|on the verge) of (?:signing|concluding)|negotiat\w*|opening of negotiations|open negotiations|authori[sz]ed the opening|under negotiation|facilitating an?|talks|initiall?(?:ed|ing)|working (?:on|towards))\b/gi, status: 'negotiating' },
