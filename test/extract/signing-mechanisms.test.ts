@@ -599,3 +599,20 @@ describe('a record of signings with a counted set of partners, and a green light
     expect(brief(text, '2025-03-01')).toEqual(expected);
   });
 });
+
+describe('an arrangement told by what it does, and negotiations concluded', () => {
+  it.each([
+    [
+      'an arrangement that sets out cooperation exists: signed, with no date of the day',
+      'The working arrangement sets out cooperation between CEPOL and the Police Academy of Albania.',
+      ['CEPOL ~ Albania · working_arrangement · signed · null'],
+    ],
+    [
+      'negotiations concluded are not yet a signing',
+      'The EU and Canada concluded negotiations on a new agreement on passenger data.',
+      ['EU ~ Canada · international_agreement · negotiating · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2025-03-01')).toEqual(expected);
+  });
+});
