@@ -110,6 +110,8 @@ const INTRODUCER = [
   // Look-behinds after the literal: tried only where the word is, not at every position of every sentence.
   'Investigation(?<!(?:European|Joint|Criminal|Federal|Central|National|Financial) Investigation)',
   'investigation(?=\\s+[‘“"\'])',
+  // "the action day ‘Lynx’", "the action week 'Pangea'": a lower-case word for an action, then its quoted name.
+  'action (?:days?|weeks?)(?=\\s+[‘“"\'])',
   // Not "Operational Action Plans" nor "the Joint Cybercrime Action Taskforce": a plan or a body, not an action.
   'Action(?<!External Action)(?! (?:Plans?|Day|Days|Weeks?|Programmes?|Points?|Service|Task ?[Ff]orces?|Groups?|Networks?|Teams?|Funds?)\\b)',
   '(?:[Cc]ode-?named|(?:under )?(?:the )?[Cc]ode ?name:?)(?:\\s+[Oo]peration)?',
@@ -126,7 +128,7 @@ const OPERATION = new RegExp(`\\b(?:${INTRODUCER})\\s+(?:${QUOTED}|${CAPITALISED
 const CALLED_OPERATION = new RegExp(`\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa]ction(?: [Dd]ays?)?|[Cc]ase|[Pp]robe|JADs?)\\b[^.;]{0,30}?\\b(?<!so-)(?:called|known as|named|dubbed)\\s+(?!(?:Joint|JADs?|Operation|Action)\\b)${QUOTED}`, 'gu');
 const MAY_BE_CALLED = /\b(?:called|known as|named|dubbed)\b/;
 /** "the ‘Thunder’ operation", "Operations ‘Arbor’ and ‘Vesta’": quoted names beside the word, before it or listed after it. */
-const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operation\\b`, 'gu');
+const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operations?\\b`, 'gu');
 const CAPITALS_BEFORE_OPERATION = /\bthe\s+(\p{Lu}{4,}(?:\s+\d{1,2})?)\s+(?:joint\s+)?operation\b/gu;
 /** Capitals before "operation" that say what kind it is or who runs it, not its name. */
 const NOT_CAPITALS_NAME = /^(?:JITS?|JADS?|EMPACT|JOINT|POLICE|CUSTOMS|NATO|EUNAVFOR|EULEX|CSDP|CCWP)$/;
