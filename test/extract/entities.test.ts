@@ -342,3 +342,12 @@ describe('places with particles and four words, and regions by their English nam
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('a dateline in capitals', () => {
+  it.each([
+    ['a city in capitals opening a release', 'VILNIUS, 4 June 2024 – Customs officers seized cigarettes.', ['Vilnius']],
+    ['a place of two words in capitals', 'THE HAGUE, 12 May 2025 – The agency met.', ['The Hague']],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

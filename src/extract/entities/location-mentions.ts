@@ -130,7 +130,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       // a longer name is that name's word; a noun may be the place the name is of ("Hull Crown Court").
       if (n === 1 && words.length > 1 && ADJECTIVE_ENDING.test(name) && isCommonEnglishWord(name)) continue;
       // "the SIENA platform", "SIM cards", "the UN": a word in capitals, amid lower-case words, is an acronym.
-      if (n === 1 && /^\p{Lu}{2,}$/u.test(name) && /\p{Ll}{3,}/u.test(sentence.text)) continue;
+      // A dateline writes its place in capitals ("MADRID, 12 March 2024 –"): there it is the place.
+      if (n === 1 && /^\p{Lu}{2,}$/u.test(name) && /\p{Ll}{3,}/u.test(sentence.text) && rule !== 'location.dateline') continue;
       // Beside an authority's head, a word of the language is the head's own ("Federal Police", "Most police forces").
       if (rule === 'location.in-authority-name' && n === 1 && isCommonEnglishWord(name)) continue;
       // After "in the", a single word of the language is a noun ("in the Republic", "of the University").
@@ -152,7 +153,9 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       const start = sentence.start + at;
       // "the Port of Rotterdam": a place inside a port's or airport's name is that name's.
       if (found.some((f) => f.start < start + name.length && start < f.end && f.start !== start)) return true;
-      if (!starts.has(start)) found.push({ name, start, end: start + name.length, rule });
+      // "MADRID" of a dateline is shown as the place's name is written in running text.
+      const shown = /^\p{Lu}[\p{Lu}\s'’-]+$/u.test(name) ? name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
+      if (!starts.has(start)) found.push({ name: shown, start, end: start + name.length, rule });
       starts.add(start);
       return true;
     }
