@@ -23,6 +23,7 @@ describe('reading figures: value, unit and qualifier', () => {
     ['a multiplier', 'Requests reached five times as many as in 2022.', [{ value: 5, unit: 'multiplier', qualifier: 'exact' }]],
     ['more than doubling', 'Seizures rose, more than doubling those of 2023.', [{ value: 2, unit: 'multiplier', qualifier: 'more_than' }]],
     ['a fraction', 'Fraud cases increased by one-third in Malta.', [{ value: 33.3, unit: 'percent', qualifier: 'exact' }]],
+    ['"approximatively", as some writers put it', 'Approximatively 4 300 bottles were destroyed.', [{ value: 4300, unit: 'count', qualifier: 'approximately' }]],
     ['within a number of hours', 'Data must be shared within 72 hours.', [{ value: 72, unit: 'hour', qualifier: 'up_to' }]],
     ['fewer than', 'Fewer than 30 officers took part.', [{ value: 30, unit: 'count', qualifier: 'less_than' }]],
   ])('%s', (_, sentence, expected) => {
