@@ -616,3 +616,20 @@ describe('an arrangement told by what it does, and negotiations concluded', () =
     expect(brief(text, '2025-03-01')).toEqual(expected);
   });
 });
+
+describe('decisions to sign, and the Parliament’s consent', () => {
+  it.each([
+    [
+      'decisions to sign on behalf of the Union are plans to sign',
+      'The Council adopted decisions to sign, on behalf of the EU, status agreements with Benin and Togo.',
+      ['EU ~ Benin · international_agreement · planned · null', 'EU ~ Togo · international_agreement · planned · null'],
+    ],
+    [
+      'the Parliament’s consent to an agreement with a state is the Union’s agreement, concluded',
+      'The European Parliament gave its consent to the agreement with Peru on cooperation with Eurojust.',
+      ['Eurojust ~ Peru · international_agreement · signed · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

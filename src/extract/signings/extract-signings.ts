@@ -297,7 +297,7 @@ function instrumentOf(instrument: Instrument, wording: string, sentence: string,
   // states are its cooperation agreements; the Union's are international agreements.
   // "CLASI member countries … already have agreements with Europol": so too when no EU institution is named.
   // "EU signs agreement with Albania" in a document about Frontex: the Union named as the maker beats the agency the document is about.
-  const unionNamed = /\b(?:EU|European Union|Commission|Council)\b/.test(sentence);
+  const unionNamed = /\b(?:EU|European Union|Commission|Council|European Parliament)\b/.test(sentence);
   if (wording === 'instrument.agreement' && /\b(?:Europol|Frontex|CEPOL|EPPO)\b/.test(party) && (!unionNamed || sentence.includes(party))) return 'cooperation_agreement';
   if (wording === 'instrument.agreement' && unionNamed) return 'international_agreement';
   return instrument;
