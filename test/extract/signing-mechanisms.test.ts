@@ -620,6 +620,11 @@ describe('an arrangement told by what it does, and negotiations concluded', () =
 describe('decisions to sign, and the Parliament’s consent', () => {
   it.each([
     [
+      'an agency’s arrangement named by its kind is a working arrangement',
+      'In 2022 the EUAA concluded an administrative arrangement with Egypt.',
+      ['EUAA ~ Egypt · working_arrangement · signed · 2022'],
+    ],
+    [
       'decisions to sign on behalf of the Union are plans to sign',
       'The Council adopted decisions to sign, on behalf of the EU, status agreements with Benin and Togo.',
       ['EU ~ Benin · international_agreement · planned · null', 'EU ~ Togo · international_agreement · planned · null'],

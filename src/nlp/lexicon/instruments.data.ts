@@ -20,6 +20,8 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.working-arrangement', pattern: /\b(?:strategic |operational |bilateral )?working(?:[ -]level)?[ -](?:arrangements?|agreements?)\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.cooperation-arrangement', pattern: /\b(?:mutual )?(?:cooperation|co-operation) arrangements?\b/i, instrument: 'working_arrangement' },
   { id: 'instrument.bilateral-arrangement', pattern: /\bbilateral arrangements?\b/i, instrument: 'working_arrangement' },
+  // "an administrative arrangement with Ukraine", "an operational arrangement with Japan": an agency's arrangement by its kind.
+  { id: 'instrument.kind-arrangement', pattern: /\b(?:administrative|operational|technical|strategic) arrangements?\b(?! (?:for|on) the (?:meeting|event|conference|visit)\b)/i, instrument: 'working_arrangement' },
   { id: 'instrument.international-agreement', pattern: /\binternational agreements?\b/i, instrument: 'international_agreement' },
   // "status agreements" (Frontex's operational deployments in a third country) are concluded by the EU.
   { id: 'instrument.status-agreement', pattern: /\bstatus agreements?\b/i, instrument: 'international_agreement' },
