@@ -638,3 +638,30 @@ describe('decisions to sign, and the Parliament’s consent', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('status told by a relative clause, instruments in use or in preparation, and an earlier instrument', () => {
+  it.each([
+    [
+      'a relative clause right after the counterpart tells its instrument’s status and date',
+      'The agreement with Norway, which entered into force in 2017, lets Eurojust exchange data.',
+      ['Eurojust ~ Norway · international_agreement · signed · 2017'],
+    ],
+    [
+      'cooperation under an agreement means it was signed, with no date of the day',
+      'Europol and Georgia have worked under a strategic agreement since 2015.',
+      ['Europol ~ Georgia · cooperation_agreement · signed · 2015'],
+    ],
+    [
+      'an arrangement being finalised or in preparation is under negotiation',
+      'The EPPO is finalising a working arrangement with Kenya. A working arrangement between the EPPO and Ghana is in preparation.',
+      ['EPPO ~ Kenya · working_arrangement · negotiating · null', 'EPPO ~ Ghana · working_arrangement · negotiating · null'],
+    ],
+    [
+      'an earlier instrument with the same partner does not date the new one',
+      'EU signs new status agreement with Moldova. Frontex already works there via the previous status agreement with Moldova, which entered into force in 2019.',
+      ['EU ~ Moldova · international_agreement · signed · 2025-03-01'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2025-03-01')).toEqual(expected);
+  });
+});

@@ -134,7 +134,15 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         // "The agreement is to be signed with Georgia", "will be concluded": the instrument's own passive of signing is planned.
         const instrumentAsSubject = (c: Cue) => c.id === 'status.planned.modal' && mentions.some((m) => /^\s*$/.test(sentence.text.slice(m.end, c.index)) && c.index >= m.end)
           && !/\bbe\s+(?:\w+\s+)?(?:signed|concluded|finali[sz]ed|initiall?ed)\b/i.test(sentence.text.slice(c.index, c.end));
-        const cue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
+        // "The agreement with Israel, which entered into force in 2018, …": a relative clause right after the last
+        // counterpart tells the status of its instrument.
+        const relativeCue = () => {
+          const after = sentence.text.slice(list.end - sentence.start);
+          const relative = /^\s*,\s+which\s+(?:\w+\s+)?(?=entered|enters|was\s+signed|were\s+signed|was\s+concluded|were\s+concluded|has\s+been\s+signed|have\s+been\s+signed)/.exec(after);
+          return relative ? cues.find((c) => c.index === list.end - sentence.start + relative[0].length) : undefined;
+        };
+        const ownCue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
+        const cue = ownCue ?? relativeCue();
         if (!cue || negated(sentence.text, cue, mention.index)) continue;
         // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
         // With no EU side in the sentence, the agency the document speaks for or is about signs (SPEC.md: Eurojust only when nothing else is implied).
@@ -142,7 +150,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         // The date belongs to this statement only up to the next status wording: "negotiations with
         // Tanzania are under way, and Europol plans to conclude … in 2027" dates the plan, not the talks.
         const nextCue = cues.find((c) => c.index > at && c.index < clause.end && c.status !== cue.status);
-        const clauseText = sentence.text.slice(clause.start, nextCue?.index ?? clause.end);
+        // A status told by the relative clause is dated by that clause.
+        const told = ownCue ? clause : clauseAround(breaks, cue.index, sentence.text.length);
+        const clauseText = ownCue ? sentence.text.slice(clause.start, nextCue?.index ?? clause.end) : sentence.text.slice(told.start, told.end);
         // "Following negotiations commenced in 2011, Eurojust signed …", "the signing follows agreement in May 2023 on the
         // draft": the date of the talks, or of what the signing follows, does not date it.
         const datedText = cue.status === 'signed' ? clauseText.replace(TALKS_DATED, '') : clauseText;
@@ -167,6 +177,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
           const date = own ?? clauseDate;
           const key = `${counterpart.key}|${cue.status}|${instrument}`;
           const known = byKey.get(key);
+          // "… as well as via the previous status agreement with Montenegro, which entered into force on 1 July 2020" in a
+          // release on the new one: an earlier instrument of the same kind is not the one told again.
+          const earlierInstrument = /\b(?:previous|former|earlier|old)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.text.slice(Math.max(0, mention.index - 40), mention.index));
+          if (known !== undefined && earlierInstrument) continue;
           if (known !== undefined) {
             // A repeated statement of one signing: keep the most precise date any of them gives.
             const earlier = signings[known]!;
@@ -352,7 +366,7 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 const RECORD_OF_SIGNINGS = /\b(?:has|have)\s+(?:already|so\s+far|to\s+date|now|also|since)\b[^.;]{0,60}?\b(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\b(?:has|have)\s+(?:concluded|signed)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|such|several|many|numerous|a\s+number\s+of)\s+(?:\w+\s+){0,2}?(?:agreements|arrangements|memoranda)\b|\b(?:has|have)\s+(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\s+with\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous|a\s+number\s+of)\b|\b(?:so\s+far|to\s+date|in\s+total|altogether)\b[^.;]{0,60}\b(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have)\s+concluded\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have|had)\s+(?:currently\s+|already\s+|now\s+)?(?:(?!signed\b)\w+\s+){0,3}?(?:\w+-)?(?:agreements?|arrangements?),?\s+(?:in\s+place\s+)?(?:(?:on|for|in)\s[^.;:]{0,80}?\s)?with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
 /** "the working arrangements (Frontex) concluded with …": the participle of their signing tells signings already made. */
 const RECORD_BY_PARTICIPLE = /\b[Aa](?:greements|rrangements)\s+(?:\p{Lu}\p{L}*\s+)?(?:already\s+)?(?:concluded|signed)\s+with\b/u;
-const IN_USE = /\bimplement(?:s|ed|ing)?\s+(?:its|their|the|this)\b|\b(?:arrangements?|memorand(?:um|a)|MoUs?)\s+(?:establishes|establish|provides\s+for|provide\s+for|sets\s+out|set\s+out|lays\s+down|lay\s+down|governs|govern|allows|allow|enables|enable)\b|\bexist(?:s|ed|ing)?\b|\bon\s+the\s+basis\s+of\b|\bunder\s+the\s+terms\s+of\b/i;
+const IN_USE = /\bimplement(?:s|ed|ing)?\s+(?:its|their|the|this)\b|\bunder\s+(?:an?|the|its|their)\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?|memorand(?:um|a))\b|\b(?:arrangements?|memorand(?:um|a)|MoUs?)\s+(?:establishes|establish|provides\s+for|provide\s+for|sets\s+out|set\s+out|lays\s+down|lay\s+down|governs|govern|allows|allow|enables|enable)\b|\bexist(?:s|ed|ing)?\b|\bon\s+the\s+basis\s+of\b|\bunder\s+the\s+terms\s+of\b/i;
 function happeningNow(cue: Cue, clause: string): boolean {
   // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
   // a record of signings made over time, not one the document reports as happening now.
