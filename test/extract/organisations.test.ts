@@ -328,3 +328,12 @@ describe('armed services and assemblies by their head words, UN funds by their a
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('a country as the owner opens a body’s name', () => {
+  it.each([
+    ['a body after "and" owned by a country is a body of its own', 'The Federal Judicial Police and Italy’s State Police worked together.', ['Federal Judicial Police', 'State Police']],
+    ['after a preposition, the owner country opens the name', 'Detectives from Austria’s Criminal Intelligence Service took part.', ['Criminal Intelligence Service']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

@@ -114,7 +114,9 @@ export function splitCoordinatedBodies(run: string, index: number): { text: stri
     const leftIsBody = (HEAD.test(left) && left.split(' ').length >= 2) || standsAlone(left) || /^\p{Lu}{3,6}$/u.test(leftLast);
     // The right side begins a body when its words before any connector hold a head word ("Organised Crime Prosecutor’s Office of …"), not when they continue a complement ("Corruption of …").
     const rightHead = right.split(new RegExp(`[ \\u00a0]+${CONNECTOR}[ \\u00a0]+`))[0]!;
-    const rightIsBody = (HEAD.test(rightHead) && right.split(' ').length >= 2) || standsAlone(right);
+    // "… and France's OFAST": a country as the owner opens a body of its own.
+    const owned = /^(\p{Lu}[\p{L} ]*?)[’']s[ \u00a0]/u.exec(right);
+    const rightIsBody = (HEAD.test(rightHead) && right.split(' ').length >= 2) || standsAlone(right) || (owned !== null && isCountry(owned[1]!));
     const strong = /(?:the|of)[ \u00a0]+$/.test(m[0]);
     const split = strong ? leftIsBody || rightIsBody || /of[ \u00a0]+the[ \u00a0]+$/.test(m[0]) : (leftIsBody || standsAlone(left)) && rightIsBody;
     if (split) {

@@ -83,7 +83,11 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
     if (!/[ \u00a0]/.test(m[0])) continue;
     // "European Union Agency for" closing a line is a title cut by a line break, not a name.
     if (/^[ \u00a0]+(?:for|of|and|the|on)[ \u00a0]*$/.test(text.slice(m.index + m[0].length))) continue;
-    for (const part of splitCoordinatedBodies(beforeDefinition(m[0], at(m.index), definitions), m.index)) {
+    for (const whole of splitCoordinatedBodies(beforeDefinition(m[0], at(m.index), definitions), m.index)) {
+      // "Police from Spain's Guardia Civil": after a preposition, a country as the owner opens the body's name.
+      const owner = /[ \u00a0](?:from|by|with|of)[ \u00a0]+(\p{Lu}[\p{L}]*(?:[ \u00a0]\p{Lu}[\p{L}]*)?)[’']s[ \u00a0]+(?=\p{Lu})/u.exec(whole.text);
+      const cut = owner && isCountry(owner[1]!) ? owner.index + owner[0].length - owner[1]!.length - 3 : 0;
+      const part = cut > 0 ? { text: whole.text.slice(cut), index: whole.index + cut } : whole;
       const noise = LEADING_NOISE.exec(part.text)?.[0].length ?? 0;
       const lead = noise + clauseWordsAt(part.text.slice(noise));
       const raw = part.text.slice(lead);
