@@ -3,7 +3,7 @@ import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
-import { DETERMINERS, PREPOSITIONS, isAdjective, isAdverb, isBareVerb, isPresentVerbAfterPlural, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPastTense, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, PREPOSITIONS, isAdjective, isAdverb, isBareVerb, isPresentVerbAfterPlural, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPastTense, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
 
 /**
  * What a figure counts, as a noun phrase of the text: read forwards after the number ("17 [suspects]",
@@ -91,7 +91,10 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
     if (word === 'and' || word === 'or') {
       const next = lower(tokens[i + 1]);
       // "cocaine and heroin", "countries and international organisations"; not "suspects and seized".
-      if (taken.length === 0 || !isNominal(tokens[i + 1]) || isNumberWord(next) || startsAmount(tokens[i + 1]) || (head && (isParticiple(next) || isGerund(next) || isBareVerb(next) || isVerb(next) && !/s$/.test(next)))) break;
+      // "1 000 police and tax and customs officers": a word that may be a verb, before another "and" or a noun, modifies.
+      // "… 5 suspects and search warrants were executed": not before an auxiliary, where a clause of its own starts.
+      const modifier = /^(?:and|or)$/.test(lower(tokens[i + 2])) || (isNominal(tokens[i + 2]) && !isVerb(lower(tokens[i + 2])) && /^\p{Ll}/u.test(tokens[i + 2]!.text) && !AUXILIARIES.has(lower(tokens[i + 3])));
+      if (taken.length === 0 || !isNominal(tokens[i + 1]) || isNumberWord(next) || startsAmount(tokens[i + 1]) || (head && (isParticiple(next) || isGerund(next) || ((isBareVerb(next) || isVerb(next) && !/s$/.test(next)) && !modifier)))) break;
       taken.push(i);
       continue;
     }
