@@ -665,3 +665,20 @@ describe('status told by a relative clause, instruments in use or in preparation
     expect(brief(text, '2025-03-01')).toEqual(expected);
   });
 });
+
+describe('a national body whose country the sentence or the document tells later', () => {
+  it.each([
+    [
+      'a body with no country signs for the one country its sentence names',
+      'The National Investigation Agency (NIA) and Europol signed a working arrangement between the authorities of Kenya and Europol.',
+      ['Europol ~ Kenya · working_arrangement · signed · null'],
+    ],
+    [
+      'a headline’s body takes the country a later sentence gives it',
+      'NIA, Eurojust sign working arrangement\n\nThe National Investigation Agency (NIA) of Kenya and Eurojust signed a working arrangement.',
+      ['Eurojust ~ Kenya · working_arrangement · signed · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

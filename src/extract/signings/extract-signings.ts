@@ -37,6 +37,8 @@ interface Candidate {
   readonly party?: true;
   /** Which "with" of the sentence an agency counterpart is the object of: each may have a status of its own. */
   readonly group?: number;
+  /** A body whose country is not told, and which is no international body the lexicon knows ("the Central Bureau of Investigation"). */
+  readonly unplaced?: true;
 }
 
 const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of (?:intent|understanding)|treat(?:y|ies)|instrument|\bdeals?\b/i;
@@ -56,6 +58,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   /** Signings whose date the text itself gives, not the document's date. */
   const datedByText = new Set<number>();
   const bodyCountries = nationalBodies();
+  /** Signings with a body whose country a later sentence may tell ("CBI, Europol sign …" before "the CBI … of India"). */
+  const unresolvedBodies = new Map<number, Candidate>();
   let lastInstrument: Instrument | null = null;
   let lastInstrumentAt = Number.NEGATIVE_INFINITY;
   let focus: Candidate | null | undefined;
@@ -190,6 +194,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
             continue;
           }
           if (written) datedByText.add(signings.length);
+          if (!counterpart.code) unresolvedBodies.set(signings.length, counterpart);
           byKey.set(key, signings.length);
           const from = Math.min(mention.index, cue.index, counterpart.start - sentence.start);
           signings.push({
@@ -208,6 +213,13 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         }
       }
     }
+  }
+  // A body told without its country early (a headline) signs for the country the document later gives it.
+  for (const [at, body] of unresolvedBodies) {
+    const state = bodyCountries.resolve(body);
+    if (!state.code) continue;
+    const signing = signings[at]!;
+    signings[at] = { ...signing, counterpart: state.name, counterpartCode: state.code, parties: [signing.parties[0], state.name] } as SigningFact;
   }
   signings.push(...agreementTextSignings(sentences, context, countriesAt, organisationsAt, signings));
   return withoutRepeats(withoutHistory(signings));
@@ -506,7 +518,7 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
         ?? (named?.code ? countryLexicon().byCode.get(named.code) : undefined);
       return country
         ? { key: country.code, name: country.name, code: country.code, start: o.start, end: o.end, confidence: 0.7, via: bodyKey(o) }
-        : { key: bodyKey(o), name: o.name, start: o.start, end: o.end, confidence: 0.7 };
+        : { key: bodyKey(o), name: o.name, start: o.start, end: o.end, confidence: 0.7, ...(o.known || o.side === 'international' ? {} : { unplaced: true as const }) };
     })
     .map((b) => nationalBodiesMet?.resolve(b) ?? b)
     .filter((b) => !countries.some((c) => c.key === b.key));
@@ -540,6 +552,16 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   // "Europol and the EPPO signed a working arrangement in Luxembourg": a place is a counterpart only when no pair of
   // EU-side bodies signs with each other.
   const onlyPlaces = kept.every((c) => placed(c) && c.via === undefined);
+  // "The Central Bureau of Investigation (CBI) and Europol signed a working arrangement … between the law enforcement
+  // authorities of India and …": a national body whose country is not told signs for the one country the sentence names.
+  const states = new Set(kept.filter((c) => c.code !== undefined).map((c) => c.code));
+  if (states.size === 1 && kept.some((c) => c.unplaced)) {
+    const state = kept.find((c) => c.code !== undefined)!;
+    const resolved = kept.map((c) => (c.unplaced ? { ...state, start: c.start, end: c.end, via: c.key } : c));
+    const seen = new Set<string>();
+    const one = resolved.sort((a, b) => a.start - b.start).filter((c) => !seen.has(c.key) && seen.add(c.key) !== undefined);
+    if (!onlyPlaces) return one;
+  }
   if (kept.length > 0 && !onlyPlaces) return kept.sort((a, b) => a.start - b.start);
   const pair = euSidePair(sentence, outside, isEuSide, mainAgency);
   return pair.length > 0 ? pair : kept.sort((a, b) => a.start - b.start);
