@@ -16,6 +16,8 @@ describe('the date of a signing, resolved against the document\'s date', () => {
     ['In September, Europol and the Ministry of Interior of Qatar signed a working arrangement.', '2026-05-20', '2025-09'],
     ['On 4 December, Frontex signed a working arrangement with Peru.', '2026-05-20', '2025-12-04'],
     ['In September, Frontex will sign a working arrangement with Peru.', '2026-05-20', '2026-09'],
+    ['Last year, a first working arrangement was concluded between Frontex and Peru.', '2026-05-20', '2025'],
+    ['Earlier this year, Europol signed a working arrangement with Chile.', '2026-05-20', '2026'],
   ])('%s (document of %s) → %s', (sentence, documentDate, expected) => {
     expect(signingsOf(sentence, documentDate).map((s) => s.date)).toEqual([expected]);
   });

@@ -4,7 +4,7 @@ import { MONTH_NAME_PATTERN, monthNumber } from '../../nlp/lexicon/months.data.t
  * The date a sentence gives a signing: "on 5 March 2025" → 2025-03-05, "As of November 2023" →
  * 2023-11, "in 2024" → 2024. Year ranges and "Between 2018 and 2021" give none. Dates said against
  * the document's own date are resolved with it (SPEC.md): "yesterday", "today", "last week", "last
- * month", and a day and month without a year ("on 12 March") take what they lack from it.
+ * month", "last year", "this year", and a day and month without a year ("on 12 March") take what they lack from it.
  */
 const MONTH = `(${MONTH_NAME_PATTERN})`;
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`);
@@ -66,6 +66,10 @@ function relativeDate(text: string, documentDate: string, past: boolean): string
   // "In September" in a release of November: the month nearest the document's date.
   const month = MONTH_ALONE.exec(text);
   if (month && /^\d{4}-\d{2}/.test(documentDate)) return dated(monthOf(month[1]!), 15).slice(0, 7);
+  // "Last year, a first agreement was concluded with Albania": the year before the document's.
+  const year = /^\d{4}/.test(documentDate) ? Number(documentDate.slice(0, 4)) : null;
+  if (year && /\blast year\b/i.test(text)) return String(year - 1);
+  if (year && /\bthis year\b/i.test(text)) return String(year);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(documentDate)) return null;
   for (const [words, daysBack, precision] of RELATIVE_DAYS) {
     if (!words.test(text)) continue;
