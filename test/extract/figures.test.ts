@@ -1106,6 +1106,8 @@ describe('the verb of a figure past an aside, an un- verb, a relative clause and
     ['an aside in brackets and a participle clause before a passive with "each"', 'Three brothers from Graz (aged 30 to 41), accused of running the scheme, were each sentenced to four years.', 3, 'brothers', 'sentenced'],
     ['a word that may be a verb, before another "and", modifies the shared noun', 'Some 800 police and tax and border officers searched 90 homes.', 800, 'police and tax and border officers', 'searched'],
     ['a noun after "and" before an auxiliary opens a clause of its own', 'Officers detained 7 suspects and search warrants were executed.', 7, 'suspects', 'detained'],
+    ['items on the lines after "seized the following:" take its verb', 'Customs officers seized the following:\n• 14 kg of khat\n• 2 boats', 14, 'khat', 'seized'],
+    ['indented items after an item ending in a verb and a colon take that verb', 'The day led to:\n• 8 arrests.\n• Police searched 5 farms and confiscated:\n  • 60 litres of diesel\n  • 3 tractors', 3, 'tractors', 'confiscated'],
     ['"off" before a coast opens a place, not a particle', 'Some 900 kg of hashish were intercepted off the coast of Sardinia.', 900, 'hashish', 'intercepted'],
     ['an un-…-ed form after an auxiliary is a verb', 'The hackers had unblocked nearly 9 000 stolen laptops.', 9000, 'stolen laptops', 'unblocked'],
     ['the verb of a relative clause before "<noun> of <amount>"', 'The firm that claimed agricultural subsidies of over €750 000 was searched.', 750000, 'agricultural subsidies', 'claimed'],

@@ -92,4 +92,11 @@ describe('list items', () => {
     const items = model.all(STRUCTURE).filter((s) => s.kind === 'list-item');
     expect(items.map((s) => [s.sentence, s.introducedBy])).toEqual([[1, 0], [2, 0]]);
   });
+
+  it('records an item that introduces indented items of its own, and closes that list at its own level', () => {
+    const model = new DocumentModel('Results:\n• Customs ran 12 checks and found:\n  • 3 kg of heroin;\n  • two pistols.\n• 9 arrests.');
+    readStructure(model);
+    const items = model.all(STRUCTURE).filter((s) => s.kind === 'list-item');
+    expect(items.map((s) => [s.sentence, s.introducedBy])).toEqual([[1, 0], [2, 1], [3, 1], [4, 0]]);
+  });
 });

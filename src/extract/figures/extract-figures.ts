@@ -26,6 +26,8 @@ function actionIntroducingList(tokens: readonly Token[], textOf: (first: number,
   if (tokens[k]?.text !== ':') return null;
   k--;
   if (lower(tokens[k]) === 'of' && isActionNoun(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
+  // "Officers seized the following:": the verb before "the following" introduces the list.
+  if (lower(tokens[k]) === 'following' && lower(tokens[k - 1]) === 'the') k -= 2;
   const word = lower(tokens[k]);
   if (tokens[k]?.kind === 'word' && isParticiple(word) && !NOT_ACTIONS.has(word)) return textOf(k, k);
   // "police seized drugs and criminal assets, including:": a list of examples shares the verb of what it exemplifies.

@@ -1,7 +1,13 @@
 import type { DocumentModel } from '../document-model.ts';
 import type { StructureSpan } from './structure-span.ts';
 
-const startsLine = (model: DocumentModel, at: number) => at === 0 || model.text[at - 1] === '\n';
+const startsLine = (model: DocumentModel, at: number) => indentOf(model, at) >= 0;
+/** The spaces before `at` on its line ("  • 4.3 kg of speed" is indented by 2), or -1 when text stands before it. */
+function indentOf(model: DocumentModel, at: number): number {
+  let k = at;
+  while (k > 0 && (model.text[k - 1] === ' ' || model.text[k - 1] === '\t')) k--;
+  return k === 0 || model.text[k - 1] === '\n' ? at - k : -1;
+}
 
 /**
  * Footnotes converted to plain text lose their superscript ("1 Commission communication – …"), and
@@ -27,20 +33,24 @@ const BULLET = /^[•▪◦·‣○●■□\-–—*]\s/;
  */
 export function listItems(model: DocumentModel): StructureSpan[] {
   const items: StructureSpan[] = [];
-  let introducedBy = -1;
+  // The sentences that introduce the lists still open, by the indentation of their items: "• Police carried out 25
+  // searches and seized:" opens a list of its own, whose items are indented further; an item back at its level closes it.
+  let introducers: { indent: number; sentence: number }[] = [];
   for (const [index, s] of model.sentences.entries()) {
-    const lineStart = startsLine(model, s.start);
-    if (lineStart && BULLET.test(s.text) && introducedBy >= 0) {
-      items.push({ start: s.start, end: s.end, sentence: index, rule: 'structure.list-item', kind: 'list-item', introducedBy });
+    const indent = indentOf(model, s.start);
+    if (indent >= 0 && BULLET.test(s.text) && introducers.length > 0) {
+      while (introducers.length > 1 && introducers.at(-1)!.indent >= indent) introducers.pop();
+      items.push({ start: s.start, end: s.end, sentence: index, rule: 'structure.list-item', kind: 'list-item', introducedBy: introducers.at(-1)!.sentence });
+      if (s.text.endsWith(':')) introducers.push({ indent, sentence: index });
       continue;
     }
     // A sentence inside an item's line continues the item; any other line ends the list.
     const previous = items.at(-1);
-    if (!lineStart && previous?.sentence === index - 1) {
+    if (indent < 0 && previous?.sentence === index - 1) {
       items.push({ ...previous, start: s.start, end: s.end, sentence: index });
       continue;
     }
-    introducedBy = s.text.endsWith(':') ? index : -1;
+    introducers = s.text.endsWith(':') ? [{ indent: -1, sentence: index }] : [];
   }
   return items;
 }
