@@ -67,6 +67,7 @@ describe('named operations', () => {
     ['"Codenamed" opening the sentence', 'Codenamed KESTREL, the probe ran for a year.', ['KESTREL']],
     ['a lower-case action day or week with its quoted name', 'Police joined the action day ‘Falcon’ and the action week "Heron".', ['Falcon', 'Heron']],
     ['a quoted name before the plural "operations"', 'The ‘Kingfisher’ operations ended.', ['Kingfisher']],
+    ['a name in capitals before "operation", after "so-called" or opening the sentence', 'Police, in the so-called RAVEN operation, acted. The TULIP operation followed.', ['RAVEN', 'TULIP']],
     ['a numbered edition of an operation', 'Operation Orion IX and JAD Harbour 3 were run; Operation Kestrel 2019 was not numbered.', ['Orion IX', 'JAD Harbour 3', 'Kestrel']],
     ['a yearly joint operation by its year, ended by a dash', 'Officers served under Joint Operation Indalo 2021 – Sea Borders and Operation Kestrel 2019 – a raid.', ['Joint Operation Indalo 2021', 'Kestrel']],
     ['an edition in closing quotes', 'The days dubbed “Joint Action Days Lynx 4” ran.', ['Joint Action Days Lynx 4']],

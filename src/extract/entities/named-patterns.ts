@@ -130,7 +130,8 @@ const CALLED_OPERATION = new RegExp(`\\b(?:[Oo]perations?|[Ii]nvestigations?|[Aa
 const MAY_BE_CALLED = /\b(?:called|known as|named|dubbed)\b/;
 /** "the ‘Thunder’ operation", "Operations ‘Arbor’ and ‘Vesta’": quoted names beside the word, before it or listed after it. */
 const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operations?\\b`, 'gu');
-const CAPITALS_BEFORE_OPERATION = /\bthe\s+(\p{Lu}{4,}(?:\s+\d{1,2})?)\s+(?:joint\s+)?operation\b/gu;
+// "the so-called CETIL operation", "The CETIL operation began": also opening a sentence, and after "so-called".
+const CAPITALS_BEFORE_OPERATION = /\b[Tt]he\s+(?:so-called\s+)?(\p{Lu}{4,}(?:\s+\d{1,2})?)\s+(?:joint\s+)?operation\b/gu;
 /** Capitals before "operation" that say what kind it is or who runs it, not its name. */
 const NOT_CAPITALS_NAME = /^(?:JITS?|JADS?|EMPACT|JOINT|POLICE|CUSTOMS|NATO|EUNAVFOR|EULEX|CSDP|CCWP)$/;
 /** "the EncroChat, Sky ECC and AN0M operations": names listed before the plural word. */
