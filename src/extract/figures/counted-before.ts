@@ -12,7 +12,7 @@ const MEASURE_NOUNS = /^(?:number|amount|share|proportion|value|volume|total|qua
 
 /** "The number of [migrants] detected on the route fell by 25%": what a measure before the verb counts. */
 export function countedBefore(tokens: readonly Token[], verb: number): Phrase | null {
-  for (let k = verb - 1; k >= Math.max(1, verb - 14); k--) {
+  for (let k = verb - 1; k >= Math.max(1, verb - 24); k--) {
     if (tokens[k]!.kind === 'punctuation') return null;
     if (lower(tokens[k]) === 'of' && MEASURE_NOUNS.test(lower(tokens[k - 1]))) return phraseAfter(tokens, k + 1);
   }

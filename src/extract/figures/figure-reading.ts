@@ -309,8 +309,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     subjectText = previous.subject;
     action = textOf(subject.first, subject.first);
   }
-  // "fell by 25% to 42 000": the level a change reached.
-  if (previous?.changeVerb && previous.last === first - 2 && lower(tokens[first - 1]) === 'to') {
+  // "fell by 25% to 42 000": the level a change reached; "fell by 30 percent, to 94 000": a comma may stand between.
+  const reached = lower(tokens[first - 1]) === 'to' && (previous?.last === first - 2 || (previous?.last === first - 3 && tokens[first - 2]?.text === ','));
+  if (previous?.changeVerb && reached) {
     subjectText ??= previous.subject;
     action = previous.action;
   }
