@@ -343,6 +343,12 @@ describe('places with particles and four words, and regions by their English nam
   });
 });
 
+describe('a country by its older spelling', () => {
+  it('reads "Luxemburg" as Luxembourg', () => {
+    expect(entitiesOf('Judges from Luxemburg and Malta met.', 'country').map((e) => e.name)).toEqual(['Luxembourg', 'Malta']);
+  });
+});
+
 describe('a dateline in capitals', () => {
   it.each([
     ['a city in capitals opening a release', 'VILNIUS, 4 June 2024 – Customs officers seized cigarettes.', ['Vilnius']],

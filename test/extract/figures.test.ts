@@ -332,6 +332,8 @@ describe('figures in labelled lines, breakdowns and conversions', () => {
 describe('what a change, a total and a prepositional verb give a figure', () => {
   it.each([
     ['a proportion of change takes what changed', 'The agency reports a 21% decrease in the seizures of heroin.', { value: 21, unit: 'percent', subject: 'seizures of heroin', action: 'decrease' }],
+    ['a range of two units of time is one figure, of the noun before "ranging"', 'The judge handed down sentences ranging from 18 months to 7 years.', { value: 18, unit: 'month', qualifier: 'at_least', subject: 'sentences' }],
+    ['a number joined to "fold" by a hyphen multiplies', 'Seizures of ketamine saw a 12-fold rise.', { value: 12, unit: 'multiplier', subject: 'rise' }],
     ['the level a change reached, after a comma', 'The number of asylum applications lodged in Cyprus in the first nine months of the year rose by 14%, to 9 800.', { value: 9800, subject: 'asylum applications', action: 'rose' }],
     ['what a measure counts, far before the verb', 'The number of asylum applications lodged in Cyprus in the first nine months of the year rose by 14%, to 9 800.', { value: 14, subject: 'asylum applications', action: 'rose' }],
     ['a count a verb of amount gives its subject, over a year between them', 'Detections of forged passports in 2022 amounted to 7 412.', { value: 7412, subject: 'Detections of forged passports' }],

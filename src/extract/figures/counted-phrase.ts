@@ -1,7 +1,7 @@
 import { isCurrencyCode as isCurrency } from '../../nlp/lexicon/units.data.ts';
 import { smallNumber } from '../../nlp/numbers/word-numbers.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import { NOT_ACTION_GERUNDS } from '../../nlp/lexicon/report-verbs.data.ts';
+import { NOT_ACTION_GERUNDS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, isAdjective, isAdverb, isBareVerb, isPresentVerbAfterPlural, isThirdPersonVerb, isGerund, isNominal, isParticiple, isPastTense, isPossessive, isSimplePast, isVerb, lower } from './word-classes.ts';
 
@@ -217,6 +217,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): Phrase | nu
       continue;
     }
     if (!isNominal(token) || NEVER_IN_PHRASE.has(word) || isNumberWord(word)) break;
+    // "handed down sentences": a verb's particle is not the noun phrase's.
+    if (VERB_PARTICLES.has(word) && isVerb(lower(before))) break;
     if (isPossessive(token) && taken.length > 0) {
       // "the suspects’ assets" keeps its plural owner; "Eurojust’s case workload" leaves the owner out.
       if (/s['’]$/.test(token.text)) taken.push(i);

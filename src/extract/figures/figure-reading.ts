@@ -78,6 +78,11 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       action = textOf(first - 1, first - 1);
       multipliedByChange = true;
     }
+    // "jail terms ranging from 30 months to 11 years", "a ransom ranging from 5 to 70 million dollars": a range of the noun before "ranging".
+    if (!subject && n.bound === 'at_least' && lower(tokens[first]) === 'from' && /^(?:ranging|varying|ranged|varied)$/.test(lower(tokens[first - 1])) && isNominal(tokens[first - 2])) {
+      subject = phraseBefore(tokens, first - 2);
+      subjectFirst = subject !== null;
+    }
     // "adults aged 15-64 used cocaine": an age after "aged" is the age of the person before it.
     if (n.age && /^(?:aged|age)$/.test(lower(tokens[first - 1]))) subject = null;
     if (!subject && (MONEY.test(n.unit) || n.age)) {

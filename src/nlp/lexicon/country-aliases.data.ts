@@ -27,6 +27,8 @@ export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'Occupied Palestinian Territory': 'PS',
   Bosnia: 'BA',
   Herzegovina: 'BA',
+  // The German and older English spelling, still in EU texts.
+  Luxemburg: 'LU',
   'The Netherlands': 'NL',
   'the Netherlands': 'NL',
   'United States of America': 'US',

@@ -101,6 +101,8 @@ export function extendWrittenTwice(tokens: readonly Token[], q: Quantity, read: 
   return { ...q, unit: unit.unit, last: unit.last, subjectFrom, rule: `${q.rule}.written-twice` };
 }
 
+/** Days in a unit of time, to compare the bounds of a range written in two units. */
+const DAYS_IN: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
 const CHANGE_VERBS = /^(?:increased?|increases|rose|rise|risen|rising|grew|grown|grow|went|gone|fell|fallen|decreased?|dropped|declined|climbed|jumped|surged|up|down|moved|changed|reduced)$/;
 const YEAR_LIKE = (q: Quantity, tokens: readonly Token[]) => q.form === 'digits' && q.unit === 'count' && q.scale === 1 && /^(?:1[89]|20)\d\d$/.test(tokens[q.numberAt]!.text);
 
@@ -122,10 +124,12 @@ export function extendRange(tokens: readonly Token[], q: Quantity, read: Read): 
   if (!upper || (upper.form !== 'digits' && upper.form !== 'words') || YEAR_LIKE(q, tokens) || YEAR_LIKE(upper, tokens)) return q;
   // "10 to 15 kg", "EUR 2 to 3 million", "5% to 8%"; not "fell by 25% to 42 000".
   const currency = /^[A-Z]{3}$/.test(q.unit);
-  if (q.unit !== 'count' && q.unit !== upper.unit && !((currency || q.age) && upper.unit === 'count')) return q;
+  // "prison terms ranging from 30 months to 11 years": two units of time, compared in days.
+  const durations = DAYS_IN[q.unit] !== undefined && DAYS_IN[upper.unit] !== undefined && q.unit !== upper.unit;
+  if (q.unit !== 'count' && q.unit !== upper.unit && !((currency || q.age) && upper.unit === 'count') && !durations) return q;
   // "EUR 2 to 3 million": the lower bound takes the upper bound's scale when it has none of its own.
   const value = q.scale === 1 && upper.scale > 1 && q.value < upper.scale ? q.value * upper.scale : q.value;
-  if (!(upper.value > value)) return q;
+  if (durations ? !(upper.value * DAYS_IN[upper.unit]! > value * DAYS_IN[q.unit]!) : !(upper.value > value)) return q;
   const unit = q.unit !== 'count' ? q.unit : upper.unit;
   return {
     ...q, value, unit, upper: upper.value, bound: 'at_least', first: between || lower(tokens[q.first - 1]) === 'from' ? q.first - 1 : q.first, last: upper.last,

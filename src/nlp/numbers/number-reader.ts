@@ -177,6 +177,10 @@ function multiplierAt(tokens: readonly Token[], i: number): Quantity | null {
   if (times !== undefined && times > 1) {
     return { value: times, unit: 'multiplier', form: 'multiplier', first: i, last: i, numberAt: i, subjectFrom: i + 1, scale: 1, rule: 'figure.multiplier.word' };
   }
+  // "an almost 50-fold increase": the digits, a hyphen and "fold" are three tokens.
+  if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === '-' && lower(tokens[i + 2]) === 'fold' && tokens[i]!.end === tokens[i + 1]!.start && tokens[i + 1]!.end === tokens[i + 2]!.start && Number(tokens[i]!.text) > 1) {
+    return { value: Number(tokens[i]!.text), unit: 'multiplier', form: 'multiplier', first: i, last: i + 2, numberAt: i, subjectFrom: i + 3, scale: 1, rule: 'figure.multiplier.word' };
+  }
   const value = tokens[i]?.kind === 'number' ? Number(tokens[i]!.text) : smallNumber(word);
   // "an increase of almost 50 times", "seizures rose three times": a change told as a multiple.
   let b = i - 1;
