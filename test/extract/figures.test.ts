@@ -1112,6 +1112,8 @@ describe('the verb of a figure past an aside, an un- verb, a relative clause and
     ['a noun after "and" before an auxiliary opens a clause of its own', 'Officers detained 7 suspects and search warrants were executed.', 7, 'suspects', 'detained'],
     ['items on the lines after "seized the following:" take its verb', 'Customs officers seized the following:\n• 14 kg of khat\n• 2 boats', 14, 'khat', 'seized'],
     ['indented items after an item ending in a verb and a colon take that verb', 'The day led to:\n• 8 arrests.\n• Police searched 5 farms and confiscated:\n  • 60 litres of diesel\n  • 3 tractors', 3, 'tractors', 'confiscated'],
+    ['"after" opening a clause of its own, whose passive is the figure’s', 'The case began after 14 pistols were found in Bari.', 14, 'pistols', 'found'],
+    ['a phrase of time between a noun of action and "of"', 'This led to the detention on 2 May of 9 couriers.', 9, 'couriers', 'detention'],
     ['"off" before a coast opens a place, not a particle', 'Some 900 kg of hashish were intercepted off the coast of Sardinia.', 900, 'hashish', 'intercepted'],
     ['an un-…-ed form after an auxiliary is a verb', 'The hackers had unblocked nearly 9 000 stolen laptops.', 9000, 'stolen laptops', 'unblocked'],
     ['the verb of a relative clause before "<noun> of <amount>"', 'The firm that claimed agricultural subsidies of over €750 000 was searched.', 750000, 'agricultural subsidies', 'claimed'],

@@ -67,6 +67,16 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     }
     if (token.kind !== 'word') return CLAUSE_PUNCTUATION.test(token.text) ? undefined : null;
     if (word === 'of') {
+      // "the arrest on 5 October of 4 other members", "the seizure in Rotterdam of 2 tonnes": a short phrase of time or
+      // place between the noun of action and "of".
+      for (let p = k - 1; p >= Math.max(1, k - 5); p--) {
+        const at = tokens[p]!;
+        if (/^(?:on|in|at|during)$/.test(lower(at))) {
+          if (p < k - 1 && isActionNoun(lower(tokens[p - 1]))) return textOf(p - 1, p - 1);
+          break;
+        }
+        if (!(at.kind === 'number' || /^\p{Lu}/u.test(at.text) || DETERMINERS.has(lower(at)))) break;
+      }
       const noun = lower(tokens[k - 1]);
       // "five of the 12 defendants": what happened to the five did not happen to the twelve.
       if (tokens[k - 1]?.kind === 'number' || isNumberWord(noun)) return null;
@@ -110,6 +120,9 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     }
     if (CONJUNCTIONS.has(word)) return undefined;
     if (VERB_PARTICLES.has(word) && isVerb(lower(tokens[k - 1]))) return notActionPhrase(tokens, k - 1) ? null : textOf(k - 1, k);
+    // "The investigation was initiated after 22 firearms were seized": "after", "before", "since" opening a clause of
+    // its own, whose verb comes after the phrase.
+    if (hops === 0 && CLAUSE_OPENING_PREPOSITIONS.test(word) && opensOwnClause(tokens, first)) return undefined;
     if (PREPOSITIONS.has(word)) {
       // "was sentenced to 6 years", "were detained for 48 hours": a passive whose measure is the figure.
       if (duration && /^(?:to|for)$/.test(word) && isParticiple(lower(tokens[k - 1])) && AUXILIARIES.has(lower(tokens[k - 2])) && !NOT_ACTIONS.has(lower(tokens[k - 1]))) return textOf(k - 1, k - 1);
@@ -211,6 +224,16 @@ const ADVERBIAL_PHRASES = new Set(['in total', 'so far', 'to date', 'in particul
 
 /** The words that open an aside inserted between a verb and its object. */
 const ASIDE_OPENERS = /^(?:among|amongst|inter|in|so|to|notably|reportedly|allegedly|altogether|also|again|for|overall|once|respectively)$/;
+
+const CLAUSE_OPENING_PREPOSITIONS = /^(?:after|before|since|until|once)$/;
+/** Whether an auxiliary follows the phrase at `first` within its clause: "after 22 firearms were seized". */
+function opensOwnClause(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k < Math.min(tokens.length, first + 10); k++) {
+    if (tokens[k]!.kind === 'punctuation' && tokens[k]!.text !== '-') return false;
+    if (AUXILIARIES.has(lower(tokens[k])) && k > first) return true;
+  }
+  return false;
+}
 
 /** A verb in the past that may act on an object after it: "seized", "arrested", "froze"; not "were", "based". */
 const isPastAction = (tokens: readonly Token[], k: number) => isParticiple(lower(tokens[k])) && isAction(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k]));
