@@ -1114,6 +1114,7 @@ describe('the verb of a figure past an aside, an un- verb, a relative clause and
     ['indented items after an item ending in a verb and a colon take that verb', 'The day led to:\n• 8 arrests.\n• Police searched 5 farms and confiscated:\n  • 60 litres of diesel\n  • 3 tractors', 3, 'tractors', 'confiscated'],
     ['"after" opening a clause of its own, whose passive is the figure’s', 'The case began after 14 pistols were found in Bari.', 14, 'pistols', 'found'],
     ['a phrase of time between a noun of action and "of"', 'This led to the detention on 2 May of 9 couriers.', 9, 'couriers', 'detention'],
+    ['a hyphenated participle before a noun modifies it', 'Police ran 3 major intelligence-led raids in Split.', 3, 'major intelligence-led raids', 'ran'],
     ['"off" before a coast opens a place, not a particle', 'Some 900 kg of hashish were intercepted off the coast of Sardinia.', 900, 'hashish', 'intercepted'],
     ['an un-…-ed form after an auxiliary is a verb', 'The hackers had unblocked nearly 9 000 stolen laptops.', 9000, 'stolen laptops', 'unblocked'],
     ['the verb of a relative clause before "<noun> of <amount>"', 'The firm that claimed agricultural subsidies of over €750 000 was searched.', 750000, 'agricultural subsidies', 'claimed'],

@@ -131,7 +131,9 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       // ("52 suspects targeted"). A gerund after a singular noun makes a compound ("money laundering cases").
       // "42 Ghost ECC encrypted devices": after a name used as a modifier, a participle before a noun modifies it too.
       // "VAT fraud involving alcohol exports": a gerund that relates the noun to another opens its complement.
-      const compound = (isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]) && !RELATING_GERUNDS.has(word))
+      // "two major intelligence-led operations", "EU-funded projects": a hyphenated participle before a noun modifies it.
+      const compound = (/\p{L}-\p{L}/u.test(token.text) && isNominal(tokens[i + 1]) && !isParticiple(lower(tokens[i + 1])) && !AUXILIARIES.has(lower(tokens[i + 1])))
+        || (isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]) && !RELATING_GERUNDS.has(word))
         || (head && isParticiple(word) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && !PREPOSITIONS.has(lower(tokens[i + 1])));
       if ((head && !compound) || !modifierFollows(tokens, i + 1)) break;
       taken.push(i);
