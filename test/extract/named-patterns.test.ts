@@ -201,6 +201,7 @@ describe('protocols by name, acts titled "Act on", and titles that run on over "
     ['a protocol named before its head word, with its subject after "for"', 'States applied the Kigali Protocol and the Andean Exchange Protocol for Border Security.', ['Kigali Protocol', 'Andean Exchange Protocol for Border Security']],
     ['a second act after "and the" is one of its own', 'Both the Law on Witness Protection and the Act on Mutual Assistance were amended.', ['Law on Witness Protection', 'Act on Mutual Assistance']],
     ['a title runs on over "and" before a capitalised word', 'The Protocol on Privileges and Immunities binds the staff.', ['Protocol on Privileges and Immunities']],
+    ['an implementing act titled by its lower-case subject', 'Ministers noted the Implementing Regulation on common marking standards.', ['Implementing Regulation on common marking standards']],
     ['a national code with the state whose it is', 'He was tried under the Penal Code of the Republic of Croatia and the Code of Criminal Procedure.', ['Penal Code of the Republic of Croatia', 'Code of Criminal Procedure']],
     ['only a state after a code’s "of" is its title’s', 'Judges applied the Criminal Code of Lower Courts.', ['Criminal Code']],
     ['ordinal words and a technology name no protocol', 'The Third Optional Protocol was noted; the firm sold Internet Protocol phones.', []],

@@ -56,7 +56,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   {
     id: 'legal-act.titled-subject',
     needs: 'the ',
-    pattern: /(?<=\b[Tt]he )(?:Directive|Regulation|Convention|Framework Decision) (?:on|relating to) (?:(?:a|an|the) )?\p{Ll}[\p{Ll}-]+(?: (?!(?:that|which|who|whose|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|entered|came|adopted|signed|agreed|applies|apply|provides|requires|allows|aims|sets|gives|in force)\b)(?:[\p{Ll}-]+|Member|States|European|Union|EU)){0,13}/gu,
+    pattern: /(?<=\b[Tt]he )(?:(?:Council |Commission )?(?:Implementing |Delegated )?(?:Directive|Regulation|Decision)|Convention|Framework Decision) (?:on|relating to) (?:(?:a|an|the) )?\p{Ll}[\p{Ll}-]+(?: (?!(?:that|which|who|whose|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|entered|came|adopted|signed|agreed|applies|apply|provides|requires|allows|aims|sets|gives|in force)\b)(?:[\p{Ll}-]+|Member|States|European|Union|EU)){0,13}/gu,
   },
   // "Treaty of the Functioning …" is a common misspelling of the Treaty's name; "TFEU", "TEU" its acronyms.
   // "TEC", the Treaty establishing the European Community, cited by its articles before Lisbon.
