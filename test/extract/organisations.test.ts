@@ -337,3 +337,13 @@ describe('a country as the owner opens a body’s name', () => {
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('a body whose name joins two words by "and" before its head', () => {
+  it.each([
+    ['a bare "and" between one word and words ending on a head', 'The Estonian Police and Border Guard Board and the Tax and Customs Board met.', ['Estonian Police and Border Guard Board', 'Tax and Customs Board']],
+    ['a country’s possessive before a defined body with "and" inside', 'Italy’s Customs and Monopolies Agency (ADM) seized the goods.', ['Customs and Monopolies Agency (ADM)']],
+    ['an acronym, or a country’s adjective after "and", still parts two bodies', 'The British NCA and Belgian Federal Police acted.', ['NCA', 'Belgian Federal Police']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

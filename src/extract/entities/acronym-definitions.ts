@@ -102,7 +102,10 @@ function longFormFor(run: string, acronym: string, commas = true): { name: strin
     // "Anti-Corruption Directorate of Romania (DNA)": the letters only loosely abbreviate (a national-language
     // acronym); capitalised words before where they start are the same name's.
     const before = run.slice(item, item + abbreviated);
-    const grown = /^(?:\p{Lu}[\p{L}\-]*[ \u00a0]+)+$/u.test(before) && !/\band\b/.test(before) ? 0 : abbreviated;
+    // "Italy's Customs and Monopolies Agency (ADM)": a country's possessive opens the capitalised words; it owns the body.
+    const owner = /^\p{Lu}[\p{L}\-]*[’']s[ \u00a0]+/u.exec(before);
+    const ownerLength = owner && isCountry(owner[0].replace(/[’']s[ \u00a0]+$/, '')) ? owner[0].length : 0;
+    const grown = /^(?:\p{Lu}[\p{L}\-]*[ \u00a0]+)+$/u.test(before.slice(ownerLength)) && !/\band\b/.test(before) ? ownerLength : abbreviated;
     const at = withCountryBefore(run, item + grown);
     if (hasBodyHead(run.slice(at))) return { name: run.slice(at), at };
   }

@@ -118,6 +118,12 @@ export function splitCoordinatedBodies(run: string, index: number): { text: stri
     const owned = /^(\p{Lu}[\p{L} ]*?)[’']s[ \u00a0]/u.exec(right);
     const rightIsBody = (HEAD.test(rightHead) && right.split(' ').length >= 2) || standsAlone(right) || (owned !== null && isCountry(owned[1]!));
     const strong = /(?:the|of)[ \u00a0]+$/.test(m[0]);
+    // "the Estonian Police and Border Guard Board", "Italy's Customs and Monopolies Agency": one word (after its owner)
+    // joined by a bare "and" to words that end on a head is one body's name.
+    const leftWords = left.replace(LEADING_NOISE, '').split(/[ \u00a0]+/).filter((w) => !/[’']s$/.test(w) && !countryLexicon().byDemonym.has(w));
+    const rightWords = right.split(/[ \u00a0]+/);
+    // Not "the British NCA and Belgian Federal Judicial Police": an acronym, or a country's adjective opening the right side.
+    if (!strong && leftWords.length === 1 && !/^\p{Lu}{2,}$/u.test(leftWords[0]!) && rightWords.length >= 2 && HEAD.test(rightWords.at(-1)!) && !countryLexicon().byDemonym.has(rightWords[0]!) && !standsAlone(left)) continue;
     const split = strong ? leftIsBody || rightIsBody || /of[ \u00a0]+the[ \u00a0]+$/.test(m[0]) : (leftIsBody || standsAlone(left)) && rightIsBody;
     if (split) {
       parts.push({ text: left, index: index + from });
