@@ -620,6 +620,11 @@ describe('an arrangement told by what it does, and negotiations concluded', () =
 describe('decisions to sign, and the Parliament’s consent', () => {
   it.each([
     [
+      'a joint statement is a joint declaration, a declaration of intent a letter of intent',
+      'In 2021 Europol and AFRIPOL signed a Joint Statement. In 2022 Eurojust and SELEC signed a Declaration of Intent.',
+      ['Europol ~ AFRIPOL · joint_declaration · signed · 2021', 'Eurojust ~ SELEC · letter_of_intent · signed · 2022'],
+    ],
+    [
       'an agency’s arrangement named by its kind is a working arrangement',
       'In 2022 the EUAA concluded an administrative arrangement with Egypt.',
       ['EUAA ~ Egypt · working_arrangement · signed · 2022'],

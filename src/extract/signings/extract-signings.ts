@@ -41,7 +41,7 @@ interface Candidate {
   readonly unplaced?: true;
 }
 
-const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of (?:intent|understanding)|treat(?:y|ies)|instrument|\bdeals?\b/i;
+const MAY_HOLD_SIGNING = /agreement|arrangement|memorand|\bMoU|declaration|letters? of (?:intent|understanding)|exchanges? of letters|joint statements?|statements? of intent|treat(?:y|ies)|instrument|\bdeals?\b/i;
 /**
  * Clauses end where a new statement starts: "…with Armenia, while the United Arab Emirates joined…", and
  * where a second verb takes its own object: "signed a working arrangement with AIAMP and expanded its

@@ -31,6 +31,12 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.joint-declaration', pattern: /\bjoint (?:ministerial )?declarations?\b/i, instrument: 'joint_declaration' },
   { id: 'instrument.letter-of-intent', pattern: /\bletters? of intent\b/i, instrument: 'letter_of_intent' },
   { id: 'instrument.letter-of-understanding', pattern: /\bletters? of understanding\b/i, instrument: 'other' },
+  // "a Memorandum of Cooperation", "an Exchange of Letters": instruments of no listed type.
+  { id: 'instrument.memorandum-of-cooperation', pattern: /\bmemorand(?:um|a) of (?:cooperation|co-operation|agreement)\b/i, instrument: 'other' },
+  { id: 'instrument.exchange-of-letters', pattern: /\bexchanges? of letters\b/i, instrument: 'other' },
+  // "a Joint Statement on cooperation": a joint declaration by another name; "a Declaration of Intent": a letter of intent.
+  { id: 'instrument.joint-statement', pattern: /\bjoint statements?\b/i, instrument: 'joint_declaration' },
+  { id: 'instrument.declaration-of-intent', pattern: /\b(?:declarations?|statements?) of intent\b/i, instrument: 'letter_of_intent' },
   // "inked a deal to share intelligence": a deal is an instrument of no named type; "deal with" is a verb.
   { id: 'instrument.deal', pattern: /\b(?<!(?:great|good) )deals?\b(?![ \u00a0]+with\b)/i, instrument: 'other' },
   { id: 'instrument.similar-agreement', pattern: /\b(?:such|similar|these|those|this|the same)\s+agreements?\b/i, instrument: 'other', refersBack: true },
