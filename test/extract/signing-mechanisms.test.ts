@@ -591,6 +591,11 @@ describe('a record of signings with a counted set of partners, and a green light
       ['Frontex ~ Niger · working_arrangement · signed · null', 'Frontex ~ Ghana · working_arrangement · signed · null'],
     ],
     [
+      'a past perfect tells of signings made before: no date of the day',
+      'Europol had signed such agreements with states like Canada and Norway.',
+      ['Europol ~ Canada · other · signed · null', 'Europol ~ Norway · other · signed · null'],
+    ],
+    [
       'a green light to the signing lets the signing happen later',
       'The Council gave the green light to the signing of the agreement with Uruguay.',
       ['EU ~ Uruguay · international_agreement · planned · null'],
