@@ -336,6 +336,7 @@ describe('adjectives of countries the country data lacks', () => {
 describe('places with particles and four words, and regions by their English names', () => {
   it.each([
     ['a particle "de" inside a city’s name', 'The shipment sailed from Santos to Rio de Janeiro.', ['Santos', 'Rio de Janeiro']],
+    ['Dutch particles inside a place’s name', 'Boats were searched in Bergen op Zoom.', ['Bergen op Zoom']],
     ['a name of four words with particles', 'The ferry from Santa Cruz de Tenerife was searched in Huelva.', ['Santa Cruz de Tenerife', 'Huelva']],
     ['regions whose ISO names are the local ones', 'Raids took place in Lower Saxony, Hesse and Styria.', ['Lower Saxony', 'Hesse', 'Styria']],
   ])('%s', (_, text, expected) => {
