@@ -1,7 +1,7 @@
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
 import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
-import { INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
+import { DESCRIBED_INSTRUMENT, INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
 import { coordinatedLists, introducesList, isListItemLine } from '../../nlp/coordination.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
@@ -379,7 +379,7 @@ function withoutHistory(signings: SigningFact[]): SigningFact[] {
 const RECORD_OF_SIGNINGS = /\bhad\s+(?:already\s+|previously\s+|also\s+)?(?:signed|concluded)\b|\b(?:has|have)\s+(?:already|so\s+far|to\s+date|now|also|since)\b[^.;]{0,60}?\b(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\b(?:has|have)\s+(?:concluded|signed)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|such|several|many|numerous|a\s+number\s+of)\s+(?:\w+\s+){0,2}?(?:agreements|arrangements|memoranda)\b|\b(?:has|have)\s+(?:concluded|signed)\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\s+with\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous|a\s+number\s+of)\b|\b(?:so\s+far|to\s+date|in\s+total|altogether)\b[^.;]{0,60}\b(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have)\s+concluded\s+(?:\w+\s+){0,3}?(?:agreements|arrangements|memoranda)\b|\bthe\s+\w+(?:th|st|nd|rd)\s+(?:\w+\s+)?(?:that|which)\s+\S+\s+(?:has|have)\s+(?:concluded|signed)\b|\b(?:has|have|had)\s+(?:currently\s+|already\s+|now\s+)?(?:(?!signed\b)\w+\s+){0,3}?(?:\w+-)?(?:agreements?|arrangements?),?\s+(?:in\s+place\s+)?(?:(?:on|for|in)\s[^.;:]{0,80}?\s)?with\b|\b(?:agreements|arrangements)\s+(?:\w+\s+){0,2}?(?:are|were)\s+(?:already\s+|now\s+)?in place\b/i;
 /** "the working arrangements (Frontex) concluded with …": the participle of their signing tells signings already made. */
 const RECORD_BY_PARTICIPLE = /\b[Aa](?:greements|rrangements)\s+(?:\p{Lu}\p{L}*\s+)?(?:already\s+)?(?:concluded|signed)\s+with\b/u;
-const IN_USE = /\bimplement(?:s|ed|ing)?\s+(?:its|their|the|this)\b|\bunder\s+(?:an?|the|its|their)\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?|memorand(?:um|a))\b|\b(?:arrangements?|memorand(?:um|a)|MoUs?)\s+(?:establishes|establish|provides\s+for|provide\s+for|sets\s+out|set\s+out|lays\s+down|lay\s+down|governs|govern|allows|allow|enables|enable)\b|\bexist(?:s|ed|ing)?\b|\bon\s+the\s+basis\s+of\b|\bunder\s+the\s+terms\s+of\b/i;
+const IN_USE = new RegExp(String.raw`\bimplement(?:s|ed|ing)?\s+(?:its|their|the|this)\b|\bunder\s+(?:an?|the|its|their)\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?|memorand(?:um|a))\b|\b${DESCRIBED_INSTRUMENT.source}\b|\bexist(?:s|ed|ing)?\b|\bon\s+the\s+basis\s+of\b|\bunder\s+the\s+terms\s+of\b`, 'i');
 function happeningNow(cue: Cue, clause: string): boolean {
   // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
   // a record of signings made over time, not one the document reports as happening now.
