@@ -18,7 +18,11 @@ export interface LocationMention {
 // "Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro", "Santa Maria Capua Vetere": a lower-case particle between a
 // place's words, up to four words. "de", "di" are prepositions before places too ("Tribunale di Napoli"): the reader keeps
 // the longest known prefix of what it captures, so "Napoli di …" is still "Napoli".
-const CAPITALISED = "(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+(?:(?:am|an der|upon|sur|de|do|da|dos|del|de la|di|della|y|van|op|aan den|aan de)[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+){0,3}";
+/** Particles of places' names that are prepositions before a place too ("Tribunal de Lille"): read both ways. */
+const PREPOSITION_PARTICLES = 'de|do|da|dos|del|de la|di|della|y|van|op|aan den|aan de';
+const CAPITALISED = `(?:The[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+(?:[ \\u00a0]+(?:(?:am|an der|upon|sur|${PREPOSITION_PARTICLES})[ \\u00a0]+)?\\p{Lu}[\\p{L}’'\\-]+){0,3}`;
+/** The first such particle inside a capture, before a capital. */
+const PARTICLE_IN_CAPTURE = new RegExp(`[ \\u00a0](?:${PREPOSITION_PARTICLES})[ \\u00a0]+(?=\\p{Lu})`, 'u');
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 // "across the English Channel", "in the Basque Country": a lower-case article may stand between.
 // "will visit Vilnius": a place visited, named as after a preposition.
@@ -208,7 +212,7 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     // "the Declaration of Independence": after "of", as after "the", a word of the language alone is a title's word.
     let afterArticle = /[ \u00a0]the[ \u00a0]+$/.test(m[0].slice(0, m[0].length - phrase.length)) || /^of[ \u00a0]/.test(m[0]);
     // "the Tribunal de Lille": a particle the capture took in is a preposition before a place when no place opens the capture.
-    const particle = /[ \u00a0](?:de|do|da|dos|del|de la|di|della|y|van|op|aan den|aan de)[ \u00a0]+(?=\p{Lu})/u.exec(phrase);
+    const particle = PARTICLE_IN_CAPTURE.exec(phrase);
     if (particle && !consider(phrase, at, 'location.after-preposition', afterArticle)) {
       const skip = particle.index + particle[0].length;
       at += skip;

@@ -31,6 +31,10 @@ const ACT_NUMBER = '(?:\\((?:EU|EC|EEC|Euratom|CFSP|JHA)(?:,\\s*(?:Euratom|CFSP)
  * "Regulation (EU) 2018/1727", "Directive (EU) 2024/1260", "Council Framework Decision 2008/841/JHA",
  * "Joint Action 97/827/JHA", "Treaty on European Union". Adding a shape is one entry here.
  */
+/** A national code's title, and the form of state that may name whose it is ("… of the Republic of Serbia"). */
+const CODE_TITLE = /^(?:Code of (?:Criminal |Civil )?(?:Procedure|Criminal Procedure|Criminal Law)|(?:Criminal|Penal|Civil) (?:Procedure )?Code)/;
+const STATE_FORM = '(?:(?:Republic|Kingdom|Federal Republic|Principality|Grand Duchy) of )?';
+const STATE_AFTER_TITLE = new RegExp(`^ of (?:the )?${STATE_FORM}(.+)$`);
 const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string }[] = [
   {
     id: 'legal-act.numbered',
@@ -70,7 +74,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   { id: 'legal-act.convention', pattern: new RegExp(`(?:\\b(?:19|20)\\d\\d\\s+)?\\b(?:(?:(?:First|Second|Third|Fourth|Optional|Additional) )*Protocol to the )?(?:(?:United Nations|UN|Council of Europe|\\p{Lu}\\p{Ll}+)\\s+)?Convention (?:on|against) (?:the )?\\p{Lu}[\\p{L}-]*(?: (?!and the )(?:(?:on|of|in|and|the|for|against|to) ){0,2}(?!(?:Convention|Treaty|Protocol|Regulation|Directive|${MONTH_NAMES.join('|')})\\b)\\p{Lu}[\\p{L}-]*){0,12}`, 'gu') },
   // "the Code of Criminal Procedure", "the Criminal Code", "the Law on Personal Data Protection": national codes and laws by their titles.
   // "the Criminal Code of the Republic of Serbia", "the Code of Criminal Procedure of Romania": the state whose code it is belongs to its title.
-  { id: 'legal-act.code', needs: 'Code', pattern: /\b(?:Code of (?:Criminal |Civil )?(?:Procedure|Criminal Procedure|Criminal Law)|(?:Criminal|Penal|Civil) (?:Procedure )?Code)\b(?: of (?:the )?(?:(?:Republic|Kingdom|Federal Republic|Principality|Grand Duchy) of )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b)?/gu },
+  { id: 'legal-act.code', needs: 'Code', pattern: new RegExp(`\\b${CODE_TITLE.source.slice(1)}\\b(?: of (?:the )?${STATE_FORM}\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?\\b)?`, 'gu') },
   // "the Act on the Police", "the Act on Criminal Liability of Legal Persons": a national act titled by its subject.
   { id: 'legal-act.law', needs: 'Act on ', pattern: /\bAct on (?:the )?\p{Lu}[\p{L}-]*(?: (?!and (?:the )?(?:Law|Act|Code|Regulation|Directive|Convention|Decision)\b)(?:(?:of|and|the|on|for|against|in) ){0,2}\p{Lu}[\p{L}-]*){0,6}/gu },
   // "the Law on Personal Data Protection and the Act on the Police": a second act after "and" is one of its own.
@@ -188,7 +192,7 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       // A title read to a verb may end with the word before it ("… of the European Union of 1996"): not the name's.
       // "the Criminal Code of Europol staff": only a state's name after "of" is the code's.
       const title = id === 'legal-act.code' ? CODE_TITLE.exec(written)?.[0] : undefined;
-      const state = title ? /^ of (?:the )?(?:(?:Republic|Kingdom|Federal Republic|Principality|Grand Duchy) of )?(.+)$/.exec(written.slice(title.length)) : null;
+      const state = title ? STATE_AFTER_TITLE.exec(written.slice(title.length)) : null;
       const code = title && state && !isCountry(state[1]!) ? title : written;
       const name = id === 'legal-act.titled-subject' ? written.replace(TITLE_TAIL, '') : code;
       if (!/^(?:e-)?\p{Lu}/u.test(name) && !/^\d/.test(name)) return [];
@@ -229,7 +233,6 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
 }
 
 /** The legal head noun that ends a named act, and a word left before it that names the act. */
-const CODE_TITLE = /^(?:Code of (?:Criminal |Civil )?(?:Procedure|Criminal Procedure|Criminal Law)|(?:Criminal|Penal|Civil) (?:Procedure )?Code)/;
 const HEAD_NOUN = /\s*(?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute|Protocol)\b.*$/u;
 const NAMING_WORD = /\p{L}/u;
 
