@@ -1131,3 +1131,16 @@ describe('the verb of a figure past an aside, an un- verb, a relative clause and
     expect(figuresOf(sentence).find((f) => f.value === value)?.action ?? null).toBe(action);
   });
 });
+
+describe('changes told by statistics: the level reached past a phrase, nouns of change, "fewer" and "are down"', () => {
+  it.each([
+    ['a phrase placing the change stands between it and the level reached', 'Crossings fell by a fifth (21%) in the first half of 2023, to around 48 200, the agency said.', [[21, 'Crossings', 'fell'], [48200, 'Crossings', 'fell']]],
+    ['a year after the first level of a series', 'Burglaries have been falling from 812 in 2014 to 530 in 2019.', [[812, 'Burglaries', 'falling'], [530, 'Burglaries', 'falling']]],
+    ['a noun of change gives the level reached its subject and action', 'The Baltic route saw a 38% drop in arrivals to 6,150.', [[38, 'arrivals', 'drop'], [6150, 'arrivals', 'drop']]],
+    ['the object of a modifier’s preposition, with a determiner, is not what changed', 'Detections along this frontier increased by 140% to 7,300.', [[140, 'Detections', 'increased'], [7300, 'Detections', 'increased']]],
+    ['a copula and "down" tell the change of the clause’s head', 'Asylum applications in Malta are down 17% so far this year to 2,900.', [[17, 'Asylum applications', 'down'], [2900, 'Asylum applications', 'down']]],
+    ['"fewer" before the counted phrase is no part of it', 'Border guards reported 31% fewer forged passports in March.', [[31, 'forged passports', 'reported']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.action])).toEqual(expected);
+  });
+});

@@ -32,7 +32,7 @@ const RELATING_GERUNDS = new Set(['involving', 'including', 'concerning', 'regar
 const SUPERLATIVE = /^(?:most|least|more|less)$/;
 /** "the EU’s", "Europol's": an owner in the singular reads as a determiner; "the two regions’" is what is counted. */
 const singularOwner = (token: Token | undefined) => isPossessive(token) && /['’]s$/.test(token!.text) && !/s['’]$/.test(token!.text);
-const SKIPPED_BEFORE_PHRASE = new Set(['such', 'more', 'additional', 'other', 'further', 'the', 'all', 'these', 'those', 'its', 'their']);
+const SKIPPED_BEFORE_PHRASE = new Set(['such', 'more', 'fewer', 'less', 'additional', 'other', 'further', 'the', 'all', 'these', 'those', 'its', 'their']);
 
 export const isNumberWord = (word: string) => smallNumber(word) !== undefined || /^(?:one|two|three|four)[-‐]/.test(word) || /^(?:hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter)$/.test(word);
 

@@ -315,8 +315,11 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     action = textOf(subject.first, subject.first);
   }
   // "fell by 25% to 42 000": the level a change reached; "fell by 30 percent, to 94 000": a comma may stand between.
-  const reached = lower(tokens[first - 1]) === 'to' && (previous?.last === first - 2 || (previous?.last === first - 3 && tokens[first - 2]?.text === ','));
-  if (previous?.changeVerb && reached) {
+  // "fell by 23% in the first four months of 2024, to 63 400", "dropping from 167 in 2012 to 65": a phrase of time
+  // or place may stand between; "a 64% drop in crossings to 32 200": a noun of change tells it as well as a verb.
+  const reached = lower(tokens[first - 1]) === 'to' && previous !== undefined && (previous.last === first - 2 || placingPhraseBetween(tokens, previous.last + 1, first - 2));
+  const changed = previous !== undefined && (previous.changeVerb || (previous.number.unit === 'percent' && previous.action !== null && CHANGE_NOUN.test(previous.action.toLowerCase())));
+  if (changed && reached) {
     subjectText ??= previous.subject;
     action = previous.action;
   }
@@ -563,6 +566,10 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
     while (s >= 0 && (AUXILIARIES.has(lower(tokens[s])) || isAdverb(lower(tokens[s])))) s--;
     return { verb: first - 1, subject: countedBefore(tokens, first - 1) ?? (s >= 0 ? phraseBefore(tokens, s) : null) };
   }
+  // "Irregular crossings are down 36%", "Seizures were up 12 percent": a copula and "up" or "down" tell the change.
+  if (/^(?:up|down)$/.test(word) && /^(?:is|are|was|were)$/.test(lower(tokens[first - 2])) && tokens[first]?.kind === 'number' && /^(?:%|per|percent)$/.test(lower(tokens[first + 1]))) {
+    return { verb: first - 1, subject: countedBefore(tokens, first - 2) ?? headOfClauseBefore(tokens, first - 2) };
+  }
   // "a decrease in irregular border crossings, from 145 600 in 2022 to 21 520 in 2024": the levels of a change
   // a noun names count what it is a change in.
   if (word === 'from') {
@@ -587,7 +594,10 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
     // "Attacks linked to separatist groups have been dropping": the phrase right before the verb may be a
     // modifier's object; then the clause's head is what changed.
     const near = s >= 0 ? phraseBefore(tokens, s) : null;
-    const modifierObject = near !== null && (PREPOSITIONS.has(lower(tokens[near.first - 1])) || tokens[s]?.kind === 'number');
+    // "Illegal crossings over this border increased": determiners may stand between the preposition and its object.
+    let opener = near === null ? -1 : near.first - 1;
+    while (opener > 0 && DETERMINERS.has(lower(tokens[opener]))) opener--;
+    const modifierObject = near !== null && (PREPOSITIONS.has(lower(tokens[opener])) || tokens[s]?.kind === 'number');
     const subject = countedBefore(tokens, v) ?? (modifierObject || near === null ? headOfClauseBefore(tokens, s + 1) ?? near : near);
     return { verb: v, verbEnd: particle >= 0 ? particle : v, subject };
   }
@@ -597,6 +607,22 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
     if (subject && GAP_BEFORE.test(lower(tokens[subject.first - 1]))) return { verb: null, subject };
   }
   return null;
+}
+
+/**
+ * Whether `from`..`to` is only a short phrase placing a change in time or place, with an optional comma after
+ * it: "in the first four months of 2024,", "in 2012", "in crossings". No verb and no other figure.
+ */
+function placingPhraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const end = tokens[to]?.text === ',' ? to - 1 : to;
+  // "rose by 14%, to 9 800": a comma alone.
+  if (end === from - 1) return true;
+  if (end < from || end - from > 10 || !/^(?:in|during|over|across|on|at|so|this|last)$/.test(lower(tokens[from]))) return false;
+  for (let k = from + 1; k <= end; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'number' ? !/^(?:19|20)\d\d$/.test(token.text) : token.kind !== 'word' || AUXILIARIES.has(lower(token)) || isPastTense(lower(token))) return false;
+  }
+  return true;
 }
 
 /**
