@@ -107,6 +107,7 @@ describe('written forms read by the number reader', () => {
     ['a count with three digits after a dot', 'Reports say over 2.140 migrants drowned off Crete.', [{ value: 2140, unit: 'count', qualifier: 'more_than' }]],
     ['a symbol and a glued scale', 'The fraud cost €6.4m to Irish farmers.', [{ value: 6400000, unit: 'EUR', qualifier: 'exact' }]],
     ['a code and a glued scale', 'Assets of EUR 1bn were frozen in Luxembourg.', [{ value: 1000000000, unit: 'EUR', qualifier: 'exact' }]],
+    ['a currency code glued to the amount', 'Losses reached GBP42.7 million and USD3m in Malta.', [{ value: 42700000, unit: 'GBP', qualifier: 'exact' }, { value: 3000000, unit: 'USD', qualifier: 'exact' }]],
     ['number words with "and"', 'Three hundred and twelve vehicles were inspected.', [{ value: 312, unit: 'count', qualifier: 'exact' }]],
     ['a dozen', 'Nearly a dozen drones were seized.', [{ value: 12, unit: 'count', qualifier: 'nearly' }]],
     ['half a million', 'Half a million tablets were found.', [{ value: 500000, unit: 'count', qualifier: 'exact' }]],
@@ -1139,6 +1140,7 @@ describe('changes told by statistics: the level reached past a phrase, nouns of 
     ['a noun of change gives the level reached its subject and action', 'The Baltic route saw a 38% drop in arrivals to 6,150.', [[38, 'arrivals', 'drop'], [6150, 'arrivals', 'drop']]],
     ['the object of a modifier’s preposition, with a determiner, is not what changed', 'Detections along this frontier increased by 140% to 7,300.', [[140, 'Detections', 'increased'], [7300, 'Detections', 'increased']]],
     ['a copula and "down" tell the change of the clause’s head', 'Asylum applications in Malta are down 17% so far this year to 2,900.', [[17, 'Asylum applications', 'down'], [2900, 'Asylum applications', 'down']]],
+    ['a noun of change with "of" before the proportion and "in" after it', 'This is a rise of 23% in the number of stolen cars recovered.', [[23, 'stolen cars', 'rise']]],
     ['"fewer" before the counted phrase is no part of it', 'Border guards reported 31% fewer forged passports in March.', [[31, 'forged passports', 'reported']]],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.action])).toEqual(expected);

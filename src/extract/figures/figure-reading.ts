@@ -58,9 +58,15 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       const inWhat = phraseAfter(tokens, subject.last + 2 + (/^(?:the|a|an)$/.test(lower(tokens[subject.last + 2])) ? 1 : 0));
       if (inWhat) {
         action = textOf(subject.first, subject.first);
-        // "… the detection of people smugglers": the complement of what changed is part of it.
-        const of = lower(tokens[inWhat.last + 1]) === 'of' ? phraseAfter(tokens, inWhat.last + 2) : null;
-        subject = of ? { first: inWhat.first, last: of.last } : inWhat;
+        subject = changedThing(tokens, inWhat);
+      }
+    }
+    // "an increase of 56% in the number of crime reports": the change named before "of", what it is in after the figure.
+    if (n.unit === 'percent' && !subject && lower(tokens[first - 1]) === 'of' && CHANGE_NOUN.test(lower(tokens[first - 2])) && lower(tokens[n.last + 1]) === 'in') {
+      const inWhat = phraseAfter(tokens, n.last + 2 + (/^(?:the|a|an)$/.test(lower(tokens[n.last + 2])) ? 1 : 0));
+      if (inWhat) {
+        subject = changedThing(tokens, inWhat);
+        action = textOf(first - 2, first - 2);
       }
     }
     // "more than tripling that of 2024": a multiplier verb measures what "the number of" names before it.
@@ -607,6 +613,16 @@ function changeBefore(tokens: readonly Token[], first: number): { verb: number |
     if (subject && GAP_BEFORE.test(lower(tokens[subject.first - 1]))) return { verb: null, subject };
   }
   return null;
+}
+
+/**
+ * What a change is in, from the phrase after its "in": "the detection of people smugglers" with its complement,
+ * which is part of it; "the number of crime reports" is the crime reports.
+ */
+function changedThing(tokens: readonly Token[], inWhat: Phrase): Phrase {
+  const of = lower(tokens[inWhat.last + 1]) === 'of' ? phraseAfter(tokens, inWhat.last + 2) : null;
+  if (!of) return inWhat;
+  return inWhat.first === inWhat.last && /^numbers?$/.test(lower(tokens[inWhat.first])) ? of : { first: inWhat.first, last: of.last };
 }
 
 /**

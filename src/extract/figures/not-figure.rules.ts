@@ -114,7 +114,9 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     id: 'not-figure.glued',
     holds: ({ tokens, number: n }) => {
       const [before, number, after] = [tokens[n.numberAt - 1], tokens[n.numberAt]!, tokens[n.numberAt + 1]];
-      return n.form === 'digits' && ((glued(before, number) && (before!.kind === 'word' || /^[.)\]/#]$/.test(before!.text)))
+      // "EUR14.1 billion", "USD2.5m": a currency code glued before an amount is the amount's unit, no identifier.
+      const currencyCode = n.first < n.numberAt && before?.kind === 'word' && before.text === n.unit;
+      return n.form === 'digits' && ((glued(before, number) && !currencyCode && (before!.kind === 'word' || /^[.)\]/#]$/.test(before!.text)))
         || (glued(number, after) && after!.kind === 'word' && !/^(?:kg|km|mn|bn|mln|tb|gb)$/i.test(after!.text) && !/^[glmk]$/.test(after!.text)));
     },
   },
