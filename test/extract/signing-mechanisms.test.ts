@@ -692,3 +692,30 @@ describe('a national body whose country the sentence or the document tells later
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('an EU agency listed among the counterparts, and an instrument entered into', () => {
+  it.each([
+    [
+      'an agency in one list with countries after "with" is a counterpart too',
+      'CEPOL has signed working arrangements with the European Union Agency for Asylum, Serbia and Georgia in 2023.',
+      ['CEPOL ~ European Union Agency for Asylum · working_arrangement · signed · 2023', 'CEPOL ~ Serbia · working_arrangement · signed · 2023', 'CEPOL ~ Georgia · working_arrangement · signed · 2023'],
+    ],
+    [
+      'an agency named between the parties is no counterpart of a list',
+      'The agreement on cooperation between Moldova and Eurojust was signed in 2016.',
+      ['Eurojust ~ Moldova · cooperation_agreement · signed · 2016'],
+    ],
+    [
+      'an instrument one "entered into" is concluded',
+      'Europol entered into a cooperation agreement with Interpol in 2001.',
+      ['Europol ~ Interpol · cooperation_agreement · signed · 2001'],
+    ],
+    [
+      'one that a body "will enter into" is planned',
+      'Frontex will enter into an agreement with Senegal.',
+      ['Frontex ~ Senegal · cooperation_agreement · planned · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -563,9 +563,36 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
     const one = resolved.sort((a, b) => a.start - b.start).filter((c) => !seen.has(c.key) && seen.add(c.key) !== undefined);
     if (!onlyPlaces) return one;
   }
-  if (kept.length > 0 && !onlyPlaces) return kept.sort((a, b) => a.start - b.start);
+  if (kept.length > 0 && !onlyPlaces) return withListedAgencies(sentence, kept, outside.filter(signsForItself)).sort((a, b) => a.start - b.start);
   const pair = euSidePair(sentence, outside, isEuSide, mainAgency);
   return pair.length > 0 ? pair : kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "… signed working arrangements with the European Border and Coast Guard Agency and Norway": an EU agency written in
+ * one list with a counterpart, the object of a "with" after the status wording, is a counterpart too. The subject
+ * that signs stands before the wording, never in the counterparts' list.
+ */
+const CLAUSE_VERB_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?(?:\p{Ll}+ly\s+)?(?:has|have|had|will|would|shall|is|are|was|were|signed|signs|concluded|concludes|agreed|entered|can|may)\b/u;
+function withListedAgencies(sentence: Sentence, kept: readonly Candidate[], agencies: readonly OrganisationMention[]): Candidate[] {
+  if (agencies.length === 0) return [...kept];
+  const firstCue = cuesIn(sentence.text)[0]?.index ?? sentence.text.length;
+  const items = [...kept.map((c) => ({ start: c.start, end: c.end, agency: undefined as OrganisationMention | undefined })), ...agencies.map((o) => ({ start: o.start, end: o.end, agency: o }))]
+    .sort((a, b) => a.start - b.start)
+    .filter((item, i, all) => i === 0 || item.start >= all[i - 1]!.end);
+  const added: Candidate[] = [];
+  for (const list of coordinatedLists(sentence.text, sentence.start, items)) {
+    // Only a list that is the object of "with" ("with partners including …"): "between Armenia and Eurojust" names the parties.
+    const opener = sentence.text.slice(Math.max(0, list.start - sentence.start - 60), list.start - sentence.start);
+    if (!list.items.some((item) => item.agency === undefined) || list.start - sentence.start < firstCue || !/\b(?:with|with\s+(?:\p{Ll}+\s+){1,3}including)\s+(?:the\s+)?$/u.test(opener)) continue;
+    for (const { agency } of list.items) {
+      // "… with Brazil, and Eurojust signed …": an agency a verb follows opens a clause of its own as its subject.
+      if (!agency || CLAUSE_VERB_AFTER.test(sentence.text.slice(agency.end - sentence.start, agency.end - sentence.start + 40))) continue;
+      const name = agency.acronym ?? agency.name;
+      if (!kept.some((c) => c.key === name.toLowerCase()) && !added.some((c) => c.key === name.toLowerCase())) added.push({ key: name.toLowerCase(), name, start: agency.start, end: agency.end, confidence: 0.6 });
+    }
+  }
+  return [...kept, ...added];
 }
 
 /**
