@@ -18,6 +18,9 @@ describe('the date of a signing, resolved against the document\'s date', () => {
     ['In September, Frontex will sign a working arrangement with Peru.', '2026-05-20', '2026-09'],
     ['Last year, a first working arrangement was concluded between Frontex and Peru.', '2026-05-20', '2025'],
     ['Earlier this year, Europol signed a working arrangement with Chile.', '2026-05-20', '2026'],
+    ['Europol signed a working arrangement with Chile on 14th of March 2023.', '2026-05-20', '2023-03-14'],
+    ['Frontex signed on the 3rd April a working arrangement with Peru.', '2026-05-20', '2026-04-03'],
+    ['Eurojust signed an agreement with Moldova on April 21st, 2019.', '2026-05-20', '2019-04-21'],
   ])('%s (document of %s) → %s', (sentence, documentDate, expected) => {
     expect(signingsOf(sentence, documentDate).map((s) => s.date)).toEqual([expected]);
   });

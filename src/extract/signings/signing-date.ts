@@ -7,13 +7,16 @@ import { MONTH_NAME_PATTERN, monthNumber } from '../../nlp/lexicon/months.data.t
  * month", "last year", "this year", and a day and month without a year ("on 12 March") take what they lack from it.
  */
 const MONTH = `(${MONTH_NAME_PATTERN})`;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`);
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`);
+/** A day, in digits or as an ordinal: "29", "29th", "the 2nd of". */
+const DAY = `(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?`;
+const DAY_AFTER = `(\\d{1,2})(?:st|nd|rd|th)?`;
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`);
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY_AFTER},?\\s+((?:19|20)\\d\\d)\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d\\d)\\b`);
 const YEAR = /\b(?:in|during|since|as of|by|from|throughout)\s+((?:19|20)\d\d)\b(?![-–\/]\d)/gi;
 /** A day and month with no year after them: "on 12 March", "on March 12". */
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d\\d)`);
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)`);
+const DAY_MONTH = new RegExp(`\\b${DAY}\\s+${MONTH}\\b(?!,?\\s+(?:19|20)\\d\\d)`);
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY_AFTER}\\b(?!\\d|,?\\s+(?:19|20)\\d\\d)`);
 /** A month with no day and no year: "In September, Europol signed …", "since March". */
 const MONTH_ALONE = new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate|[Aa]s of)\\s+${MONTH}\\b(?!\\s+(?:\\d|of\\s+(?:19|20)\\d\\d))`);
 /** Words that place an event against the day the document was written, and how many days back. */
