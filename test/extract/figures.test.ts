@@ -231,6 +231,8 @@ describe('the year a figure is about', () => {
     ['a year that opens the sentence wins over a comparison', 'In 2023, courts convicted 210 traffickers, more than in 2022.', 2023],
     ['a date in the sentence', 'On 4 May 2021, officers arrested 16 suspects.', 2021],
     ['"as of" a month', 'As of March 2024, 38 teams were active.', 2024],
+    ['a date with an ordinal day and "of"', 'On 17th of June 2019, divers recovered 6 bodies.', 2019],
+    ['a date with "the" and an ordinal day', 'On the 3rd October 2018 inspectors closed 11 plants.', 2018],
     ['two years: none', 'The 12 actions are to be implemented in 2025 and 2026.', null],
     ['the date of a document a noun names: none', 'The decision of 3 June 2020 lists 9 priorities.', null],
     ['a span of years: none', 'Between 2015 and 2019 the group sold 400 kilos of heroin.', null],

@@ -83,7 +83,11 @@ function yearIntroduction(tokens: readonly Token[], i: number): number {
   // "9 November 2023", "November 2023": a date; "As of November 2025" places the figures too.
   if (isMonth(tokens[k])) {
     k--;
+    // "on 29th of September 2022", "on the 2nd September 2022": an ordinal day.
+    const ordinal = /^(?:st|nd|rd|th)$/.test(lower(tokens[k])) ? k : lower(tokens[k]) === 'of' && /^(?:st|nd|rd|th)$/.test(lower(tokens[k - 1])) ? k - 1 : -1;
+    if (ordinal > 0 && tokens[ordinal - 1]?.kind === 'number' && tokens[ordinal - 1]!.end === tokens[ordinal]!.start) k = ordinal - 1;
     if (tokens[k]?.kind === 'number') k--;
+    if (lower(tokens[k]) === 'the' && ordinal > 0) k--;
     // "Between 8 and 15 May 2023", "from 3 to 9 June", "between September – November 2019": a span of days or
     // months within the year places the statement in it.
     if (/^(?:and|to|-|–|—)$/.test(lower(tokens[k])) && (tokens[k - 1]?.kind === 'number' || isMonth(tokens[k - 1]))) {
