@@ -711,6 +711,11 @@ describe('an EU agency listed among the counterparts, and an instrument entered 
       ['Europol ~ Interpol · cooperation_agreement · signed · 2001'],
     ],
     [
+      'the Union and an institution joined by "and" are no pair that signs, and an agreement given is consent',
+      'The Council has given its agreement, and the draft EU Decision now opens negotiations for these 9 countries.',
+      [],
+    ],
+    [
       'one that a body "will enter into" is planned',
       'Frontex will enter into an agreement with Senegal.',
       ['Frontex ~ Senegal · cooperation_agreement · planned · null'],

@@ -650,6 +650,9 @@ function euSidePair(sentence: Sentence, mentioned: readonly OrganisationMention[
   const between = sentence.text.slice(first!.end - sentence.start, second!.start - sentence.start);
   // Not across a relative clause: "the Council … the list of States with which Europol shall conclude agreements".
   if (!/\band\b/.test(between) || /\b(?:or|which|whom|who|that)\b/.test(between)) return [];
+  // "The Commission has given its agreement, and the draft EU Council Decision …": the Union and its institutions
+  // act for the Union; they sign no arrangement with each other, so a pair holds an agency or an office.
+  if (![first!, second!].some(signsForItself)) return [];
   return asPair([...distinct.values()]);
 }
 

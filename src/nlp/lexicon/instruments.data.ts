@@ -46,7 +46,8 @@ export const INSTRUMENT_WORDINGS: readonly InstrumentWording[] = [
   { id: 'instrument.treaty', pattern: /\b(?:treaty|treaties|strategic instruments?|similar instruments?)\b(?![ \u00a0]+(?:on|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:Functioning|European Union))/i, instrument: 'other' },
   // Not "a JIT agreement", "the joint investigation team agreement": national authorities set up a team between
   // themselves; the EU side takes part in it, it does not sign it.
-  { id: 'instrument.agreement', pattern: /(?<!\bin )(?<!\bJITs? )(?<!\binvestigation teams? )\bagreements?\b(?! of the\b)(?! on the (?:text|terms|need|importance|principles?|general approach|way|basis)\b)/i, instrument: 'other' },
+  // "The Commission has given its agreement": consent, no instrument.
+  { id: 'instrument.agreement', pattern: /(?<!\bin )(?<!\bJITs? )(?<!\binvestigation teams? )(?<!\b(?:give|gives|gave|given|giving|expressed|expresses|express)\s+(?:its|their|his|her|full)\s+)\bagreements?\b(?! of the\b)(?! on the (?:text|terms|need|importance|principles?|general approach|way|basis)\b)/i, instrument: 'other' },
 ];
 
 /** The wording that tells a signing's status, with a stable id; the nearest one before the counterpart wins. */
