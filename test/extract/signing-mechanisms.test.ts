@@ -716,6 +716,16 @@ describe('an EU agency listed among the counterparts, and an instrument entered 
       [],
     ],
     [
+      'talks a sentence opens on, in a document of the EU side, are the EU side’s negotiations',
+      'Frontex reports on its partners. Talks on arrangements with Mauritania and Gambia can now start.',
+      ['EU ~ Mauritania · international_agreement · negotiating · null', 'EU ~ Gambia · international_agreement · negotiating · null'],
+    ],
+    [
+      'negotiations said to be ongoing keep the date an earlier sentence gave them',
+      'In June 2019 Frontex opened negotiations with Senegal on a status agreement. Negotiations with Senegal are ongoing.',
+      ['Frontex ~ Senegal · international_agreement · negotiating · 2019-06'],
+    ],
+    [
       'one that a body "will enter into" is planned',
       'Frontex will enter into an agreement with Senegal.',
       ['Frontex ~ Senegal · cooperation_agreement · planned · null'],

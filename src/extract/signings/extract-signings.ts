@@ -75,7 +75,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     const found = MAY_HOLD_SIGNING.test(sentence.text) ? instrumentsIn(sentence.text) : [];
     // "… initialled a status agreement with Serbia. Negotiations with Montenegro are ongoing.": talks right after
     // an instrument was named are about one of its kind, though the sentence names no EU side.
-    const negotiation = found.length === 0 ? negotiationWithoutInstrument(sentence.text, index - lastInstrumentAt <= 2) : null;
+    const negotiation = found.length === 0 ? negotiationWithoutInstrument(sentence.text, index - lastInstrumentAt <= 2 || (AGENTLESS_SIGNING.test(sentence.text) && (documentEuSide ??= sentences.some((s) => namesEuSide(s.text)) || context.documentAgency !== null))) : null;
     const mentions = negotiation ? [negotiation] : found;
     if (mentions.length === 0) continue;
     // "such agreements" and talks that name no instrument take the last instrument the document named.
@@ -189,7 +189,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
             // A repeated statement of one signing: keep the most precise date any of them gives.
             const earlier = signings[known]!;
             // A date the text gives ("yesterday", "on 3 March") beats the document's date a headline took.
-            if (date && ((earlier.date ?? '').length < date.length || (written && !datedByText.has(known)))) signings[known] = { ...earlier, date };
+            // The document's own date ("negotiations … are ongoing") never replaces a date the text gave an earlier statement.
+            const morePrecise = date !== null && (earlier.date ?? '').length < date.length;
+            if (date && (written ? morePrecise || !datedByText.has(known) : morePrecise && !datedByText.has(known))) signings[known] = { ...earlier, date };
             if (written) datedByText.add(known);
             continue;
           }
@@ -258,7 +260,9 @@ const BRACKETED_DATE = /^\s*\(([^()]{4,25}(?:19|20)\d\d)\)/;
 const YEAR_OF_ITEM = /^[^,;()]*?\bin\s+((?:19|20)\d\d)\b/;
 /** "was concluded with", "have been signed with": a signing told in the passive without its maker. */
 // "The agreement with Sri Lanka entered into force on 1 May 2005": the agreement "with" someone, its maker left unsaid.
-const AGENTLESS_SIGNING = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|initialled)\s+with\b|^\s*(?:The|An|This)\s+agreement\s+with\b/i;
+// "Negotiations with Armenia are under way", "Talks on agreements with Brazil can start": talks a sentence opens on, with no
+// maker named, are the EU side's in a document of the EU side.
+const AGENTLESS_SIGNING = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|initialled)\s+with\b|^\s*(?:The|An|This)\s+agreement\s+with\b|^\s*(?:Talks|Negotiations)\s+(?:on\s+(?:[\w-]+\s+){0,3}?(?:agreements?|arrangements?)\s+)?with\b/i;
 
 /** "The negotiating mandates approved …", "The working arrangement was signed …": a sentence that opens on the instrument or mandate just told of. */
 const REFERS_BACK = /^(?:The|These|This|Those)\s+(?:[\p{Ll}-]+\s+){0,2}(?:mandates?|agreements?|arrangements?|negotiations|talks|memorand(?:um|a)|decisions?)\b/u;
