@@ -726,6 +726,21 @@ describe('an EU agency listed among the counterparts, and an instrument entered 
       ['Frontex ~ Senegal · international_agreement · negotiating · 2019-06'],
     ],
     [
+      'an instrument concluded with someone, its maker unsaid, is the EU side’s in a document of the EU side',
+      'Frontex works abroad. Under the agreements concluded with Kosovo and Belize, teams may be deployed.',
+      ['EU ~ Kosovo · international_agreement · signed · null', 'EU ~ Belize · international_agreement · signed · null'],
+    ],
+    [
+      'a decision on the conclusion of an agreement records it concluded, not on the document’s date',
+      'Council Decision (EU) 2019/310 on the conclusion of the Agreement between the EU and Georgia on police cooperation',
+      ['EU ~ Georgia · cooperation_agreement · signed · null'],
+    ],
+    [
+      'the conclusion of an agreement that is only foreseen is no signing',
+      'Eurojust held two meetings on the conclusion of international agreements on cooperation with Chile.',
+      [],
+    ],
+    [
       'one that a body "will enter into" is planned',
       'Frontex will enter into an agreement with Senegal.',
       ['Frontex ~ Senegal · cooperation_agreement · planned · null'],

@@ -1,7 +1,7 @@
 import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
 import { knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
-import { DESCRIBED_INSTRUMENT, INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
+import { DECISION_ON_CONCLUSION, DESCRIBED_INSTRUMENT, INSTRUMENT_WORDINGS, NEGATION, STATUS_CUES, type StatusCue } from '../../nlp/lexicon/instruments.data.ts';
 import { coordinatedLists, introducesList, isListItemLine } from '../../nlp/coordination.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { type Country, countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
@@ -260,9 +260,10 @@ const BRACKETED_DATE = /^\s*\(([^()]{4,25}(?:19|20)\d\d)\)/;
 const YEAR_OF_ITEM = /^[^,;()]*?\bin\s+((?:19|20)\d\d)\b/;
 /** "was concluded with", "have been signed with": a signing told in the passive without its maker. */
 // "The agreement with Sri Lanka entered into force on 1 May 2005": the agreement "with" someone, its maker left unsaid.
-// "Negotiations with Armenia are under way", "Talks on agreements with Brazil can start": talks a sentence opens on, with no
-// maker named, are the EU side's in a document of the EU side.
-const AGENTLESS_SIGNING = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|initialled)\s+with\b|^\s*(?:The|An|This)\s+agreement\s+with\b|^\s*(?:Talks|Negotiations)\s+(?:on\s+(?:[\w-]+\s+){0,3}?(?:agreements?|arrangements?)\s+)?with\b/i;
+// "Negotiations with Armenia are under way", "Talks on agreements with Brazil can start", "the agreements concluded with
+// Albania": talks a sentence opens on, or an instrument signed with someone, with no maker named, are the EU side's in a
+// document of the EU side.
+const AGENTLESS_SIGNING = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|initialled)\s+with\b|^\s*(?:The|An|This)\s+agreement\s+with\b|\b(?:agreements?|arrangements?)\s+(?:signed|concluded)\s+with\b|^\s*(?:Talks|Negotiations)\s+(?:on\s+(?:[\w-]+\s+){0,3}?(?:agreements?|arrangements?)\s+)?with\b/i;
 
 /** "The negotiating mandates approved …", "The working arrangement was signed …": a sentence that opens on the instrument or mandate just told of. */
 const REFERS_BACK = /^(?:The|These|This|Those)\s+(?:[\p{Ll}-]+\s+){0,2}(?:mandates?|agreements?|arrangements?|negotiations|talks|memorand(?:um|a)|decisions?)\b/u;
@@ -388,7 +389,8 @@ function happeningNow(cue: Cue, clause: string): boolean {
   // "Eurojust has concluded cooperation agreements with …", "to date, it has signed 13 such agreements":
   // a record of signings made over time, not one the document reports as happening now.
   // "continued to implement its working arrangement with …", "agreements … exist": an instrument in use was signed before.
-  if (cue.status === 'signed') return !RECORD_OF_SIGNINGS.test(clause) && !RECORD_BY_PARTICIPLE.test(clause) && !IN_USE.test(clause);
+  // "Decision … on the conclusion of the Agreement …": the act's own date, which it does not give here, not the document's.
+  if (cue.status === 'signed') return !RECORD_OF_SIGNINGS.test(clause) && !RECORD_BY_PARTICIPLE.test(clause) && !IN_USE.test(clause) && !DECISION_ON_CONCLUSION.test(clause);
   // "is currently negotiating", "the Commission is also recommending …": a present progressive tells what is going on.
   return /\b(?:today|currently|now|under way|underway|ongoing)\b|\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:negotiating|recommending|proposing|seeking|preparing)\b/i.test(clause);
 }
