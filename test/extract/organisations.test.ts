@@ -347,3 +347,12 @@ describe('a body whose name joins two words by "and" before its head', () => {
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('what a body gives is no part of its name', () => {
+  it.each([
+    ['"to the Member States" after a head word ends the name, and the bare head only refers back', 'Frontex stressed the support of the Agency to the Member States.', ['Frontex']],
+    ['a named body before it keeps its name', 'The Cyber Crime Unit of the Latvian State Police to the Member States sent alerts.', ['Cyber Crime Unit of the Latvian State Police']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

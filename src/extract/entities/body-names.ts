@@ -60,6 +60,8 @@ export function trimAfterHead(name: string): string {
   const after = words.slice(headAt + 1);
   const cut = () => name.slice(0, name.lastIndexOf(words[headAt]!) + words[headAt]!.length);
   if (after[0] === 'at' && isKnownForm(after.slice(1).join(' ').replace(/^the /, ''))) return cut();
+  // "the support of the Agency to the Member States": what a body gives to the Member States is no part of its name.
+  if (after[0] === 'to' && /^(?:the )?Member States$/.test(after.slice(1).join(' '))) return cut();
   if (after.length === 2 && !CONNECTOR_WORD.test(after[0]!) && words.slice(0, headAt).includes(after[1]!)) return cut();
   // "Executive Secretary of the Pompidou Group Denis Huber": a person named after the body, by a given name and a surname.
   if (after.length >= 2 && after.length <= 3 && givenNameKind(after[0]!) !== undefined && after.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return cut();
