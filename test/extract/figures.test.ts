@@ -1148,3 +1148,14 @@ describe('changes told by statistics: the level reached past a phrase, nouns of 
     expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.action])).toEqual(expected);
   });
 });
+
+describe('a reported clause after a verb of saying, and a part of a whole no figure counts', () => {
+  it.each([
+    ['a verb of saying with no "that" opens the clause, whose passive is the figure’s', 'Interpol said 37 fugitives were detained in Peru.', 37, 'fugitives', 'detained'],
+    ['the same with a measure', 'Officials stated 4 tonnes of hashish had been destroyed.', 4, 'hashish', 'destroyed'],
+    ['a part after "including" takes the verb of a whole that is no figure', 'Border guards intercepted nearly a ton of goods, including 85 kilos of saffron.', 85, 'saffron', 'intercepted'],
+  ])('%s', (_, sentence, value, subject, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.subject, figure?.action]).toEqual([subject, action]);
+  });
+});

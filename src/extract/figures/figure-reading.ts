@@ -373,7 +373,10 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     if (!subjectText && previous?.subject && previous.number.unit === n.unit && lower(tokens[including - 1]) === ',' && previous.last === including - 2) subjectText = previous.subject;
     if (!action) {
       const close = indexWithin(tokens, n.last + 1, n.last + 10, (t) => t.text === ',');
-      action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? null;
+      // "seized nearly a ton of drugs, including 626 kilos of cocaine": with no figure before, the verb of the whole
+      // the part belongs to.
+      const whole = lower(tokens[including - 1]) === ',' && previous === undefined ? phraseBefore(tokens, including - 2) : null;
+      action = (close > 0 ? actionAfter(tokens, close, textOf) : null) ?? previous?.action ?? (whole ? actionBefore(tokens, whole.first, textOf) : null) ?? null;
     }
   }
   // "5.4 million cigarettes were seized alongside 40 tons of raw tobacco": what is added to the figure before shares its fate.
