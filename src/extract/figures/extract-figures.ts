@@ -8,8 +8,8 @@ import type { FigureFact } from '../fact.types.ts';
 import { confidenceOf } from '../rule-confidence.ts';
 import { type FigureReading, readFigure } from './figure-reading.ts';
 import { findOperations } from '../entities/named-patterns.ts';
-import { isActionNoun } from './figure-action.ts';
-import { AUXILIARIES, isAction, isParticiple, isPastTense, lower } from './word-classes.ts';
+import { isActionNoun, verbIntroducingColonList } from './figure-action.ts';
+import { AUXILIARIES, isAction, isNominal, isParticiple, isPastTense, lower } from './word-classes.ts';
 import { NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { DURATION_UNITS } from '../../nlp/lexicon/units.data.ts';
 import { yearOfSentence, yearRightAfter, yearsOfClauses } from './figure-year.ts';
@@ -59,6 +59,17 @@ function sharedBackwards(tokens: readonly Token[], readings: readonly FigureRead
   return shared;
 }
 
+/** Whether `from`..`to` holds only list items: no auxiliary, no verb in the past that is not a modifier, no clause punctuation. */
+function onlyListItemsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (/^[;:.!?]$/.test(token.text)) return false;
+    const word = lower(token);
+    if (token.kind === 'word' && (AUXILIARIES.has(word) || (isPastTense(word) && !/-/.test(word) && !isNominal(tokens[k + 1])))) return false;
+  }
+  return true;
+}
+
 export function extractFigures(model: DocumentModel): FigureFact[] {
   readStructure(model);
   readNumbers(model);
@@ -87,6 +98,16 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     for (const number of kept) readings.push(readFigure(tokens, number, textOf, readings));
     // "JAD Arktos 5 resulted in the seizure of: • 5 stolen vehicles • …": items on the lines a sentence introduces with a
     // colon share the verb or noun of action before it.
+    // "They also intervened: over 100 kg of MDMA, a dozen litres of compound, 1 000 litres of BMK and 30 litres of PMK":
+    // every item of a list a verb introduces with a colon is its object, however the items between are written.
+    const colon = tokens.findIndex((t) => t.text === ':');
+    const colonVerb = colon > 0 ? verbIntroducingColonList(tokens, colon) : -1;
+    if (colonVerb >= 0) {
+      for (const [r, reading] of readings.entries()) {
+        if (reading.action || reading.number.first < colon || !onlyListItemsBetween(tokens, colon + 1, reading.number.first)) continue;
+        readings[r] = { ...reading, action: textOf(colonVerb, colonVerb) };
+      }
+    }
     const introTokens = intro === undefined ? null : model.tokens(intro);
     const introAction = introTokens && actionIntroducingList(introTokens, (first, last) => model.text.slice(introTokens[first]!.start, introTokens[last]!.end));
     for (const shared of sharedBackwards(tokens, readings)) {

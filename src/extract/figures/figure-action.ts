@@ -61,12 +61,8 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     // "They also seized: over 100 kg of MDMA, …", "officers seized the following: 3 kg of heroin": a list after a
     // colon is the object of the verb before it.
     if (hops === 0 && token.text === ':') {
-      const verb = /^following$/.test(lower(tokens[k - 1])) && lower(tokens[k - 2]) === 'the' ? k - 3 : k - 1;
-      const word = lower(tokens[verb]);
-      if (tokens[verb]?.kind === 'word' && /^\p{Ll}/u.test(tokens[verb]!.text) && isVerb(word) && isAction(word) && !AUXILIARIES.has(word) && !isGerund(word) && isPastTense(word)
-        // "Counterfeiting cash group disrupted: 12 arrests": after a noun, a headline's participle tells what happened
-        // to the noun; after a pronoun, an adverb or an auxiliary, or before "the following", the verb takes the list.
-        && (verb === k - 3 || PRONOUNS_BEFORE_VERB.test(lower(tokens[verb - 1])) || isAdverb(lower(tokens[verb - 1])) || AUXILIARIES.has(lower(tokens[verb - 1])))) return textOf(verb, verb);
+      const verb = verbIntroducingColonList(tokens, k);
+      if (verb >= 0) return textOf(verb, verb);
     }
     if (token.kind !== 'word') return CLAUSE_PUNCTUATION.test(token.text) ? undefined : null;
     if (word === 'of') {
@@ -215,6 +211,21 @@ function sentencingVerbBefore(tokens: readonly Token[], to: number): number {
     if (baseForms(lower(tokens[k])).some((base) => SENTENCING_VERBS.has(base))) return k;
   }
   return -1;
+}
+
+/**
+ * The verb whose object is the list after the colon at `colon`, or -1: "They also seized: …", "officers seized the
+ * following: …". Not "Counterfeiting cash group disrupted: 12 arrests", where after a noun a headline's participle
+ * tells what happened to the noun; after a pronoun, an adverb or an auxiliary, or before "the following", the verb
+ * takes the list.
+ */
+export function verbIntroducingColonList(tokens: readonly Token[], colon: number): number {
+  if (tokens[colon]?.text !== ':') return -1;
+  const verb = /^following$/.test(lower(tokens[colon - 1])) && lower(tokens[colon - 2]) === 'the' ? colon - 3 : colon - 1;
+  const word = lower(tokens[verb]);
+  const takesList = tokens[verb]?.kind === 'word' && /^\p{Ll}/u.test(tokens[verb]!.text) && isVerb(word) && isAction(word) && !AUXILIARIES.has(word) && !isGerund(word) && isPastTense(word)
+    && (verb === colon - 3 || PRONOUNS_BEFORE_VERB.test(lower(tokens[verb - 1])) || isAdverb(lower(tokens[verb - 1])) || AUXILIARIES.has(lower(tokens[verb - 1])));
+  return takesList ? verb : -1;
 }
 
 const ORGANISED = /^organi[sz]ed$/;
