@@ -131,6 +131,11 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
         const listEnd = afterCoordinated(tokens, end);
         const shares = !(subject !== null && !subjectFirst && EVENT_NOUNS.has(lower(tokens[subject.last])) && !AUXILIARIES.has(lower(tokens[listEnd + 1])));
         action = actionAfter(tokens, shares ? listEnd : end, textOf, lower(tokens[from - 1]) === 'with');
+        // "25 victims (24 Romanian and 1 Bulgarian national) identified in Romania": past a breakdown in brackets.
+        if (action === null && tokens[end + 1]?.text === '(') {
+          const close = indexWithin(tokens, end + 2, end + 16, (t) => t.text === ')' || t.text === '(');
+          if (close > 0 && tokens[close]!.text === ')') action = actionAfter(tokens, close, textOf);
+        }
       }
       if (action === null && subject && !subjectFirst) action = participleAfterRelation(tokens, from, subject.last, textOf);
       if (action === null) action = participleAfterBeing(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
