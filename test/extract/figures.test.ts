@@ -1155,6 +1155,9 @@ describe('a reported clause after a verb of saying, and a part of a whole no fig
     ['the same with a measure', 'Officials stated 4 tonnes of hashish had been destroyed.', 4, 'hashish', 'destroyed'],
     ['every item of a list a verb introduces with a colon takes it, past items written otherwise', 'Officers also recovered: about 40 kg of khat, a dozen or so litres of acid, 250 litres of BMK and 9 litres of PMK.', 9, 'PMK', 'recovered'],
     ['a participle past a breakdown in brackets is the whole’s verb, and the parts’', '• 31 migrants (29 Afghan nationals and 2 Iranian nationals) rescued off Lesbos', 29, 'Afghan nationals', 'rescued'],
+    ['a verb with two objects, the first counted, gives both figures its verb', 'The fraud has cost at least 4 200 pensioners some EUR 31 million.', 31000000, null, 'cost'],
+    ['"cost" is a verb that acts on whom it costs', 'The fraud has cost at least 4 200 pensioners some EUR 31 million.', 4200, 'pensioners', 'cost'],
+    ['an amount after the phrase is no part of it', 'The scam cost 800 savers GBP 6 million.', 800, 'savers', 'cost'],
     ['a part after "including" takes the verb of a whole that is no figure', 'Border guards intercepted nearly a ton of goods, including 85 kilos of saffron.', 85, 'saffron', 'intercepted'],
   ])('%s', (_, sentence, value, subject, action) => {
     const figure = figuresOf(sentence).find((f) => f.value === value);

@@ -88,6 +88,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       }
       break;
     }
+    // "500 investors EUR 3 million": an amount after the phrase is a figure of its own.
+    if (taken.length > 0 && startsAmount(token) && /^\p{Lu}{3}$/u.test(token.text)) break;
     if (word === 'and' || word === 'or') {
       const next = lower(tokens[i + 1]);
       // "cocaine and heroin", "countries and international organisations"; not "suspects and seized".

@@ -51,7 +51,7 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
     // "fined the company €3 million", "granted the applicants EUR 2 million": a verb with two objects, the
     // amount the second.
     if (hops === 0 && measure && isNominal(token) && !isVerb(word)) {
-      const verb = verbBeforeNounPhrase(tokens, k);
+      const verb = verbBeforeNounPhrase(tokens, k, { countedObject: true });
       if (verb >= 0 && baseForms(lower(tokens[verb])).some((base) => TWO_OBJECT_VERBS.has(base))) return textOf(verb, verb);
     }
     if (hops === 0 && opensClauseAfter(tokens, k)) return undefined;
@@ -590,11 +590,14 @@ function opensPredicate(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The action verb right before the noun phrase ending at `end` (over determiners and modifiers), or -1. */
-function verbBeforeNounPhrase(tokens: readonly Token[], end: number): number {
+function verbBeforeNounPhrase(tokens: readonly Token[], end: number, { countedObject = false } = {}): number {
   let k = end;
   // "granted European Delegated Prosecutors freezing orders": a capitalised word mid-sentence belongs to a name.
   const named = (at: number) => at > 0 && /^\p{Lu}/u.test(tokens[at]!.text);
-  while (k >= 0 && end - k < 5 && (isNominal(tokens[k]) || DETERMINERS.has(lower(tokens[k]))) && (!isVerb(lower(tokens[k])) || named(k))) k--;
+  // "cost at least 33 000 victims an estimated EUR 89 million": the first object may be counted, with its qualifier.
+  // Only a verb with two objects reaches so far: "containers holding 300 packages with 15 kg" holds its own figures.
+  const counted = (at: number) => countedObject && (tokens[at]!.kind === 'number' || /^(?:at|least|more|than|over|some|about|around|nearly|almost)$/.test(lower(tokens[at])));
+  while (k >= 0 && end - k < (countedObject ? 8 : 5) && (isNominal(tokens[k]) || DETERMINERS.has(lower(tokens[k])) || counted(k)) && (!isVerb(lower(tokens[k])) || named(k))) k--;
   return k >= 0 && k < end && isAction(lower(tokens[k])) && !AUXILIARIES.has(lower(tokens[k])) ? k : -1;
 }
 

@@ -12,7 +12,7 @@ export const REPORT_VERBS: readonly string[] = [
   'support', 'coordinate', 'handle', 'register', 'receive', 'process', 'exchange', 'sign', 'conclude', 'ratify', 'endorse', 'adopt',
   'approve', 'check', 'inspect', 'screen', 'examine', 'detect', 'refuse', 'return', 'deport', 'expel', 'release', 'injure', 'kill', 'die',
   'wound', 'attack', 'save', 'prevent', 'block', 'remove', 'close', 'shut', 'suspend', 'fine', 'allocate', 'fund', 'finance', 'invest',
-  'pay', 'spend', 'cause', 'collect', 'gather', 'capture', 'catch', 'find', 'discover', 'locate', 'track', 'trace', 'report', 'record',
+  'pay', 'spend', 'cost', 'cause', 'collect', 'gather', 'capture', 'catch', 'find', 'discover', 'locate', 'track', 'trace', 'report', 'record',
   'submit', 'send', 'share', 'transmit', 'provide', 'deliver', 'implement', 'create', 'organise', 'organize', 'attend', 'participate',
   'vote', 'elect', 'appoint', 'employ', 'dispatch', 'assist', 'protect', 'secure', 'lose', 'destroy', 'produce', 'manufacture', 'ship',
   'transfer', 'hide', 'conceal', 'store', 'supply', 'distribute', 'trade', 'forge', 'counterfeit', 'hack', 'infect', 'visit', 'welcome',
