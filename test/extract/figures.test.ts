@@ -1158,6 +1158,8 @@ describe('a reported clause after a verb of saying, and a part of a whole no fig
     ['a verb with two objects, the first counted, gives both figures its verb', 'The fraud has cost at least 4 200 pensioners some EUR 31 million.', 31000000, null, 'cost'],
     ['"cost" is a verb that acts on whom it costs', 'The fraud has cost at least 4 200 pensioners some EUR 31 million.', 4200, 'pensioners', 'cost'],
     ['an amount after the phrase is no part of it', 'The scam cost 800 savers GBP 6 million.', 800, 'savers', 'cost'],
+    ['an amount after a verb of taking’s "of" is what it took, from whom no part of it', 'The ring swindled nearly 600 pensioners of GBP 2.3 million.', 2300000, null, 'swindled'],
+    ['the same in the passive', 'Over 90 farmers were cheated of EUR 410 000.', 410000, null, 'cheated'],
     ['a part after "including" takes the verb of a whole that is no figure', 'Border guards intercepted nearly a ton of goods, including 85 kilos of saffron.', 85, 'saffron', 'intercepted'],
   ])('%s', (_, sentence, value, subject, action) => {
     const figure = figuresOf(sentence).find((f) => f.value === value);

@@ -1,4 +1,4 @@
-import { ACTION_NOUNS, INTRANSITIVE_VERBS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
+import { ACTION_NOUNS, INTRANSITIVE_VERBS, LIGHT_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS, OF_TAKING_VERBS, PREDICATE_ACTIONS, PREPOSITIONAL_VERBS, SENTENCING_VERBS, VERB_PARTICLES } from '../../nlp/lexicon/report-verbs.data.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { isNumberWord } from './counted-phrase.ts';
 import { AUXILIARIES, baseForms, indexWithin, CONJUNCTIONS, DETERMINERS, isAction, isAdverb, isBareVerb, isGerund, isNominal, isParticiple, isPastTense, isPresentVerbAfterPlural, isReportVerb, isSimplePast, isThirdPersonVerb, isVerb, lower, mayBePresentVerb, PREPOSITIONS } from './word-classes.ts';
@@ -211,6 +211,18 @@ function sentencingVerbBefore(tokens: readonly Token[], to: number): number {
     if (baseForms(lower(tokens[k])).some((base) => SENTENCING_VERBS.has(base))) return k;
   }
   return -1;
+}
+
+/**
+ * The verb of taking whose second complement starts at the "of" at `of`, or -1: "defrauded more than 1 000 people of
+ * EUR 4.5 million", "350 victims were defrauded of EUR 8.5 million", "robbed the bank of €2 million".
+ */
+export function takingVerbBefore(tokens: readonly Token[], of: number): number {
+  if (lower(tokens[of]) !== 'of') return -1;
+  const taking = (at: number) => tokens[at]?.kind === 'word' && baseForms(lower(tokens[at])).some((base) => OF_TAKING_VERBS.has(base));
+  if (taking(of - 1)) return of - 1;
+  const verb = verbBeforeNounPhrase(tokens, of - 1, { countedObject: true });
+  return verb >= 0 && taking(verb) ? verb : -1;
 }
 
 /**

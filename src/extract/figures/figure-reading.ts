@@ -5,7 +5,7 @@ import type { Token } from '../../nlp/tokens.ts';
 import { DURATION_UNITS, isAmountWord, isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { countedBefore, owner, personOfAge } from './counted-before.ts';
 import { isNumberWord, listedAfter, nounSharedByList, phraseAfter, phraseBefore, type Phrase } from './counted-phrase.ts';
-import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, type TextOf } from './figure-action.ts';
+import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, takingVerbBefore, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { AMOUNT_VERBS_AT, AMOUNT_VERBS_DIRECT, AMOUNT_VERBS_TO, EVENT_NOUNS, INTRANSITIVE_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
 import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAction, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
@@ -149,6 +149,18 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
       // "in exchange for an up-front payment of €1.5 million": with no verb acting on it, a noun of action whose amount
       // the figure is, is what happened ("made a first payment of EUR 450" keeps its verb).
       if (!action && subject && subjectFirst && lower(tokens[first - 1]) === 'of' && subject.last === first - 2 && isActionNoun(lower(tokens[subject.last]))) action = textOf(subject.last, subject.last);
+    }
+  }
+  // "defrauded 1 000 people of EUR 4.5 million", "victims were defrauded of EUR 8.5 million": the amount is what the verb
+  // took; whom it was taken from is no part of what it counts.
+  if (MONEY.test(n.unit)) {
+    const taker = takingVerbBefore(tokens, first - 1);
+    if (taker >= 0) {
+      action = textOf(taker, taker);
+      if (subjectFirst) {
+        subject = null;
+        subjectFirst = false;
+      }
     }
   }
   // "€250 million ($294m)": the same amount in another currency is read as the one before it.
