@@ -1166,3 +1166,14 @@ describe('a reported clause after a verb of saying, and a part of a whole no fig
     expect([figure?.subject, figure?.action]).toEqual([subject, action]);
   });
 });
+
+describe('what a share is of, and modifiers joined before the noun', () => {
+  it.each([
+    ['a share of "the total number of" counts what the number counts', 'Minors made up 14% of the total number of all asylum seekers.', 14, 'asylum seekers'],
+    ['"total" before a participle and a noun modifies them', 'Customs fraud was 45% of the total estimated loss.', 45, 'total estimated loss'],
+    ['two modifiers joined by "and", the second hyphenated', 'Nine small and medium-sized firms were raided.', 9, 'small and medium-sized firms'],
+    ['two modifiers parted by a comma', 'The Office set up four regional, specialised fraud units.', 4, 'regional, specialised fraud units'],
+  ])('%s', (_, sentence, value, subject) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.subject).toBe(subject);
+  });
+});

@@ -82,7 +82,10 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
         continue;
       }
       // "foiled, failed and completed terrorist attacks": commas between modifiers before the noun.
-      if (token.text === ',' && !head && taken.length > 0 && (isParticiple(lower(tokens[i + 1])) || isNominal(tokens[i + 1]))) {
+      // "seven permanent, specialised networks": one word before the comma that is no plural modifies as well.
+      const modifierBefore = head && taken.length === 1 && !plural(tokens[i - 1]) && /^\p{Ll}/u.test(tokens[i - 1]!.text) && isParticiple(lower(tokens[i + 1])) && isNominal(tokens[i + 2]);
+      if (token.text === ',' && (!head || modifierBefore) && taken.length > 0 && (isParticiple(lower(tokens[i + 1])) || isNominal(tokens[i + 1]))) {
+        head = false;
         taken.push(i);
         continue;
       }
@@ -96,7 +99,9 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       // "1 000 police and tax and customs officers": a word that may be a verb, before another "and" or a noun, modifies.
       // "… 5 suspects and search warrants were executed": not before an auxiliary, where a clause of its own starts.
       const modifier = /^(?:and|or)$/.test(lower(tokens[i + 2])) || (isNominal(tokens[i + 2]) && !isVerb(lower(tokens[i + 2])) && /^\p{Ll}/u.test(tokens[i + 2]!.text) && !AUXILIARIES.has(lower(tokens[i + 3])));
-      if (taken.length === 0 || !isNominal(tokens[i + 1]) || isNumberWord(next) || startsAmount(tokens[i + 1]) || (head && (isParticiple(next) || isGerund(next) || ((isBareVerb(next) || isVerb(next) && !/s$/.test(next)) && !modifier)))) break;
+      // "five small and medium-sized companies": a hyphenated participle before the noun modifies it.
+      const hyphenated = /\p{L}-\p{L}/u.test(tokens[i + 1]?.text ?? '') && isNominal(tokens[i + 2]) && (!isVerb(lower(tokens[i + 2])) || plural(tokens[i + 2])) && tokens[i + 2]?.kind === 'word';
+      if (taken.length === 0 || !isNominal(tokens[i + 1]) || isNumberWord(next) || startsAmount(tokens[i + 1]) || (head && ((isParticiple(next) && !hyphenated) || isGerund(next) || ((isBareVerb(next) || isVerb(next) && !/s$/.test(next)) && !modifier && !hyphenated)))) break;
       taken.push(i);
       continue;
     }
@@ -121,6 +126,12 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       }
       break;
     }
+    // "30% of the total estimated damage": "total" before a modifier or a noun modifies it.
+    if (word === 'total' && taken.length === 0 && (isParticiple(lower(tokens[i + 1])) || (isNominal(tokens[i + 1]) && tokens[i + 1]!.kind === 'word' && !PREPOSITIONS.has(lower(tokens[i + 1]))))) {
+      taken.push(i);
+      words++;
+      continue;
+    }
     // "EUR 240 000 in funding", "EUR 1.9 million in JIT funding": a gerund that names a thing.
     if (NOT_ACTION_GERUNDS.has(word) && !isNominal(tokens[i + 1])) {
       taken.push(i);
@@ -140,6 +151,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       if ((head && !compound) || !modifierFollows(tokens, i + 1)) break;
       taken.push(i);
       words++;
+      // "small and medium-sized firms": after a modifier, the noun is yet to come.
+      if (compound && /\p{L}-\p{L}/u.test(token.text)) head = false;
       continue;
     }
     // "more than 10 000 cases represents an increase": a verb agreeing with a noun before the figure.

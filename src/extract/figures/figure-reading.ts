@@ -474,6 +474,11 @@ function subjectStart(tokens: readonly Token[], n: NumberSpan): number {
   if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:the|these|those|their|its)$/.test(lower(tokens[at + 1]))) at += 1;
   if (n.unit === 'multiplier' && /^(?:as|more|the)$/.test(lower(tokens[at]))) at += /^(?:many|much)$/.test(lower(tokens[at + 1])) ? 2 : 1;
   if ((PROPORTIONS.has(n.unit) || n.form === 'vague') && lower(tokens[at]) === 'of') at += 1;
+  // "10% of the total number of all irregular crossings": the share is of the crossings the number counts.
+  if (n.unit === 'percent' && lower(tokens[at]) === 'the') {
+    const number = lower(tokens[at + 1]) === 'total' ? at + 2 : at + 1;
+    if (/^numbers?$/.test(lower(tokens[number])) && lower(tokens[number + 1]) === 'of') at = number + 2 + (/^(?:all|the)$/.test(lower(tokens[number + 2])) ? 1 : 0);
+  }
   // "raided a dozen of addresses": a number word with "of" before what it counts.
   else if (n.unit === 'count' && lower(tokens[at]) === 'of' && /^(?:dozen|hundred|thousand|million)$/.test(lower(tokens[at - 1])) && !DETERMINERS.has(lower(tokens[at + 1]))) at += 1;
   // "€255 000 (BGN 500 000) in cash": the same amount in another currency between.
