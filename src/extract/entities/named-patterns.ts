@@ -2,6 +2,8 @@ import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../../nlp/lexicon/months.data.t
 import type { Sentence } from '../../nlp/sentences.ts';
 import { isCountry, isKnownForm } from './organisation-words.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
+import { isKnownPlace } from '../../nlp/lexicon/places.lexicon.ts';
 
 /** A named thing found by a pattern: legal acts and operations are written in fixed shapes. */
 export interface PatternMention {
@@ -136,6 +138,7 @@ const MAY_BE_CALLED = /\b(?:called|known as|named|dubbed)\b/;
 const QUOTED_BEFORE_OPERATION = new RegExp(`${QUOTED}\\s+(?:joint\\s+)?operations?\\b`, 'gu');
 // "the so-called CETIL operation", "The CETIL operation began": also opening a sentence, and after "so-called".
 const CAPITALS_BEFORE_OPERATION = /\b[Tt]he\s+(?:so-called\s+)?(\p{Lu}{4,}(?:\s+\d{1,2})?)\s+(?:joint\s+)?operation\b/gu;
+const NAME_BEFORE_OPERATION = /\b[Tt]he\s+(?:so-called\s+)?((?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}\p{Lu}\p{Ll}[\p{L}\p{N}]*)\s+(?:joint\s+)?operation\b/gu;
 /** Capitals before "operation" that say what kind it is or who runs it, not its name. */
 const NOT_CAPITALS_NAME = /^(?:JITS?|JADS?|EMPACT|JOINT|POLICE|CUSTOMS|NATO|EUNAVFOR|EULEX|CSDP|CCWP)$/;
 /** "the EncroChat, Sky ECC and AN0M operations": names listed before the plural word. */
@@ -273,6 +276,15 @@ export function findOperations(sentence: Sentence): PatternMention[] {
     for (const m of sentence.text.matchAll(CAPITALS_BEFORE_OPERATION)) {
       if (isKnownForm(m[1]!) || isCountry(m[1]!) || NOT_CAPITALS_NAME.test(m[1]!)) continue;
       add(m[1]!, m.index + m[0].indexOf(m[1]!));
+    }
+    // "The Dark HunTor operation", "the Pangea operation": a capitalised name of up to three words, unless it says who
+    // ran the operation (a body, a country, its people, a place) or what kind it was in words of the language.
+    for (const m of sentence.text.matchAll(NAME_BEFORE_OPERATION)) {
+      const name = m[1]!;
+      const words = name.split(/\s+/);
+      if (isKnownForm(name) || isKnownPlace(`The ${name}`) || words.some((w) => isKnownForm(w) || isCountry(w) || countryLexicon().byDemonym.has(w) || isKnownPlace(w) || /-\p{Ll}+$/u.test(w))
+        || words.every((w) => isCommonEnglishWord(w.toLowerCase())) || NOT_CAPITALS_NAME.test(name.toUpperCase())) continue;
+      add(name, m.index + m[0].indexOf(name));
     }
   }
   if (/Action|Operation/.test(sentence.text)) {
