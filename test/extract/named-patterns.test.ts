@@ -212,7 +212,7 @@ describe('protocols by name, acts titled "Act on", and titles that run on over "
 
 describe('an operation named in mixed case before the word "operation"', () => {
   it.each([
-    ['a name of the operation’s own', 'The Vulcano Rosso operation dismantled the network.', ['Vulcano Rosso']],
+    ['a name of the operation’s own', 'The Zephyr Blanca operation dismantled the network.', ['Zephyr Blanca']],
     ['words of the language alone read as a kind, not a name (a known limit: "the Silver Lynx operation")', 'The Silver Lynx operation dismantled the network.', []],
     ['a body, a country’s people, a place or words of the language say who ran it or what kind it was', 'The Eurojust operation, the Danish operation, The Hague operation and the Joint Border operation ended.', []],
   ])('%s', (_, text, expected) => {
