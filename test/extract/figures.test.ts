@@ -124,6 +124,8 @@ describe('a range is one figure: its lower bound, at least', () => {
     ['… to … with a unit', 'Each boat carried 2 to 4 tonnes of hashish.', { value: 2, unit: 'tonne', qualifier: 'at_least', subject: 'hashish' }],
     ['a dash', 'Police raided 15-20 flats in Wrocław.', { value: 15, unit: 'count', qualifier: 'at_least', subject: 'flats', action: 'raided' }],
     ['number words', 'The cell had three to five members.', { value: 3, unit: 'count', qualifier: 'at_least', subject: 'members' }],
+    ['written from its top after a verb of ranging', 'Jail terms ranged from eleven to six years.', { value: 6, unit: 'year', qualifier: 'at_least' }],
+    ['written from its top after "between"', 'Between 40 and 25 boats were stopped.', { value: 25, unit: 'count', qualifier: 'at_least', subject: 'boats' }],
   ])('%s', (_, sentence, expected) => {
     const figures = figuresOf(sentence);
     expect(figures).toHaveLength(1);

@@ -129,10 +129,13 @@ export function extendRange(tokens: readonly Token[], q: Quantity, read: Read): 
   if (q.unit !== 'count' && q.unit !== upper.unit && !((currency || q.age) && upper.unit === 'count') && !durations) return q;
   // "EUR 2 to 3 million": the lower bound takes the upper bound's scale when it has none of its own.
   const value = q.scale === 1 && upper.scale > 1 && q.value < upper.scale ? q.value * upper.scale : q.value;
-  if (durations ? !(upper.value * DAYS_IN[upper.unit]! > value * DAYS_IN[q.unit]!) : !(upper.value > value)) return q;
+  // "sentences ranged from nine to four years", "between 10 and 5 years": a range written from its top is a range still,
+  // where "between" or a verb of ranging says so; elsewhere a second number not larger is a score.
+  const descending = !durations && upper.value < value && upper.scale === q.scale && (between || (lower(tokens[q.first - 1]) === 'from' && /^rang(?:e|es|ed|ing)$/.test(lower(tokens[q.first - 2]))));
+  if (!descending && (durations ? !(upper.value * DAYS_IN[upper.unit]! > value * DAYS_IN[q.unit]!) : !(upper.value > value))) return q;
   const unit = q.unit !== 'count' ? q.unit : upper.unit;
   return {
-    ...q, value, unit, upper: upper.value, bound: 'at_least', first: between || lower(tokens[q.first - 1]) === 'from' ? q.first - 1 : q.first, last: upper.last,
+    ...q, value: descending ? upper.value : value, unit, upper: descending ? value : upper.value, bound: 'at_least', first: between || lower(tokens[q.first - 1]) === 'from' ? q.first - 1 : q.first, last: upper.last,
     subjectFrom: upper.subjectFrom, rule: `${q.rule}.range`, ...(q.age || upper.age ? { age: true as const } : {}),
   };
 }
