@@ -1162,6 +1162,7 @@ describe('a reported clause after a verb of saying, and a part of a whole no fig
     ['an amount after the phrase is no part of it', 'The scam cost 800 savers GBP 6 million.', 800, 'savers', 'cost'],
     ['an amount after a verb of taking’s "of" is what it took, from whom no part of it', 'The ring swindled nearly 600 pensioners of GBP 2.3 million.', 2300000, null, 'swindled'],
     ['the same in the passive', 'Over 90 farmers were cheated of EUR 410 000.', 410000, null, 'cheated'],
+    ['a participle after a determiner modifies the noun before "of"; the verb is the clause’s', 'The driver received a suspended sentence of 18 months.', 18, 'suspended sentence', 'received'],
     ['a part after "including" takes the verb of a whole that is no figure', 'Border guards intercepted nearly a ton of goods, including 85 kilos of saffron.', 85, 'saffron', 'intercepted'],
   ])('%s', (_, sentence, value, subject, action) => {
     const figure = figuresOf(sentence).find((f) => f.value === value);
