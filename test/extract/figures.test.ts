@@ -247,6 +247,11 @@ describe('the year a figure is about', () => {
     expect(figuresOf(sentence).at(-1)?.year).toBe(year);
   });
 
+  it('gives each figure of a series the year right after it, "and" before the last', () => {
+    const figures = figuresOf('The office logged 12 cases in 2016, 19 cases in 2017 and 31 cases in 2018.');
+    expect(figures.map((f) => [f.value, f.year])).toEqual([[12, 2016], [19, 2017], [31, 2018]]);
+  });
+
   it('gives a figure the year written right after it', () => {
     const figures = figuresOf('The office received 812 reports in 2023, up from 655 in 2022.');
     expect(figures.map((f) => [f.value, f.year])).toEqual([[812, 2023], [655, 2022]]);
@@ -1145,6 +1150,7 @@ describe('changes told by statistics: the level reached past a phrase, nouns of 
     ['the object of a modifier’s preposition, with a determiner, is not what changed', 'Detections along this frontier increased by 140% to 7,300.', [[140, 'Detections', 'increased'], [7300, 'Detections', 'increased']]],
     ['a copula and "down" tell the change of the clause’s head', 'Asylum applications in Malta are down 17% so far this year to 2,900.', [[17, 'Asylum applications', 'down'], [2900, 'Asylum applications', 'down']]],
     ['a noun of change with "of" before the proportion and "in" after it', 'This is a rise of 23% in the number of stolen cars recovered.', [[23, 'stolen cars', 'rise']]],
+    ['a change "with" names after the clause’s verb, no figure before, is the clause head’s', 'Europol’s caseload kept growing in 2022, with a 7% rise on the year before.', [[7, 'caseload', 'rise']]],
     ['"fewer" before the counted phrase is no part of it', 'Border guards reported 31% fewer forged passports in March.', [[31, 'forged passports', 'reported']]],
   ])('%s', (_, sentence, expected) => {
     expect(figuresOf(sentence).map((f) => [f.value, f.subject, f.action])).toEqual(expected);

@@ -8,7 +8,7 @@ import { isNumberWord, listedAfter, nounSharedByList, phraseAfter, phraseBefore,
 import { actionAfter, actionBefore, isActionNoun, participleAfterBeing, passiveEndingClause, participleAfterRelation, takingVerbBefore, type TextOf } from './figure-action.ts';
 import { multiplierQualifier, qualifierBefore } from './figure-qualifier.ts';
 import { AMOUNT_VERBS_AT, AMOUNT_VERBS_DIRECT, AMOUNT_VERBS_TO, EVENT_NOUNS, INTRANSITIVE_VERBS, NOT_ACTION_GERUNDS, NOT_ACTIONS } from '../../nlp/lexicon/report-verbs.data.ts';
-import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAction, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
+import { AUXILIARIES, DETERMINERS, indexWithin, isAdjective, lastIndexWithin, isAction, isAdverb, isChangeVerb, isGerund, isNominal, isParticiple, isPastTense, isPossessive, isThirdPersonVerb, isVerb, lower, PREPOSITIONS, withoutPossessive } from './word-classes.ts';
 
 /**
  * One figure read from a number span and the words around it: qualifier, counted phrase, action.
@@ -336,6 +336,19 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (n.unit === 'percent' && previous?.subject && !subjectFirst && subject && subject.first === subject.last && CHANGE_NOUN.test(lower(tokens[subject.first])) && !/^(?:in|of)$/.test(lower(tokens[subject.last + 1]))) {
     subjectText = previous.subject;
     action = textOf(subject.first, subject.first);
+  }
+  // "Eurojust’s casework continued to grow in 2023, with a 14% increase compared to the previous year": with no figure
+  // before, a change "with" names after the clause's verb is a change in the clause's head.
+  if (n.unit === 'percent' && !previous && !subjectFirst && subject && subject.first === subject.last && CHANGE_NOUN.test(lower(tokens[subject.first])) && !/^(?:in|of)$/.test(lower(tokens[subject.last + 1]))
+    && lower(tokens[first - (DETERMINERS.has(lower(tokens[first - 1])) ? 2 : 1)]) === 'with') {
+    const verb = tokens.findIndex((t, at) => at < first && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (isPastTense(lower(t)) || isThirdPersonVerb(lower(t)) || AUXILIARIES.has(lower(t))));
+    const head = verb > 0 ? headOfClauseBefore(tokens, verb) : null;
+    if (head) {
+      // "Eurojust’s casework": the owner is whose, not what changed.
+      const from = isPossessive(tokens[head.first]) && head.last > head.first ? head.first + 1 : head.first;
+      subjectText = withoutPossessive(textOf(from, head.last));
+      action = textOf(subject.first, subject.first);
+    }
   }
   // "fell by 25% to 42 000": the level a change reached; "fell by 30 percent, to 94 000": a comma may stand between.
   // "fell by 23% in the first four months of 2024, to 63 400", "dropping from 167 in 2012 to 65": a phrase of time

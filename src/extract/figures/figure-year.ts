@@ -145,6 +145,7 @@ function isOpening(tokens: readonly Token[], at: number): boolean {
 export function yearRightAfter(tokens: readonly Token[], last: number): number | null {
   const year = tokens[last + 2];
   if (lower(tokens[last + 1]) !== 'in' || year?.kind !== 'number' || !/^(?:19|20)\d\d$/.test(year.text)) return null;
-  return /^(?:and|or|-|–|\/)$/.test(lower(tokens[last + 3])) ? null : Number(year.text);
+  // "in 2024 and 2025", "in 2019-2021": two years or a span date no one figure; "292 cases in 2015 and 315 in 2016" does.
+  return /^(?:and|or|-|–|\/)$/.test(lower(tokens[last + 3])) && /^(?:19|20)\d\d$/.test(tokens[last + 4]?.text ?? '') ? null : Number(year.text);
 }
 
