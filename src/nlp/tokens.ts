@@ -14,7 +14,8 @@ export interface Token {
   readonly end: number;
 }
 
-const TOKEN = /(\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)|([\p{L}][\p{L}\p{M}'’]*(?:[-‐][\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*)*\.?)|([%€$£¥₹#+])|([^\s])/gu;
+// "more than 1, 000 staff": a group of three that opens on a zero after a comma and a space is a typed grouping, never a number of its own.
+const TOKEN = /(\d{1,3}(?:,[ \u00a0]0\d\d)+(?!\d)|\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)|([\p{L}][\p{L}\p{M}'’]*(?:[-‐][\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*)*\.?)|([%€$£¥₹#+])|([^\s])/gu;
 
 /** Words keep a trailing period only for abbreviations the sentence splitter knows; callers strip it. */
 export function tokenize(text: string, offset = 0): Token[] {

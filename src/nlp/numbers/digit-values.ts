@@ -10,6 +10,8 @@ import type { DecimalConvention } from './number-conventions.ts';
  *   "1.800.000" → 1800000    "1.234,5" → 1234.5    "1,234.5" → 1234.5
  */
 export function digitValue(text: string, convention: DecimalConvention, counts: boolean): number | null {
+  // "1, 000": a grouping typed with a space after the comma (the tokenizer keeps it one number only before a zero).
+  if (/^\d{1,3}(?:,[ \u00a0]0\d\d)+$/.test(text)) return Number(text.replace(/,[ \u00a0]/g, ''));
   const spaced = /^(\d{1,3}(?:[ \u00a0]\d{3})+)(?:[.,](\d+))?$/.exec(text);
   if (spaced) return Number(spaced[1]!.replace(/[ \u00a0]/g, '') + (spaced[2] ? `.${spaced[2]}` : ''));
   const groups = text.split(/[.,]/);
