@@ -356,3 +356,12 @@ describe('what a body gives is no part of its name', () => {
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('a defined body owned by a body named inside a longer run', () => {
+  it.each([
+    ['the owner’s possessive parts the body before from the defined one', 'Help came from the Latvian State Police and Europol’s Financial Intelligence Unit (FIU).', ['Latvian State Police', 'Europol', 'Financial Intelligence Unit (FIU)']],
+    ['a possessive that names no body or country is the name’s own', 'The Croatian Ministry of the Interior and Her Majesty’s Revenue and Customs (HMRC) met.', ['Croatian Ministry of the Interior', 'Her Majesty’s Revenue and Customs (HMRC)']],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

@@ -112,6 +112,9 @@ function longFormFor(run: string, acronym: string, commas = true): { name: strin
   return { name: run.slice(item), at: item };
 }
 
+/** An owner a possessive names inside a run: a listed body or a country ("Europol’s", "Italy’s"), not "Her Majesty’s". */
+const isOwnerName = (word: string) => isKnownForm(word) || isCountry(word);
+
 interface Definition {
   readonly index: number;
   readonly run: string;
@@ -173,12 +176,16 @@ export function findAcronymDefinitions(sentence: Sentence): OrganisationMention[
     let start = m.index + (listed?.at ?? offset);
     let named = listed?.name ?? name;
     // "Europol’s European Cybercrime Centre (EC3)": the owner is not part of the name.
-    const owner = /^\p{Lu}[\p{L}\-]*['’]s?[ \u00a0]+/u.exec(named);
-    if (owner && hasBodyHead(named.slice(owner[0].length)) && /[ \u00a0]/.test(named.slice(owner[0].length))) {
-      start += owner[0].length;
-      named = named.slice(owner[0].length);
+    // "the Netherlands Police and Europol’s European Cybercrime Centre (EC3)": the last owner in the run, after which
+    // the name starts; what comes before it is another body or none.
+    const owners = [...named.matchAll(/(?:^|(?<=[ \u00a0]))\p{Lu}[\p{L}\-]*['’]s?[ \u00a0]+(?=\p{Lu})/gu)].filter((o) => o.index === 0 || (/['’]s[ \u00a0]+$/u.test(o[0]) && isOwnerName(o[0].replace(/['’]s[ \u00a0]+$/u, ''))));
+    const lastOwner = owners.at(-1);
+    const cut = lastOwner ? lastOwner.index + lastOwner[0].length : 0;
+    if (lastOwner && hasBodyHead(named.slice(cut)) && /[ \u00a0]/.test(named.slice(cut))) {
+      start += cut;
+      named = named.slice(cut);
     }
-    found.push({ ...definition(named, acronym, at(start), at(end)), ...(owner && start > m.index + (listed?.at ?? offset) ? { owner: owner[0].replace(/['’]s?[ \u00a0]+$/u, '') } : {}) });
+    found.push({ ...definition(named, acronym, at(start), at(end)), ...(lastOwner && start > m.index + (listed?.at ?? offset) ? { owner: lastOwner[0].replace(/['’]s?[ \u00a0]+$/u, '') } : {}) });
   }
   for (const pattern of [ACRONYM_THEN_LONG, SHORT_NAME_THEN_LONG]) {
     for (const m of text.matchAll(pattern)) {

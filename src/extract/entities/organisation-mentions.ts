@@ -167,7 +167,11 @@ function beforeDefinition(run: string, runStart: number, definitions: readonly O
   // "the Office of the Prosecutor of the International Criminal Court (ICC)": a body defined after "of" owns the
   // one before it, which is named with it.
   if (OWNED_BY.test(run.slice(0, inside.start - runStart))) return run;
-  return run.slice(0, inside.start - runStart).replace(/(?:[ \u00a0,]+(?:and|the|of|or))*[ \u00a0,]*$/, '');
+  // "the Netherlands Police and Europol’s European Cybercrime Centre (EC3)": the owner of the defined body, right before
+  // it, is no part of the body before.
+  const before = run.slice(0, inside.start - runStart);
+  const owner = /[ \u00a0]+(\p{Lu}[\p{L}\-]*)['’]s[ \u00a0]*$/u.exec(before);
+  return (owner && (isKnownForm(owner[1]!) || isCountry(owner[1]!)) ? before.slice(0, owner.index) : before).replace(/(?:[ \u00a0,]+(?:and|the|of|or))*[ \u00a0,]*$/, '');
 }
 
 /**
