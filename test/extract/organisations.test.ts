@@ -365,3 +365,12 @@ describe('a defined body owned by a body named inside a longer run', () => {
     expect(organisations(text)).toEqual(expected);
   });
 });
+
+describe('a country’s body by its abbreviation after the country’s adjective or name', () => {
+  it.each([
+    ['an abbreviation right after a demonym or a country is that country’s body', 'The Croatian USKOK and the Austrian BAK worked with the UK NCA.', ['USKOK', 'BAK', 'NCA']],
+    ['abbreviations of kinds of team, group, tax or drug are no bodies', 'A Greek JIT dismantled a Dutch OCG dealing in Polish BMK.', []],
+  ])('%s', (_, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});

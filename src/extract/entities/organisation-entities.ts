@@ -370,6 +370,7 @@ const CONFIDENCE: Readonly<Record<OrganisationMention['rule'], number>> = {
   'organisation.listed-body': 0.6,
   'organisation.appositive': 0.6,
   'organisation.national-force': 0.7,
+  'organisation.national-abbreviation': 0.6,
 };
 
 /** A rule's confidence, until each rule's measured precision on the gold replaces it. */

@@ -1,4 +1,6 @@
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
+import { NOT_BODY_ABBREVIATIONS } from '../../nlp/lexicon/organisations.data.ts';
+import { isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { type FormKind, type KnownBody, knownBodyMatcher, knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import { createPhraseMatcher, type PhraseMatch } from '../../nlp/phrase-matcher.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
@@ -40,7 +42,8 @@ export type OrganisationRule =
   | 'organisation.appositive'
   | 'organisation.distributed'
   | 'organisation.shared-head'
-  | 'organisation.national-force';
+  | 'organisation.national-force'
+  | 'organisation.national-abbreviation';
 
 const NAME_RUN = new RegExp(RUN, 'gu');
 /** "the Sirius project", "the **EuroMed Justice (EMJ)** project": a name the text calls a project or programme. */
@@ -129,6 +132,7 @@ export function findOrganisationMentions(sentence: Sentence, known?: readonly Ph
   const shared = bodiesSharingHead(sentence);
   found.push(...shared, ...joinSubUnits(shared.length === 0 ? named : named.filter((m) => !shared.some((s) => s.start < m.end && m.start < s.end)), sentence));
   if (text.includes('police') || text.includes('customs') || text.includes('gendarmerie')) found.push(...nationalForces(sentence));
+  if (/\p{Lu}{3}/u.test(text)) found.push(...nationalAbbreviations(sentence));
   // Both rules below need a literal word that most sentences lack: includes() is cheaper than a regex scan.
   const mayNameProject = text.includes('project') || text.includes('programme');
   const mayMeet = text.includes('lenary') || text.includes('eeting') || text.includes('embers');
@@ -409,6 +413,23 @@ function nationalForces(sentence: Sentence): OrganisationMention[] {
       before = before.slice(0, item.index);
     }
     return found;
+  });
+}
+
+/**
+ * "the Bulgarian SANS", "the Moldovan PCCOCS", "the US DEA": an abbreviation in capitals right after a country's
+ * adjective or name is that country's body, unless it names a kind of thing (NOT_BODY_ABBREVIATIONS), a currency or a
+ * listed body or country of its own.
+ */
+const ABBREVIATION_AFTER_COUNTRY = /(?<![\p{L}-])(\p{Lu}\p{Ll}+|\p{Lu}{2})[ \u00a0]+(\p{Lu}{3,8})(?![\p{L}\p{N}-])/gu;
+const NOT_BODY = new Set(NOT_BODY_ABBREVIATIONS);
+function nationalAbbreviations(sentence: Sentence): OrganisationMention[] {
+  return [...sentence.text.matchAll(ABBREVIATION_AFTER_COUNTRY)].flatMap((m) => {
+    const [country, abbreviation] = [m[1]!, m[2]!];
+    if (!countryLexicon().byDemonym.has(country) && !isCountry(country)) return [];
+    if (NOT_BODY.has(abbreviation) || isCurrencyCode(abbreviation) || isKnownForm(abbreviation) || isCountry(abbreviation) || REGIONS.test(abbreviation)) return [];
+    const start = sentence.start + m.index + m[0].length - abbreviation.length;
+    return [{ name: abbreviation, start, end: start + abbreviation.length, rule: 'organisation.national-abbreviation' as const }];
   });
 }
 

@@ -148,3 +148,13 @@ export const TOPIC_HEAD_WORDS: readonly string[] = [
 
 /** Heads that need a word before them: "Police Headquarters" is a body, "Headquarters of Europol" a place. */
 export const MODIFIED_HEAD_WORDS: readonly string[] = ['Headquarters', 'Headquarter', 'Body'];
+
+/**
+ * Capitalised abbreviations that name things, not bodies, though a country's adjective may stand before them ("the
+ * Spanish JIT", "an Italian OCG", "the Dutch EAW"): kinds of team, group, document, tax, system and crime.
+ */
+export const NOT_BODY_ABBREVIATIONS: readonly string[] = [
+  'JIT', 'JITS', 'OCG', 'OCGS', 'EAW', 'EAWS', 'EIO', 'EIOS', 'MLA', 'VAT', 'GDP', 'CEO', 'CSAM', 'DDOS', 'SIM', 'GPS', 'PNR',
+  'SIS', 'VIS', 'ETIAS', 'EES', 'COVID', 'HIV', 'IT', 'ID', 'IDS', 'AI', 'MDMA', 'LSD', 'NPS', 'THC', 'BMK', 'PMK', 'APAA', 'SUV',
+  'SUVS', 'ATM', 'ATMS', 'IBAN', 'LLC', 'LTD', 'SME', 'SMES', 'NGO', 'NGOS', 'KPI', 'KPIS', 'MOU', 'TV', 'USB', 'VPN', 'ECC',
+];
