@@ -358,3 +358,12 @@ describe('a dateline in capitals', () => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('a place after a preposition that opens the sentence', () => {
+  it.each([
+    ['"In" capitalised at the sentence’s start, and the places listed after it', 'In Prešov and Trnava, six suspects were held.', ['Prešov', 'Trnava']],
+    ['a month or a country after it is no location', 'In March, officers in Austria met.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+});

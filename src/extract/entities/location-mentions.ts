@@ -26,7 +26,8 @@ const PARTICLE_IN_CAPTURE = new RegExp(`[ \\u00a0](?:${PREPOSITION_PARTICLES})[ 
 /** A known place after a locative word ("in Bari", "port of Antwerp") or after an authority's name ("Directorate Bari"). */
 // "across the English Channel", "in the Basque Country": a lower-case article may stand between.
 // "will visit Vilnius": a place visited, named as after a preposition.
-const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards|di|de|du|visit|visits|visited|visiting)[ \\u00a0]+(?:the[ \\u00a0]+)?(${CAPITALISED})`, 'gu');
+// "In Košice and Prešov, …": a preposition opening the sentence is capitalised.
+const AFTER_PREPOSITION = new RegExp(`\\b(?:in|at|from|to|near|of|across|between|and|via|around|outside|inside|towards|di|de|du|visit|visits|visited|visiting|In|At|From|Near|Across|Between|Around|Outside|Inside|Towards)[ \\u00a0]+(?:the[ \\u00a0]+)?(${CAPITALISED})`, 'gu');
 const AFTER_AUTHORITY = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS.join('|')})(?=[ \\u00a0]+(${CAPITALISED}))`, 'gu');
 /**
  * "The Hague, 5 May 2025 –", "Brussels, 10 March", "Brussels, 21.12.2021", "(Luxembourg, 6 June 2025) –",
