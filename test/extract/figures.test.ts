@@ -108,6 +108,7 @@ describe('written forms read by the number reader', () => {
     ['a symbol and a glued scale', 'The fraud cost €6.4m to Irish farmers.', [{ value: 6400000, unit: 'EUR', qualifier: 'exact' }]],
     ['a code and a glued scale', 'Assets of EUR 1bn were frozen in Luxembourg.', [{ value: 1000000000, unit: 'EUR', qualifier: 'exact' }]],
     ['a grouping typed with a space after the comma', 'The agency has more than 2, 000 staff and 7, 050 volunteers.', [{ value: 2000, unit: 'count', qualifier: 'more_than' }, { value: 7050, unit: 'count', qualifier: 'exact' }]],
+    ['a bound written after the quantity', 'Losses reached an estimated €9 million or more; terms of 4 years or less were given.', [{ value: 9000000, unit: 'EUR', qualifier: 'at_least' }, { value: 4, unit: 'year', qualifier: 'up_to' }]],
     ['a currency code glued to the amount', 'Losses reached GBP42.7 million and USD3m in Malta.', [{ value: 42700000, unit: 'GBP', qualifier: 'exact' }, { value: 3000000, unit: 'USD', qualifier: 'exact' }]],
     ['number words with "and"', 'Three hundred and twelve vehicles were inspected.', [{ value: 312, unit: 'count', qualifier: 'exact' }]],
     ['a dozen', 'Nearly a dozen drones were seized.', [{ value: 12, unit: 'count', qualifier: 'nearly' }]],

@@ -28,6 +28,9 @@ function phraseEndingAt(tokens: readonly Token[], end: number): { qualifier: Qua
  */
 export function qualifierBefore(tokens: readonly Token[], first: number, unit: string): { qualifier: Qualifier; first: number } {
   let found = phraseEndingAt(tokens, first - 1);
+  // "an estimated €20 million or more", "12 suspects or fewer": a bound written after the quantity.
+  const after = boundAfter(tokens, first);
+  if (after && (!found || found.qualifier === 'approximately')) return { qualifier: after, first: found?.first ?? first };
   if (!found && lower(tokens[first - 1]) === 'of' && AMOUNT_NOUNS.test(lower(tokens[first - 2]))) found = phraseEndingAt(tokens, first - 3);
   // "estimated at least at EUR 139 billion": the preposition of the verb of amount after the qualifier.
   if (!found && lower(tokens[first - 1]) === 'at') found = phraseEndingAt(tokens, first - 2);
@@ -50,6 +53,18 @@ export function qualifierBefore(tokens: readonly Token[], first: number, unit: s
     if (/^estimated?$/.test(lower(tokens[k])) && (lower(tokens[k + 1]) === 'to' || ESTIMATED_NOUNS.test(lower(tokens[k + 1])))) return { qualifier: 'approximately', first };
   }
   return { qualifier: 'exact', first };
+}
+
+/** "… or more", "… or less": a bound after the quantity that starts at `first`, read past its number, scale and unit words. */
+function boundAfter(tokens: readonly Token[], first: number): Qualifier | null {
+  for (let k = first; k < Math.min(tokens.length - 1, first + 6); k++) {
+    if (lower(tokens[k]) !== 'or') continue;
+    const next = lower(tokens[k + 1]);
+    if (next === 'more' || next === 'above') return lower(tokens[k + 2]) === 'than' ? null : 'at_least';
+    if (next === 'less' || next === 'fewer' || next === 'below') return lower(tokens[k + 2]) === 'than' ? null : 'up_to';
+    return null;
+  }
+  return null;
 }
 
 /** "more than tripling", "almost double": the qualifier of a multiplier word. */
