@@ -741,6 +741,11 @@ describe('an EU agency listed among the counterparts, and an instrument entered 
       [],
     ],
     [
+      'two agencies’ instruments with one partner are two signings, each with its own date',
+      'Europol concluded an operational agreement with Peru in 2015. Eurojust signed a cooperation agreement with Peru in 2021.',
+      ['Europol ~ Peru · cooperation_agreement · signed · 2015', 'Eurojust ~ Peru · cooperation_agreement · signed · 2021'],
+    ],
+    [
       'one that a body "will enter into" is planned',
       'Frontex will enter into an agreement with Senegal.',
       ['Frontex ~ Senegal · cooperation_agreement · planned · null'],

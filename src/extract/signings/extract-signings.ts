@@ -54,7 +54,7 @@ interface Cue { readonly status: SigningStatus; readonly index: number; readonly
 /** Signings in reading order, one per counterpart, status and instrument per document. */
 export function extractSignings(sentences: readonly Sentence[], context: SigningContext): SigningFact[] {
   const signings: SigningFact[] = [];
-  const byKey = new Map<string, number>();
+  const byKey = new Map<string, number[]>();
   /** Signings whose date the text itself gives, not the document's date. */
   const datedByText = new Set<number>();
   const bodyCountries = nationalBodies();
@@ -180,7 +180,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
           const written = own ?? clauseWritten;
           const date = own ?? clauseDate;
           const key = `${counterpart.key}|${cue.status}|${instrument}`;
-          const known = byKey.get(key);
+          // Two agencies' instruments with one partner are two signings; a statement whose maker is the Union, or the same
+          // agency, tells one of them again.
+          const known = byKey.get(key)?.find((i) => sameMaker(signings[i]!.parties[0], party));
           // "… as well as via the previous status agreement with Montenegro, which entered into force on 1 July 2020" in a
           // release on the new one: an earlier instrument of the same kind is not the one told again.
           const earlierInstrument = /\b(?:previous|former|earlier|old)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.text.slice(Math.max(0, mention.index - 40), mention.index));
@@ -197,7 +199,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
           }
           if (written) datedByText.add(signings.length);
           if (!counterpart.code) unresolvedBodies.set(signings.length, counterpart);
-          byKey.set(key, signings.length);
+          byKey.set(key, [...(byKey.get(key) ?? []), signings.length]);
           const from = Math.min(mention.index, cue.index, counterpart.start - sentence.start);
           signings.push({
             kind: 'signing',
@@ -294,6 +296,9 @@ function joined(text: string, a: InstrumentMention, b: InstrumentMention): boole
 /** The instruments a text may call by one another's names: "the agreement", "the cooperation agreement", "the Agreement between the Union and …". */
 const AGREEMENT_KINDS: ReadonlySet<string> = new Set(['international_agreement', 'cooperation_agreement', 'other']);
 
+/** Whether two statements' EU-side parties may be one maker: the same body, or the Union, which concludes for its agencies. */
+const sameMaker = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || /^(?:EU|European Union)$/.test(a) || /^(?:EU|European Union)$/.test(b);
+
 function withoutRepeats(signings: SigningFact[]): SigningFact[] {
   const who = (s: SigningFact) => `${s.counterpartCode ?? s.counterpart}|${s.status}`;
   // "signed an agreement with the Prosecutor General's Office of Ukraine … signed a working arrangement": a bare
@@ -307,10 +312,15 @@ function withoutRepeats(signings: SigningFact[]): SigningFact[] {
   // "signed a Working Arrangement and a Memorandum of Understanding": instruments of different kinds are two
   // signings; only the agreements, which a text names in several ways, are one told again.
   const kind = (s: SigningFact) => (AGREEMENT_KINDS.has(s.instrument) ? 'agreement' : s.instrument);
-  const first = new Set<string>();
+  // "Europol has operational agreements with Albania … Eurojust has cooperation agreements with … Albania (2018)": two
+  // agencies' instruments are two signings; the Union's agreement and an agency's with the same partner may be one told twice.
+  const parties = new Map<string, string[]>();
   return told.filter((s) => {
-    if (first.has(`${who(s)}|${kind(s)}`)) return false;
-    first.add(`${who(s)}|${kind(s)}`);
+    const key = `${who(s)}|${kind(s)}`;
+    const party = s.parties[0];
+    const seen = parties.get(key) ?? [];
+    if (seen.some((p) => sameMaker(p, party))) return false;
+    parties.set(key, [...seen, party]);
     return true;
   });
 }
