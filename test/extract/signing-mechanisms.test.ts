@@ -701,6 +701,11 @@ describe('an EU agency listed among the counterparts, and an instrument entered 
       ['CEPOL ~ European Union Agency for Asylum · working_arrangement · signed · 2023', 'CEPOL ~ Serbia · working_arrangement · signed · 2023', 'CEPOL ~ Georgia · working_arrangement · signed · 2023'],
     ],
     [
+      'a list of agencies alone after "with" is the object of an agency that signs before the wording',
+      'Frontex has concluded Memoranda of Understanding with Europol, CEPOL and the EUAA, as well as with UNHCR.',
+      ['Frontex ~ Europol · memorandum_of_understanding · signed · null', 'Frontex ~ CEPOL · memorandum_of_understanding · signed · null', 'Frontex ~ EUAA · memorandum_of_understanding · signed · null', 'Frontex ~ UNHCR · memorandum_of_understanding · signed · null'],
+    ],
+    [
       'an agency named between the parties is no counterpart of a list',
       'The agreement on cooperation between Moldova and Eurojust was signed in 2016.',
       ['Eurojust ~ Moldova · cooperation_agreement · signed · 2016'],

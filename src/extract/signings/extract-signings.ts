@@ -597,14 +597,19 @@ function withListedAgencies(sentence: Sentence, kept: readonly Candidate[], agen
     .sort((a, b) => a.start - b.start)
     .filter((item, i, all) => i === 0 || item.start >= all[i - 1]!.end);
   const added: Candidate[] = [];
+  // "Eurojust has concluded Memoranda of Understanding with the EJN, OLAF and Frontex, as well as with the UNODC": a list
+  // of agencies alone after "with" is the object too, where an agency before the status wording is the subject.
+  const subject = agencies.find((o) => o.end - sentence.start <= firstCue);
   for (const list of coordinatedLists(sentence.text, sentence.start, items)) {
     // Only a list that is the object of "with" ("with partners including …"): "between Armenia and Eurojust" names the parties.
     const opener = sentence.text.slice(Math.max(0, list.start - sentence.start - 60), list.start - sentence.start);
-    if (!list.items.some((item) => item.agency === undefined) || list.start - sentence.start < firstCue || !/\b(?:with|with\s+(?:\p{Ll}+\s+){1,3}including)\s+(?:the\s+)?$/u.test(opener)) continue;
+    const mixed = list.items.some((item) => item.agency === undefined);
+    if ((!mixed && !subject) || list.start - sentence.start < firstCue || !/\b(?:with|with\s+(?:\p{Ll}+\s+){1,3}including)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*(?:the\s+)?){0,3}$/u.test(opener)) continue;
     for (const { agency } of list.items) {
       // "… with Brazil, and Eurojust signed …": an agency a verb follows opens a clause of its own as its subject.
       if (!agency || CLAUSE_VERB_AFTER.test(sentence.text.slice(agency.end - sentence.start, agency.end - sentence.start + 40))) continue;
       const name = agency.acronym ?? agency.name;
+      if (subject && (subject.acronym ?? subject.name).toLowerCase() === name.toLowerCase()) continue;
       if (!kept.some((c) => c.key === name.toLowerCase()) && !added.some((c) => c.key === name.toLowerCase())) added.push({ key: name.toLowerCase(), name, start: agency.start, end: agency.end, confidence: 0.6 });
     }
   }
