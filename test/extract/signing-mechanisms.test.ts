@@ -706,6 +706,11 @@ describe('an EU agency listed among the counterparts, and an instrument entered 
       ['Frontex ~ Europol · memorandum_of_understanding · signed · null', 'Frontex ~ CEPOL · memorandum_of_understanding · signed · null', 'Frontex ~ EUAA · memorandum_of_understanding · signed · null', 'Frontex ~ UNHCR · memorandum_of_understanding · signed · null'],
     ],
     [
+      'a heading naming instruments, with or without a colon, introduces the partners on the lines after it, each with its year',
+      'Frontex partners\n\nFrontex works abroad.\n\nWorking arrangements:\n• Senegal (2010)\n• Cape Verde (2011)\n\nStatus agreements with third countries\n- Moldova - 2022',
+      ['Frontex ~ Senegal · working_arrangement · signed · 2010', 'Frontex ~ Cape Verde · working_arrangement · signed · 2011', 'EU ~ Moldova · international_agreement · signed · 2022'],
+    ],
+    [
       'an agency named between the parties is no counterpart of a list',
       'The agreement on cooperation between Moldova and Eurojust was signed in 2016.',
       ['Eurojust ~ Moldova · cooperation_agreement · signed · 2016'],

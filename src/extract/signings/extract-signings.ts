@@ -104,7 +104,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       .map((c) => ofFocusCountry(c, focusOnce()));
     // A list on the lines after a sentence that introduces it ("… the following new entries:") is read
     // as if written at the sentence's end.
-    const carried = introducesList(sentence.text)
+    // "Operational agreements with third countries" heading the lines after it introduces them though no colon ends it.
+    const carried = introducesList(sentence.text) || cues.some((c) => c.id === 'status.signed.heading')
       ? carriedList(sentences, index, countriesAt, organisationsAt)
       : candidates.length === 0 ? listInNextSentence(sentences, index, countriesAt, organisationsAt) : [];
     const atEnd = sentence.end - 1;
@@ -173,10 +174,12 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
           // "with Albania (2019), Montenegro (2020) and Serbia (2020)": a year in brackets after a counterpart is its own.
           // "(Albania in 2019, Kosovo and Serbia in 2020)": a year after an item, before the next comma, is its own and
           // that of the items "and" joins to it.
-          const after = sentence.text.slice(counterpart.end - sentence.start, counterpart.end - sentence.start + 60);
+          // An item carried from the lines after the sentence is read on its own line: "• Brazil (2017)", "- Albania - 2013".
+          const line = counterpart.end > sentence.end ? sentences.find((s) => s.start <= counterpart.start && counterpart.end <= s.end) ?? sentence : sentence;
+          const after = line.text.slice(counterpart.end - line.start, counterpart.end - line.start + 60);
           // "North Macedonia (July 2018) and Bosnia and Herzegovina (January 2019)": a date in brackets after an item.
           const bracketed = BRACKETED_DATE.exec(after)?.[1];
-          const own = BRACKETED_YEAR.exec(after)?.[1] ?? (bracketed ? dateInText(bracketed) ?? undefined : undefined) ?? YEAR_OF_ITEM.exec(after)?.[1];
+          const own = BRACKETED_YEAR.exec(after)?.[1] ?? (bracketed ? dateInText(bracketed) ?? undefined : undefined) ?? YEAR_OF_ITEM.exec(after)?.[1] ?? (line !== sentence ? DASHED_YEAR.exec(after)?.[1] : undefined);
           const written = own ?? clauseWritten;
           const date = own ?? clauseDate;
           const key = `${counterpart.key}|${cue.status}|${instrument}`;
@@ -260,6 +263,8 @@ function ofFocusCountry(candidate: Candidate, focus: Candidate | null): Candidat
 const BRACKETED_YEAR = /^\s*\(((?:19|20)\d\d)\)/;
 const BRACKETED_DATE = /^\s*\(([^()]{4,25}(?:19|20)\d\d)\)/;
 const YEAR_OF_ITEM = /^[^,;()]*?\bin\s+((?:19|20)\d\d)\b/;
+/** "- Albania - 2013": on a list item's own line, a year after a dash is the item's. */
+const DASHED_YEAR = /^\s*[-–—]\s*((?:19|20)\d\d)\b/;
 /** "was concluded with", "have been signed with": a signing told in the passive without its maker. */
 // "The agreement with Sri Lanka entered into force on 1 May 2005": the agreement "with" someone, its maker left unsaid.
 // "Negotiations with Armenia are under way", "Talks on agreements with Brazil can start", "the agreements concluded with

@@ -67,6 +67,9 @@ export const DESCRIBED_INSTRUMENT = /(?:arrangements?|memorand(?:um|a)|MoUs?)\s+
 export const DECISION_ON_CONCLUSION = /\bDecision\b[^.;]{0,60}?\bon\s+the\s+conclusion\s+of\b/;
 
 export const STATUS_CUES: readonly StatusCue[] = [
+  // "Strategic agreements:", "Operational agreements with third countries:" heading a list of partners: the instruments
+  // the list's partners have, so concluded.
+  { id: 'status.signed.heading', pattern: /^\s*(?:[\p{L}-]+\s+){0,2}(?:agreements|arrangements|memoranda(?:\s+of\s+understanding)?)(?:\s+with\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s*:?\s*$/giu, status: 'signed' },
   { id: 'status.planned.modal', pattern: /\b(?:will|would|shall|should|could|can|may|might|intends? to|aims? to|plans? to|hopes? to|expects? to|wants? to|wish(?:es)? to|looks? forward to|(?:is|are) (?:set|expected|due|scheduled|poised|ready|keen|likely) to|is to|are to|needs? to be|(?<!\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|only)\s(?:[\w-]+\s){0,2})to be)\s+(?:\w+\s+){0,2}?(?:sign\w*|conclud\w*|establish\w*|negotiat\w*|sought|seek\w*|pursu\w*|explor\w*|open\w*|authori[sz]\w*|approv\w*|start\w*|launch\w*|begin\w*|finali[sz]\w*|enter(?:ed|ing|s)?\s+into(?!\s+force))/gi, status: 'planned' },
   // "Recommendation for a Council Decision authorising …", "COM(2023) 706 – Signing of an Agreement …": the Commission proposes.
   { id: 'status.planned.propose', pattern: /\b(?:[Rr]ecommendation for an? |COM\s*\(\d{4}\)\s*\d+|propos\w*|recommend(?:s|ed|ing|ations?)?|seek(?:s|ing)? (?:authori[sz]ation|to)|sought|prioriti[sz]\w*|priority partners?|potential (?:new )?partners?|pursue\w*|envisag\w*|planned|foresee\w*|identified as (?:a )?priority)\b/gi, status: 'planned' },
