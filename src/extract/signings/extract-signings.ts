@@ -175,7 +175,8 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
           // "(Albania in 2019, Kosovo and Serbia in 2020)": a year after an item, before the next comma, is its own and
           // that of the items "and" joins to it.
           // An item carried from the lines after the sentence is read on its own line: "• Brazil (2017)", "- Albania - 2013".
-          const line = counterpart.end > sentence.end ? sentences.find((s) => s.start <= counterpart.start && counterpart.end <= s.end) ?? sentence : sentence;
+          // Carried items lie on the few lines after the sentence: the search is bounded by them, not the document.
+          const line = counterpart.end > sentence.end ? sentences.slice(index + 1, index + 1 + MAX_CARRIED_ITEMS).find((s) => s.start <= counterpart.start && counterpart.end <= s.end) ?? sentence : sentence;
           const after = line.text.slice(counterpart.end - line.start, counterpart.end - line.start + 60);
           // "North Macedonia (July 2018) and Bosnia and Herzegovina (January 2019)": a date in brackets after an item.
           const bracketed = BRACKETED_DATE.exec(after)?.[1];
