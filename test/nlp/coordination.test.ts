@@ -44,6 +44,8 @@ describe('the coordination reader groups mentions into the lists the text writes
     ['• Sri Lanka;', ['Sri Lanka'], true],
     ['(b) Vanuatu, and', ['Vanuatu'], true],
     ['3. Kazakhstan', ['Kazakhstan'], true],
+    ['• Mongolia (2019)', ['Mongolia'], true],
+    ['- Bhutan - 2021', ['Bhutan'], true],
     ['Mongolia joined in 2020.', ['Mongolia'], false],
     ['No names here', [], false],
   ])('knows a line that is only a list item: %s', (text, names, expected) => {
