@@ -1183,6 +1183,7 @@ describe('what a share is of, and modifiers joined before the noun', () => {
     ['a share of "the total number of" counts what the number counts', 'Minors made up 14% of the total number of all asylum seekers.', 14, 'asylum seekers'],
     ['"total" before a participle and a noun modifies them', 'Customs fraud was 45% of the total estimated loss.', 45, 'total estimated loss'],
     ['two modifiers joined by "and", the second hyphenated', 'Nine small and medium-sized firms were raided.', 9, 'small and medium-sized firms'],
+    ['an irregular past after a name is the clause’s verb, no modifier', 'All 19 Schengen States took part.', 19, 'Schengen States'],
     ['two modifiers parted by a comma', 'The Office set up four regional, specialised fraud units.', 4, 'regional, specialised fraud units'],
   ])('%s', (_, sentence, value, subject) => {
     expect(figuresOf(sentence).find((f) => f.value === value)?.subject).toBe(subject);

@@ -147,7 +147,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): Phrase | nu
       // "two major intelligence-led operations", "EU-funded projects": a hyphenated participle before a noun modifies it.
       const compound = (/\p{L}-\p{L}/u.test(token.text) && isNominal(tokens[i + 1]) && !isParticiple(lower(tokens[i + 1])) && !AUXILIARIES.has(lower(tokens[i + 1])))
         || (isGerund(word) && head && !plural(tokens[i - 1]) && isNominal(tokens[i + 1]) && !RELATING_GERUNDS.has(word))
-        || (head && isParticiple(word) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && !PREPOSITIONS.has(lower(tokens[i + 1])));
+        // "All 27 Member States took part": an irregular past after a name is the clause's verb, never a modifier.
+        || (head && isParticiple(word) && /ed$/.test(word) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && isNominal(tokens[i + 1]) && !isVerb(lower(tokens[i + 1])) && !PREPOSITIONS.has(lower(tokens[i + 1])));
       if ((head && !compound) || !modifierFollows(tokens, i + 1)) break;
       taken.push(i);
       words++;
