@@ -60,7 +60,7 @@ export function isListItemLine(line: { text: string; start: number }, itemsIn: r
   }
   rest += line.text.slice(at - line.start);
   // "• Brazil (2017)", "- Albania - 2013": a year after the name says when; the line is still only the item.
-  const withoutYear = rest.replace(/[\s,]*(?:[-–—][\s]*|\()\b(?:19|20)\d\d\b\)?/gu, ' ');
+  const withoutYear = rest.replace(/[\s,]*(?:[-–—]\s*|\()\b(?:19|20)\d\d\b\)?/gu, ' ');
   return /^\s*(?:[-–—•·*]|\(?[0-9a-z]{1,3}[.)])?[\s,;.]*$/iu.test(withoutYear.replace(/\b(?:and|or|the)\b/giu, ' '));
 }
 

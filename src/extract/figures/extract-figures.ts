@@ -96,8 +96,6 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
     const textOf = (first: number, last: number) => model.text.slice(tokens[first]!.start, tokens[last]!.end);
     const readings: FigureReading[] = [];
     for (const number of kept) readings.push(readFigure(tokens, number, textOf, readings));
-    // "JAD Arktos 5 resulted in the seizure of: • 5 stolen vehicles • …": items on the lines a sentence introduces with a
-    // colon share the verb or noun of action before it.
     // "They also intervened: over 100 kg of MDMA, a dozen litres of compound, 1 000 litres of BMK and 30 litres of PMK":
     // every item of a list a verb introduces with a colon is its object, however the items between are written.
     const colon = tokens.findIndex((t) => t.text === ':');
@@ -108,6 +106,8 @@ export function extractFigures(model: DocumentModel): FigureFact[] {
         readings[r] = { ...reading, action: textOf(colonVerb, colonVerb) };
       }
     }
+    // "JAD Arktos 5 resulted in the seizure of: • 5 stolen vehicles • …": items on the lines a sentence introduces with a
+    // colon share the verb or noun of action before it.
     const introTokens = intro === undefined ? null : model.tokens(intro);
     const introAction = introTokens && actionIntroducingList(introTokens, (first, last) => model.text.slice(introTokens[first]!.start, introTokens[last]!.end));
     for (const shared of sharedBackwards(tokens, readings)) {

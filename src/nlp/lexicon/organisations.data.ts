@@ -154,7 +154,7 @@ export const MODIFIED_HEAD_WORDS: readonly string[] = ['Headquarters', 'Headquar
  * Spanish JIT", "an Italian OCG", "the Dutch EAW"): kinds of team, group, document, tax, system and crime.
  */
 export const NOT_BODY_ABBREVIATIONS: readonly string[] = [
-  'JIT', 'JITS', 'OCG', 'OCGS', 'EAW', 'EAWS', 'EIO', 'EIOS', 'MLA', 'VAT', 'GDP', 'CEO', 'CSAM', 'DDOS', 'SIM', 'GPS', 'PNR',
-  'SIS', 'VIS', 'ETIAS', 'EES', 'COVID', 'HIV', 'IT', 'ID', 'IDS', 'AI', 'MDMA', 'LSD', 'NPS', 'THC', 'BMK', 'PMK', 'APAA', 'SUV',
-  'SUVS', 'ATM', 'ATMS', 'IBAN', 'LLC', 'LTD', 'SME', 'SMES', 'NGO', 'NGOS', 'KPI', 'KPIS', 'MOU', 'TV', 'USB', 'VPN', 'ECC',
+  'JIT', 'OCG', 'EAW', 'EIO', 'MLA', 'VAT', 'GDP', 'CEO', 'CSAM', 'DDOS', 'SIM', 'GPS', 'PNR', 'SIS', 'VIS', 'ETIAS', 'EES',
+  'COVID', 'HIV', 'MDMA', 'LSD', 'NPS', 'THC', 'BMK', 'PMK', 'SUV', 'ATM', 'IBAN', 'LLC', 'LTD', 'SME', 'NGO', 'KPI', 'MOU',
+  'USB', 'VPN', 'ECC',
 ];
