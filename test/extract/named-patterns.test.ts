@@ -219,3 +219,13 @@ describe('an operation named in mixed case before the word "operation"', () => {
     expect(entitiesOf(text, 'operation').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('acts titled by an acronym or numbered in their series', () => {
+  it.each([
+    ['an acronym in capitals titles an act after "the"', 'Providers must comply with the DSA Act and the CRA Act.', ['DSA Act', 'CRA Act']],
+    ['an ordinal numbers a directive in its series', 'States transposed the 5th AML Directive and the Sixth Anti-Money Laundering Directive.', ['5th AML Directive', 'Sixth Anti-Money Laundering Directive']],
+    ['the Union’s letters before "Act" name no act', 'The EU Act on this was discussed.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'legal_act').map((e) => e.name)).toEqual(expected);
+  });
+});

@@ -86,13 +86,16 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
   // "the Staff Regulations", "the E-evidence Package", "the Prüm Decisions", "the Rome Statute": capitalised words
   // before a legal head noun.
-  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute|Protocol(?: (?:for|on) (?:\p{Lu}[\p{L}-]*)(?: (?:and )?\p{Lu}[\p{L}-]*){0,3})?)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  // "the 4th AML Directive", "the Sixth Anti-Money Laundering Directive": an ordinal numbers the act in its series.
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d |(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth) )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute|Protocol(?: (?:for|on) (?:\p{Lu}[\p{L}-]*)(?: (?:and )?\p{Lu}[\p{L}-]*){0,3})?)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "the Law Enforcement Directive (EU) 2016/680": a named act with its number is the numbered act.
   { id: 'legal-act.named', needs: '/', pattern: new RegExp(`(?<![\\p{L}\\p{N}’'-])\\p{Lu}[\\p{L}’'-]*(?: (?:and |of |for |on )?\\p{Lu}[\\p{L}’'-]*){0,5} (?:Regulation|Directive|Decision|Framework Decision) ${ACT_NUMBER}`, 'gu') },
   // "Law No. 123/2020", "Law 4/2015 on …": a national law by its number.
   { id: 'legal-act.law', needs: 'Law ', pattern: /\bLaw (?:No\.? ?)?\d{1,4}\/(?:19|20)?\d\d\b/gu },
   // "the GDPR", "the ECHR", "the CISA": acts their acronym names everywhere.
   { id: 'legal-act.acronym', pattern: /\b(?:GDPR|ECHR|CISA)\b/g },
+  // "the AI Act", "the DSA Act": an acronym in capitals after "the" titles an act too.
+  { id: 'legal-act.statute', needs: ' Act', pattern: /(?<=\b[Tt]he )(?!(?:EU|UN|US|UK|EC)\b)\p{Lu}{2,6}\d? Act\b(?![ \u00a0]+(?:\p{Lu}|of \d|on\b))/gu },
   // "the Criminal Justice Act 2006", "the Proceeds of Crime Act 2002": a national statute by its title and year.
   { id: 'legal-act.statute', needs: ' Act ', pattern: /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*(?: (?:of |and |the |on )?\p{Lu}[\p{L}-]*){0,6} Act (?:19|20)\d\d\b/gu },
   // "the Digital Services Act", "the Proceeds of Crime Act": a title of two or more capitalised words before "Act",
