@@ -5,7 +5,7 @@ import { evaluate } from '../../src/eval/run-eval.ts';
 /**
  * Floors on the whole hand-made gold (fixtures/gold/dev and test), lenient F1: a rule change that loses
  * accuracy fails here. Each floor is what the extractor measured when it was set, minus 0.02 (last set
- * with rules version 2026.12.03-86 on 594 documents; new documents of new kinds lower the whole set's scores). There is
+ * with rules version 2026.12.03-87 on 594 documents; new documents of new kinds lower the whole set's scores). There is
  * no floor on the test split alone: it is measured, not tuned to. `npm run eval` prints every table;
  * `npm run eval -- --misses` the dev documents' misses.
  */
