@@ -86,8 +86,7 @@ const LEGAL_ACT_PATTERNS: readonly { id: string; pattern: RegExp; needs?: string
   // "the Europol Regulation", "the European Investigation Order (EIO) Directive", "the AMERIPOL Treaty",
   // "the Staff Regulations", "the E-evidence Package", "the Prüm Decisions", "the Rome Statute": capitalised words
   // before a legal head noun.
-  // "the 4th AML Directive", "the Sixth Anti-Money Laundering Directive": an ordinal numbers the act in its series.
-  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d |(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth) )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute|Protocol(?: (?:for|on) (?:\p{Lu}[\p{L}-]*)(?: (?:and )?\p{Lu}[\p{L}-]*){0,3})?)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
+  { id: 'legal-act.named', pattern: /(?<![\p{L}\p{N}-])(?:(?:19|20)\d\d )?(?:(?:e-)?\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))(?: (?:and |of |for |on )?(?:\p{Lu}[\p{L}\p{N}-]*|\(\p{Lu}{2,8}\))){0,6} (?:Regulations?|Directive|Convention|Treaty|Charter|Package|Code|Framework Decision|Decisions|Statute|Protocol(?: (?:for|on) (?:\p{Lu}[\p{L}-]*)(?: (?:and )?\p{Lu}[\p{L}-]*){0,3})?)\b(?: \(\d{4}\/\d{1,4}\))?/gu },
   // "the Law Enforcement Directive (EU) 2016/680": a named act with its number is the numbered act.
   { id: 'legal-act.named', needs: '/', pattern: new RegExp(`(?<![\\p{L}\\p{N}’'-])\\p{Lu}[\\p{L}’'-]*(?: (?:and |of |for |on )?\\p{Lu}[\\p{L}’'-]*){0,5} (?:Regulation|Directive|Decision|Framework Decision) ${ACT_NUMBER}`, 'gu') },
   // "Law No. 123/2020", "Law 4/2015 on …": a national law by its number.
@@ -185,6 +184,8 @@ function pluralActs(sentence: Sentence): PatternMention[] {
   });
 }
 
+const ORDINAL_BEFORE = /(?<=\b[Tt]he )(?:\d{1,2}(?:st|nd|rd|th)|Fifth|Sixth|Seventh|Eighth) $/;
+
 export function findLegalActs(sentence: Sentence): PatternMention[] {
   // A pattern with a literal it needs is tried only where the sentence holds it: most sentences name no act.
   const found = LEGAL_ACT_PATTERNS.flatMap(({ id, pattern, needs }) =>
@@ -206,6 +207,10 @@ export function findLegalActs(sentence: Sentence): PatternMention[] {
       // "the Second Additional Protocol" names no act of its own either; "Voice over Internet Protocol" is a technology.
       if (id === 'legal-act.named' && !NAMING_WORD.test(name.replace(/^(?:(?:Council|Commission|European|Parliament|Joint|Implementing|Delegated|First|Second|Third|Fourth|Additional|Optional|and)\s+)+/, '').replace(HEAD_NOUN, ''))) return [];
       if (id === 'legal-act.named' && /\bInternet Protocol$/.test(name)) return [];
+      // "the 4th AML Directive", "the Sixth Anti-Money Laundering Directive": an ordinal before the name numbers the act in
+      // its series (read here, not in the pattern, which every sentence is scanned with).
+      const ordinal = id === 'legal-act.named' && lead === 0 ? ORDINAL_BEFORE.exec(sentence.text.slice(Math.max(0, m.index - 12), m.index))?.[0] : undefined;
+      if (ordinal) return [{ name: `${ordinal}${name}`, start: sentence.start + m.index - ordinal.length, end: sentence.start + m.index + name.length, rule: id }];
       const start = sentence.start + m.index + lead;
       // "the Resettlement Regulation and Reception Conditions Directive": two named acts joined by "and".
       const pair = id === 'legal-act.named' ? /^(.+? (?:Regulation|Directive|Convention|Treaty|Charter|Code|Statute)) and (\p{Lu}.+)$/u.exec(name) : null;
