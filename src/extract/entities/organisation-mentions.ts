@@ -421,16 +421,22 @@ function nationalForces(sentence: Sentence): OrganisationMention[] {
  * adjective or name is that country's body, unless it names a kind of thing (NOT_BODY_ABBREVIATIONS), a currency or a
  * listed body or country of its own.
  */
-const ABBREVIATION_AFTER_COUNTRY = /(?<![\p{L}-])(\p{Lu}\p{Ll}+|\p{Lu}{2})[ \u00a0]+(\p{Lu}{3,8})(?![\p{L}\p{N}-])/gu;
+const ABBREVIATION = /(?<![\p{L}\p{N}-])\p{Lu}{3,8}(?![\p{L}\p{N}-])/gu;
+const COUNTRY_WORD_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+|\p{Lu}{2})[ \u00a0]+$/u;
 const NOT_BODY = new Set(NOT_BODY_ABBREVIATIONS);
 function nationalAbbreviations(sentence: Sentence): OrganisationMention[] {
-  return [...sentence.text.matchAll(ABBREVIATION_AFTER_COUNTRY)].flatMap((m) => {
-    const [country, abbreviation] = [m[1]!, m[2]!];
-    if (!countryLexicon().byDemonym.has(country) && !isCountry(country)) return [];
-    if (NOT_BODY.has(abbreviation) || isCurrencyCode(abbreviation) || isKnownForm(abbreviation) || isCountry(abbreviation) || REGIONS.test(abbreviation)) return [];
-    const start = sentence.start + m.index + m[0].length - abbreviation.length;
-    return [{ name: abbreviation, start, end: start + abbreviation.length, rule: 'organisation.national-abbreviation' as const }];
-  });
+  const found: OrganisationMention[] = [];
+  // Read from the abbreviations, which are few, back to the word before each: a scan for the pair would try every capital.
+  for (const m of sentence.text.matchAll(ABBREVIATION)) {
+    const abbreviation = m[0];
+    const before = COUNTRY_WORD_BEFORE.exec(sentence.text.slice(Math.max(0, m.index - 32), m.index));
+    if (!before || NOT_BODY.has(abbreviation)) continue;
+    const country = before[1]!;
+    if (!countryLexicon().byDemonym.has(country) && !isCountry(country)) continue;
+    if (isCurrencyCode(abbreviation) || isKnownForm(abbreviation) || isCountry(abbreviation) || REGIONS.test(abbreviation)) continue;
+    found.push({ name: abbreviation, start: sentence.start + m.index, end: sentence.start + m.index + abbreviation.length, rule: 'organisation.national-abbreviation' });
+  }
+  return found;
 }
 
 const LISTED_DEMONYM = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$/u;
