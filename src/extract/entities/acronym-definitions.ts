@@ -113,7 +113,7 @@ function longFormFor(run: string, acronym: string, commas = true): { name: strin
 }
 
 /** An owner a possessive names inside a run: a listed body or a country ("Europol’s", "Italy’s"), not "Her Majesty’s". */
-const isOwnerName = (word: string) => isKnownForm(word) || isCountry(word);
+export const isOwnerName = (word: string): boolean => isKnownForm(word) || isCountry(word);
 
 interface Definition {
   readonly index: number;

@@ -4,7 +4,7 @@ import { isCurrencyCode } from '../../nlp/lexicon/units.data.ts';
 import { type FormKind, type KnownBody, knownBodyMatcher, knownForm } from '../../nlp/lexicon/organisations.lexicon.ts';
 import { createPhraseMatcher, type PhraseMatch } from '../../nlp/phrase-matcher.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
-import { findAcronymDefinitions } from './acronym-definitions.ts';
+import { findAcronymDefinitions, isOwnerName } from './acronym-definitions.ts';
 import { bodyPartOf, isBodyName, trimAfterHead } from './body-names.ts';
 import { bodiesIntroducedByList, bodiesSharingHead, distributedBodies, joinSubUnits, listedAcronyms, splitCoordinatedBodies } from './coordinated-bodies.ts';
 import { sameBodyAs } from './organisation-writings.ts';
@@ -175,7 +175,7 @@ function beforeDefinition(run: string, runStart: number, definitions: readonly O
   // it, is no part of the body before.
   const before = run.slice(0, inside.start - runStart);
   const owner = /[ \u00a0]+(\p{Lu}[\p{L}\-]*)['’]s[ \u00a0]*$/u.exec(before);
-  return (owner && (isKnownForm(owner[1]!) || isCountry(owner[1]!)) ? before.slice(0, owner.index) : before).replace(/(?:[ \u00a0,]+(?:and|the|of|or))*[ \u00a0,]*$/, '');
+  return (owner && isOwnerName(owner[1]!) ? before.slice(0, owner.index) : before).replace(/(?:[ \u00a0,]+(?:and|the|of|or))*[ \u00a0,]*$/, '');
 }
 
 /**
