@@ -21,6 +21,13 @@ describe('the date of a signing, resolved against the document\'s date', () => {
     ['Europol signed a working arrangement with Chile on 14th of March 2023.', '2026-05-20', '2023-03-14'],
     ['Frontex signed on the 3rd April a working arrangement with Peru.', '2026-05-20', '2026-04-03'],
     ['Eurojust signed an agreement with Moldova on April 21st, 2019.', '2026-05-20', '2019-04-21'],
+    // 2026-05-20 is a Wednesday.
+    ['On Monday, Frontex and the border police of Peru signed a working arrangement.', '2026-05-20', '2026-05-18'],
+    ['The Prosecutor General of Ghana and Eurojust signed Wednesday a working arrangement.', '2026-05-20', '2026-05-20'],
+    ['Europol signed a working arrangement with Chile last Thursday.', '2026-05-20', '2026-05-14'],
+    ['Europol will sign a working arrangement with Chile on Friday.', '2026-05-20', '2026-05-22'],
+    ['Europol plans to sign a working arrangement with Chile next Monday.', '2026-05-20', '2026-05-25'],
+    ['On Tuesday (12 May) Europol signed a working arrangement with Chile.', '2026-05-20', '2026-05-12'],
   ])('%s (document of %s) → %s', (sentence, documentDate, expected) => {
     expect(signingsOf(sentence, documentDate).map((s) => s.date)).toEqual([expected]);
   });
@@ -34,6 +41,8 @@ describe('the date of a signing, resolved against the document\'s date', () => {
     ['on 3 January', '2028-11-25', '2029-01-03'],
     ['on 30 June', '2028-01-15', '2028-06-30'],
     ['between 2018 and 2021', '2026-03-04', null],
+    ['on Sunday', '2027-01-01', '2026-12-27'],
+    ['on Sunday', '2027-01', null],
   ])('reads "%s" against a document dated %s as %s', (text, documentDate, expected) => {
     expect(dateInText(text, documentDate)).toBe(expected);
   });

@@ -1,10 +1,11 @@
-import { MONTH_NAME_PATTERN, monthNumber } from '../../nlp/lexicon/months.data.ts';
+import { MONTH_NAME_PATTERN, monthNumber, WEEKDAY_NAMES } from '../../nlp/lexicon/months.data.ts';
 
 /**
  * The date a sentence gives a signing: "on 5 March 2025" → 2025-03-05, "As of November 2023" →
  * 2023-11, "in 2024" → 2024. Year ranges and "Between 2018 and 2021" give none. Dates said against
  * the document's own date are resolved with it (SPEC.md): "yesterday", "today", "last week", "last
- * month", "last year", "this year", and a day and month without a year ("on 12 March") take what they lack from it.
+ * month", "last year", "this year", and a day and month without a year ("on 12 March") take what they lack from it;
+ * a day of the week ("on Tuesday", "signed Monday") is the nearest such day to the document's date.
  */
 const MONTH = `(${MONTH_NAME_PATTERN})`;
 /** A day, in digits or as an ordinal: "29", "29th", "the 2nd of". */
@@ -26,6 +27,11 @@ const RELATIVE_DAYS: readonly [RegExp, number, 'day' | 'month'][] = [
   [/\blast week\b/i, 7, 'month'],
   [/\blast month\b/i, 31, 'month'],
 ];
+
+/** "on Tuesday", "last Friday", "signed Monday": a day of the week, Sunday 0 as `Date` counts them. */
+const WEEKDAY = new RegExp(`\\b(?:(last|next|this|coming)\\s+)?(${WEEKDAY_NAMES.join('|')})\\b(?!\\s*,?\\s*\\(?\\d)`);
+/** A clause that tells of what is still to come: its weekday is the next one, not the last. */
+const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|plans? to|is expected to|are expected to)\b/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => monthNumber(name) ?? 0;
@@ -74,6 +80,17 @@ function relativeDate(text: string, documentDate: string, past: boolean): string
   if (year && /\blast year\b/i.test(text)) return String(year - 1);
   if (year && /\bthis year\b/i.test(text)) return String(year);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(documentDate)) return null;
+  const weekday = WEEKDAY.exec(text);
+  if (weekday) {
+    // "The European Union and Serbia signed on Tuesday" in a release of Wednesday: the Tuesday before it; "will sign on
+    // Friday", "next Monday": the one after. The document's own weekday is that day.
+    const date = new Date(`${documentDate}T12:00:00Z`);
+    const wanted = (WEEKDAY_NAMES.indexOf(weekday[2]!) + 1) % 7;
+    const ahead = weekday[1] === 'next' || weekday[1] === 'coming' || (!past && weekday[1] !== 'last' && FUTURE.test(text));
+    const shift = ahead ? (wanted - date.getUTCDay() + 7) % 7 : -((date.getUTCDay() - wanted + 7) % 7);
+    date.setUTCDate(date.getUTCDate() + shift);
+    return date.toISOString().slice(0, 10);
+  }
   for (const [words, daysBack, precision] of RELATIVE_DAYS) {
     if (!words.test(text)) continue;
     const date = new Date(`${documentDate}T12:00:00Z`);
