@@ -764,3 +764,30 @@ describe('an EU agency listed among the counterparts, and an instrument entered 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('instruments a body has, told with a relative clause between them and their partners', () => {
+  it.each([
+    [
+      'a relative clause between the instruments a body has and "in place with" its partners',
+      'Frontex has working arrangements which allow the exchange of risk analyses in place with Niger, Senegal and Mauritania.',
+      ['Frontex ~ Niger · working_arrangement · signed · null', 'Frontex ~ Senegal · working_arrangement · signed · null', 'Frontex ~ Mauritania · working_arrangement · signed · null'],
+    ],
+    [
+      'a relative clause between the instruments a body has and "with" its partners',
+      'CEPOL has working arrangements that cover training with Kosovo and Jordan.',
+      ['CEPOL ~ Kosovo · working_arrangement · signed · null', 'CEPOL ~ Jordan · working_arrangement · signed · null'],
+    ],
+    [
+      'the instrument a body "has made" is with its partner, on record',
+      'The most important operational agreement that Eurojust has made is with Brazil.',
+      ['Eurojust ~ Brazil · cooperation_agreement · signed · null'],
+    ],
+    [
+      'one it "has entered into" is on record too, not dated by the document',
+      'A further strategic agreement that Europol has entered into is with the World Customs Organization.',
+      ['Europol ~ World Customs Organization · cooperation_agreement · signed · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2026-05-20')).toEqual(expected);
+  });
+});
