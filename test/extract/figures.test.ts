@@ -1189,3 +1189,16 @@ describe('what a share is of, and modifiers joined before the noun', () => {
     expect(figuresOf(sentence).find((f) => f.value === value)?.subject).toBe(subject);
   });
 });
+
+describe('a part a copula names, and a part of a whole told before a participle and a comma', () => {
+  it.each([
+    ['a part "of them" that a copula names is counted as what it names, with nothing the whole underwent', 'In total 61 suspects were detained, 14 of them are police officers.', 14, 'police officers', null],
+    ['so is a part "of whom"', 'The office employs 512 people, of whom 48 are prosecutors.', 48, 'prosecutors', null],
+    ['an adjective alone is no name of the part, which counts what the whole counts', 'Police arrested 40 people, of whom 12 were armed.', 12, 'people', 'armed'],
+    ['a part with a passive of its own keeps what it underwent', '18 suspects were charged, seven of them were detained.', 7, 'suspects', 'detained'],
+    ['a whole told first with a participle before its comma', 'Of the 3 100 reports received, 1 900 were from banks.', 1900, 'reports', null],
+  ])('%s', (_, sentence, value, subject, action) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect([figure?.subject, figure?.action]).toEqual([subject, action]);
+  });
+});

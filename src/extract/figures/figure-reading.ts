@@ -250,11 +250,11 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     }
   }
   // "Of these, 1 248 were bilateral cases": a number alone before a copula counts what the copula names.
-  if (!subject && n.unit === 'count' && /^(?:were|are)$/.test(lower(tokens[n.last + 1])) && !isParticiple(lower(tokens[n.last + 2])) && !AUXILIARIES.has(lower(tokens[n.last + 2]))) {
-    const predicate = phraseAfter(tokens, n.last + 2);
-    // "of which 69 were new": an adjective alone says what they were like, not what they are.
-    if (predicate && !isAdverb(lower(tokens[predicate.first])) && !(predicate.first === predicate.last && isAdjective(lower(tokens[predicate.first])))) subject = predicate;
-  }
+  const named = !subject && n.unit === 'count' ? copulaNoun(tokens, n.last + 1) : null;
+  if (named) subject = named;
+  // "83 suspects were arrested, 28 of them are professional players": a part that the copula names is counted as
+  // what it names, and nothing the whole underwent is said of it.
+  const partNamed = n.unit === 'count' && lower(tokens[n.last + 1]) === 'of' && /^(?:which|whom|them|these|those)$/.test(lower(tokens[n.last + 2])) ? copulaNoun(tokens, n.last + 3) : null;
   // "market shares: 38 % for cannabis, 28 % for heroin": a share "for" what it is the share of.
   if (!subject && n.unit === 'percent' && lower(tokens[n.last + 1]) === 'for') {
     subject = phraseAfter(tokens, n.last + 2);
@@ -296,7 +296,8 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (!subjectText && n.unit === 'count' && before.at(-1)?.number.unit === 'count' && before.at(-1)?.subject && GAP_BEFORE.test(lower(tokens[first - 1])) && passiveAfter()) subjectText = before.at(-1)!.subject;
   // "269 victims identified, 81 of which of trafficking": a part named by "of which" after its number is a part of
   // the figure before, and shares what happened to it.
-  if (previousFigure?.subject && previousFigure.number.unit === n.unit && lower(tokens[n.last + 1]) === 'of' && /^(?:which|whom|them|these)$/.test(lower(tokens[n.last + 2]))
+  if (partNamed) subjectText = withoutPossessive(textOf(partNamed.first, partNamed.last));
+  else if (previousFigure?.subject && previousFigure.number.unit === n.unit && lower(tokens[n.last + 1]) === 'of' && /^(?:which|whom|them|these)$/.test(lower(tokens[n.last + 2]))
     && /^(?:,|;|and)$/.test(lower(tokens[first - 1]))) {
     subjectText = previousFigure.subject;
     // "12 suspects were charged, five of them were detained": a part with a passive of its own did what it says.
@@ -323,7 +324,9 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   // "Of the 4187 crime reports, 2494 were from private parties": a part after an opening "Of the N X," counts X.
   const whole = before[0];
   if (!subjectText && whole?.subject && whole.number.unit === n.unit && lower(tokens[0]) === 'of' && whole.first <= 3) {
-    if (tokens[whole.last + 1]?.text === ',' && whole.last + 1 < first) subjectText = whole.subject;
+    // "Of the 3 100 reports received, …": a participle may describe the whole before the comma.
+    const comma = tokens[whole.last + 1]?.text === ',' ? whole.last + 1 : isParticiple(lower(tokens[whole.last + 1])) && tokens[whole.last + 2]?.text === ',' ? whole.last + 2 : -1;
+    if (comma > 0 && comma < first) subjectText = whole.subject;
   }
   const previous = before.at(-1);
   // "1 200 cases in 2018, up from 900 in 2017", "compared to 700 the year before": the same measure at another time.
@@ -440,7 +443,7 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (!action && /^(?:,|and)$/.test(lower(tokens[first - 1]))) action = passiveAfterList(tokens, subject && !subjectFirst ? subject.last : n.last, textOf);
   // "247 athletes tested, of whom 13 tested positive": a part of the things the figure before counts, and the
   // verb after it is what they did.
-  if (/^(?:whom|which)$/.test(lower(tokens[first - 1])) && lower(tokens[first - 2]) === 'of' && previous?.subject && previous.number.unit === n.unit) {
+  if (/^(?:whom|which)$/.test(lower(tokens[first - 1])) && lower(tokens[first - 2]) === 'of' && previous?.subject && previous.number.unit === n.unit && !named) {
     subjectText = previous.subject;
     const verb = lower(tokens[n.last + 1]);
     if (tokens[n.last + 1]?.kind === 'word' && isPastTense(verb) && !NOT_ACTIONS.has(verb)) action = textOf(n.last + 1, n.last + 1);
@@ -973,6 +976,16 @@ function reducedRelative(tokens: readonly Token[], last: number, textOf: TextOf)
   // "among four people arrested as part of an inquiry": "as" opens the participle's own complement.
   if (next !== undefined && (next.kind === 'number' || (next.kind === 'word' && !PREPOSITIONS.has(lower(next)) && !/^(?:out|up|down|off|over|as)$/.test(lower(next))) || lower(next) === 'by')) return null;
   return /^(?:out|up|down|off|over)$/.test(lower(next)) ? textOf(k, k + 1) : textOf(k, k);
+}
+
+/**
+ * The noun phrase a copula at `at` names ("were bilateral cases", "are police officers"), or null: an adjective
+ * alone ("were new") says what they were like, a participle ("were arrested") what happened to them.
+ */
+function copulaNoun(tokens: readonly Token[], at: number): Phrase | null {
+  if (!/^(?:were|are)$/.test(lower(tokens[at])) || isParticiple(lower(tokens[at + 1])) || AUXILIARIES.has(lower(tokens[at + 1]))) return null;
+  const predicate = phraseAfter(tokens, at + 1);
+  return predicate && !isAdverb(lower(tokens[predicate.first])) && !(predicate.first === predicate.last && isAdjective(lower(tokens[predicate.first]))) ? predicate : null;
 }
 
 /** The participle after "of"/"for" and a short complement that follows the counted phrase ending at `last`, or null. */
