@@ -198,6 +198,12 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
     && PREPOSITIONS.has(lower(tokens[n.last + 1]))) {
     return readAs(previousFigure, n, qualifier, first);
   }
+  const opened = subject || !previousFigure ? -1 : breakdownByParticiple(tokens, first, n.last, previousFigure.last);
+  const sorted = opened >= 0 ? before.findLast((f) => f.last < opened) : undefined;
+  if (sorted?.subject && sorted.number.unit === n.unit) {
+    // The participle sorts the part: "completed terrorist attacks".
+    return { ...readAs(sorted, n, qualifier, first), subject: `${textOf(n.last + 1, n.last + 1)} ${sorted.subject}` };
+  }
   // "House searches conducted: over 260", "Ammunition seized: 17 464 pieces": a label before a colon names
   // what is counted, and its participle what happened.
   const counterOnly = subject !== null && !subjectFirst && subject.first === subject.last && /^(?:pieces|units|items|pcs)$/.test(lower(tokens[subject.first]));
@@ -976,6 +982,21 @@ function reducedRelative(tokens: readonly Token[], last: number, textOf: TextOf)
   // "among four people arrested as part of an inquiry": "as" opens the participle's own complement.
   if (next !== undefined && (next.kind === 'number' || (next.kind === 'word' && !PREPOSITIONS.has(lower(next)) && !/^(?:out|up|down|off|over|as)$/.test(lower(next))) || lower(next) === 'by')) return null;
   return /^(?:out|up|down|off|over)$/.test(lower(next)) ? textOf(k, k + 1) : textOf(k, k);
+}
+
+/**
+ * "120 attacks (98 completed, 9 failed and 13 foiled)": a bracketed breakdown whose items are told by a participle
+ * alone, which sorts them; they count what the figure before the brackets counts. The index of the opening
+ * bracket, or -1.
+ */
+function breakdownByParticiple(tokens: readonly Token[], first: number, last: number, previous: number): number {
+  const word = lower(tokens[last + 1]);
+  if (tokens[last + 1]?.kind !== 'word' || !isParticiple(word) || AUXILIARIES.has(word) || !/^(?:,|\)|and|or)$/.test(lower(tokens[last + 2]))) return -1;
+  // The first item opens the brackets right after the figure before; a later one follows an item of the same brackets.
+  if (tokens[first - 1]?.text === '(') return first - 1 - previous <= 3 ? first - 1 : -1;
+  if (!/^(?:,|and|or)$/.test(lower(tokens[first - 1])) || first - previous > 5 || lastIndexWithin(tokens, previous, first - 1, (t) => t.text === '(' || t.text === ')') >= 0) return -1;
+  const open = lastIndexWithin(tokens, Math.max(0, previous - 24), previous, (t) => t.text === '(' || t.text === ')');
+  return open >= 0 && tokens[open]!.text === '(' ? open : -1;
 }
 
 /**
