@@ -367,3 +367,18 @@ describe('a place after a preposition that opens the sentence', () => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe('smaller towns where their context makes them places', () => {
+  it.each([
+    ['towns listed after a known place share its preposition', 'Boats were seized in Reggio Calabria, Scilla and Bagnara Calabra.', ['Reggio Calabria', 'Scilla', 'Bagnara Calabra']],
+    ['a town before its country', 'The meeting took place in Kotor, Montenegro.', ['Kotor']],
+    ['a town standing first after a preposition is not enough', 'The cells were found in Tropea.', []],
+    ['a name before a country in a list of countries is one of the list', 'Officers came from Belgium, Macedonia, Serbia and Albania.', []],
+  ])('%s', (_, text, expected) => {
+    expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
+  });
+
+  it('"Nijar", a transliteration listed for Niger, is no country', () => {
+    expect(entitiesOf('Raids took place in Almería and Nijar.', 'country')).toEqual([]);
+  });
+});

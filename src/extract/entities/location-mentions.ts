@@ -2,7 +2,7 @@ import { namesListedFrom } from '../../nlp/coordination.ts';
 import { countryLexicon } from '../../nlp/lexicon/countries.lexicon.ts';
 import { ORGANISATION_HEAD_WORDS } from '../../nlp/lexicon/organisations.data.ts';
 import { isCommonEnglishWord } from '../../nlp/lexicon/english-words.lexicon.ts';
-import { isKnownPlace, isWellKnownCity } from '../../nlp/lexicon/places.lexicon.ts';
+import { isKnownPlace, isKnownTown, isWellKnownCity } from '../../nlp/lexicon/places.lexicon.ts';
 import { CONTINENTS } from '../../nlp/lexicon/places.data.ts';
 import { MONTH_NAMES } from '../../nlp/lexicon/months.data.ts';
 import { EU_BODIES } from '../../nlp/lexicon/eu-bodies.data.ts';
@@ -122,7 +122,8 @@ function inCountryName(text: string, from: number, to: number): boolean {
 export function findLocationMentions(sentence: Sentence): LocationMention[] {
   const found: LocationMention[] = [];
   const starts = new Set<number>();
-  const consider = (phrase: string, at: number, rule: LocationMention['rule'], afterArticle = false): boolean => {
+  // `town`: the context (a list after a known place, the country after a comma) makes a smaller town's name a place.
+  const consider = (phrase: string, at: number, rule: LocationMention['rule'], afterArticle = false, town = false): boolean => {
     const words = phrase.split(/[ \u00a0]+/);
     // Longest known prefix: "Nowy Sącz" before "Nowy", "The Hague" before "The".
     for (let n = words.length; n >= 1; n--) {
@@ -143,7 +144,8 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       if (afterArticle && n === 1 && isCommonEnglishWord(name)) continue;
       if (words.slice(0, n).some((w) => NOT_PLACE.test(w)) || country || countryLexicon().byDemonym.has(name)) continue;
       // "in the Hague", "Hague-based": a place whose name opens with "The", its article written in lower case or left out.
-      if (!isKnownPlace(name)) {
+      // A town's name that is a word of the language is that word ("Bath", "Reading").
+      if (!isKnownPlace(name) && !(town && isKnownTown(name) && !isCommonEnglishWord(name.toLowerCase()))) {
         if (n !== words.length || !isKnownPlace(`The ${name}`)) continue;
         const article = /(?:^|[^\p{L}])the[ \u00a0]+$/u.test(sentence.text.slice(Math.max(0, at - 5), at)) ? sentence.text.slice(0, at).match(/the[ \u00a0]+$/)![0].length : 0;
         const start = sentence.start + at - article;
@@ -221,7 +223,7 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
       afterArticle = false;
     }
     // "in Bari, Brindisi and Lecce": the places listed after the first one share its preposition.
-    while (consider(phrase, at, 'location.after-preposition', afterArticle)) {
+    for (let item = 0; consider(phrase, at, 'location.after-preposition', afterArticle, item > 0); item++) {
       afterArticle = false;
       const next = LIST_ITEM.exec(sentence.text.slice(at + phrase.length));
       if (!next) break;
@@ -281,7 +283,7 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   }
   for (const m of sentence.text.matchAll(BEFORE_SITE)) consider(m[1]!, m.index + m[0].trimEnd().length - m[1]!.length, 'location.site');
   for (const m of sentence.text.matchAll(BEFORE_COUNTRY)) {
-    if (countryLexicon().byName.has(m[2]!.split(/[ \u00a0]+(?=\p{Ll})/u)[0]!) || isCountryPrefix(m[2]!)) consider(m[1]!, m.index, 'location.before-country');
+    if (countryLexicon().byName.has(m[2]!.split(/[ \u00a0]+(?=\p{Ll})/u)[0]!) || isCountryPrefix(m[2]!)) consider(m[1]!, m.index, 'location.before-country', false, !listGoesOn(sentence.text, m.index + m[0].length + m[2]!.length));
   }
   for (const head of sentence.text.matchAll(AUTHORITY_HEAD)) {
     const before = sentence.text.slice(Math.max(0, head.index - 80), head.index);
@@ -309,6 +311,9 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Whether a list of names goes on at `at` ("…, Serbia, Albania and …"): there a name before a country is one of a list, not a town placed in it. */
+const listGoesOn = (text: string, at: number) => /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(at, at + 12));
 
 /** "North Macedonia" in "North Macedonia and …": the longest country name the words after the comma start with. */
 function isCountryPrefix(phrase: string): boolean {

