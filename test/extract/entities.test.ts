@@ -374,6 +374,8 @@ describe('smaller towns where their context makes them places', () => {
     ['a town before its country', 'The meeting took place in Kotor, Montenegro.', ['Kotor']],
     ['a town standing first after a preposition is not enough', 'The cells were found in Tropea.', []],
     ['a name before a country in a list of countries is one of the list', 'Officers came from Belgium, Macedonia, Serbia and Albania.', []],
+    ['known places listed with a place found are places, with no preposition before the list', 'Police made 9 arrests (Valencia, Murcia and Granada).', ['Valencia', 'Murcia', 'Granada']],
+    ['and those listed before it', 'Officers from Tarragona, Lleida and Barcelona took part.', ['Tarragona', 'Lleida', 'Barcelona']],
   ])('%s', (_, text, expected) => {
     expect(entitiesOf(text, 'location').map((e) => e.name)).toEqual(expected);
   });

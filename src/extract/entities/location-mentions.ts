@@ -309,6 +309,25 @@ export function findLocationMentions(sentence: Sentence): LocationMention[] {
     if (NAMES_AN_INSTRUMENT.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     named(name, m.index, 'location.well-known-city');
   }
+  // "6 house searches (Barcelona, Cadiz and Galicia)": known places joined in one list with a place found are places too,
+  // before it or after it, though no preposition or word for places stands before the list.
+  for (let k = 0; k < found.length; k++) {
+    const place = found[k]!;
+    if (place.rule === 'location.dateline') continue;
+    let end = place.end - sentence.start;
+    for (let next = LIST_ITEM.exec(sentence.text.slice(end)); next; next = LIST_ITEM.exec(sentence.text.slice(end))) {
+      const at = end + next[0].length - next[1]!.length;
+      if (!consider(next[1]!, at, 'location.listed')) break;
+      end = found.find((f) => f.start === sentence.start + at)?.end ?? sentence.start + at + next[1]!.length;
+      end -= sentence.start;
+    }
+    let before = sentence.text.slice(0, place.start - sentence.start);
+    for (let item = PLACE_BEFORE_IN_LIST.exec(before); item; item = PLACE_BEFORE_IN_LIST.exec(before)) {
+      const itemAt = before.length - item[0].length + item[0].indexOf(item[1]!);
+      if (!consider(item[1]!, itemAt, 'location.listed')) break;
+      before = sentence.text.slice(0, itemAt);
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
