@@ -1204,3 +1204,15 @@ describe('a part a copula names, and a part of a whole told before a participle 
     expect([figure?.subject, figure?.action]).toEqual([subject, action]);
   });
 });
+
+describe('verbs past long asides, and passives of verbs that only describe when they modify', () => {
+  it.each([
+    ['an aside between dashes that lists things with their acronyms', 'Three crime areas – cybercrime (CC), child sexual exploitation (CSE) and money laundering (ML) – were prioritised.', 3, 'prioritised'],
+    ['"as" inside a comma aside after a bracket', 'Four brokers from Lyon (two couples), identified as the organisers of the network, were each convicted.', 4, 'convicted'],
+    ['"dedicated" after an auxiliary is what happened', 'On the last day three workshops were dedicated to asset recovery.', 3, 'dedicated'],
+    ['"required" after an auxiliary too', 'Under the convention, seven ratifications are required.', 7, 'required'],
+    ['"dedicated" modifying its noun is no action', 'Eurojust set up 12 dedicated teams.', 12, 'set up'],
+  ])('%s', (_, sentence, value, action) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
+  });
+});

@@ -363,7 +363,8 @@ function mainPassiveAfter(tokens: readonly Token[], from: number): number {
       k = close;
       continue;
     }
-    if (tokens[k]!.kind !== 'word' || (CONJUNCTIONS.has(word) && word !== 'and')) return -1;
+    // "…, charged as the perpetrators of the scheme, were each sentenced": "as" inside an aside is a preposition.
+    if (tokens[k]!.kind !== 'word' || (CONJUNCTIONS.has(word) && word !== 'and' && !(comma && word === 'as'))) return -1;
     if (!AUXILIARIES.has(word)) continue;
     if (comma && lower(tokens[k - 1]) !== ',') return -1;
     let p = k + 1;
@@ -434,14 +435,21 @@ function closingBracket(tokens: readonly Token[], open: number): number {
  */
 export function actionAfter(tokens: readonly Token[], last: number, textOf: TextOf, smallClause = false): string | null {
   let sawAuxiliary = false;
-  for (let k = last + 1; k < Math.min(tokens.length, last + 16); k++) {
+  // The verb is looked for within 15 words of the phrase, not counting the asides stepped over, and never past 48:
+  // a run of asides must not make each figure before it read the whole run.
+  let limit = last + 16;
+  const stepOver = (from: number, to: number) => {
+    limit = Math.min(last + 48, limit + to - from);
+    return to;
+  };
+  for (let k = last + 1; k < Math.min(tokens.length, limit); k++) {
     const token = tokens[k]!;
     const word = lower(token);
     // "103 new agreements for Joint Investigation Teams (JITs) were signed": an aside in brackets.
     if (token.text === '(' && !sawAuxiliary) {
       const close = closingBracket(tokens, k);
       if (close > 0) {
-        k = close;
+        k = stepOver(k, close);
         continue;
       }
     }
@@ -458,9 +466,11 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
     // "Sixteen women - potential victims of trafficking - were also identified", "Some 700 firearms – including
     // rocket launchers, were recovered": an aside between dashes, or opened by a dash and closed by a comma.
     if (k === last + 1 && /^[-–—]$/.test(token.text) && !sawAuxiliary) {
-      const close = indexWithin(tokens, k + 1, k + 14, (t) => /^[-–—,]$/.test(t.text) || /^[;:.]$/.test(t.text));
+      // "two crime areas – trafficking in human beings (THB) and facilitated illegal immigration (FII) – were targeted":
+      // an aside may list things with their acronyms.
+      const close = indexWithin(tokens, k + 1, k + 22, (t) => /^[-–—,]$/.test(t.text) || /^[;:.]$/.test(t.text));
       if (close > 0 && /^[-–—,]$/.test(tokens[close]!.text) && opensPredicate(tokens, close + 1)) {
-        k = close;
+        k = stepOver(k, close);
         continue;
       }
     }
@@ -541,7 +551,7 @@ export function actionAfter(tokens: readonly Token[], last: number, textOf: Text
       const reach = relative ? 18 : 8;
       const close = indexWithin(tokens, k + 1, k + reach, (t) => t.text === ',');
       if (close > 0 && (AUXILIARIES.has(lower(tokens[close + 1])) || isParticiple(lower(tokens[close + 1])))) {
-        k = close;
+        k = stepOver(k, close);
         continue;
       }
     }

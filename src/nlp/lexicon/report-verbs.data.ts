@@ -56,7 +56,7 @@ export const NOT_ACTIONS: ReadonlySet<string> = new Set([
  * [represented]"), though they only relate as modifiers ("a case involving 3 countries") or active verbs.
  */
 // "28 coordination meetings were organised": the adjective of "organised crime" is the clause's passive too.
-export const PREDICATE_ACTIONS: ReadonlySet<string> = new Set(['involved', 'concerned', 'represented', 'connected', 'linked', 'suspected', 'accused', 'organised', 'organized']);
+export const PREDICATE_ACTIONS: ReadonlySet<string> = new Set(['involved', 'concerned', 'represented', 'connected', 'linked', 'suspected', 'accused', 'organised', 'organized', 'dedicated', 'required', 'allowed', 'established']);
 
 /** Verbs that give a person a term, in base form: "sentenced the leader to 8 years", "jailed two men for 6 years". */
 export const SENTENCING_VERBS: ReadonlySet<string> = new Set(['sentence', 'condemn', 'jail', 'imprison', 'convict']);
