@@ -791,3 +791,20 @@ describe('instruments a body has, told with a relative clause between them and t
     expect(brief(text, '2026-05-20')).toEqual(expected);
   });
 });
+
+describe('agencies listed as partners with the agency a document speaks for implied', () => {
+  it.each([
+    [
+      'agencies listed after an instrument’s "with", no subject named, are partners of the agency the document is about',
+      'Frontex reports on its partners. Frontex met in Warsaw. Working arrangements with EUAA and eu-LISA have been updated, while new arrangements will be signed with ECHA.',
+      ['Frontex ~ EUAA · working_arrangement · signed · 2026-05-20', 'Frontex ~ eu-LISA · working_arrangement · signed · 2026-05-20', 'Frontex ~ ECHA · working_arrangement · planned · null'],
+    ],
+    [
+      'whom a cooperation is with is no partner of an implied subject',
+      'Frontex reports on its partners. Frontex met in Warsaw. The Council had agreed on the conclusion of agreements on cooperation with EUAA.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2026-05-20')).toEqual(expected);
+  });
+});

@@ -587,7 +587,11 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
   }
   if (kept.length > 0 && !onlyPlaces) return withListedAgencies(sentence, kept, outside.filter(signsForItself)).sort((a, b) => a.start - b.start);
   const pair = euSidePair(sentence, outside, isEuSide, mainAgency);
-  return pair.length > 0 ? pair : kept.sort((a, b) => a.start - b.start);
+  if (pair.length > 0) return pair;
+  // "Working arrangements with ECDC and EMA have been updated" in a document of the EMCDDA: agencies listed after "with",
+  // with no subject named, are the counterparts of the agency the document speaks for.
+  if (kept.length === 0 && mainAgency) return withListedAgencies(sentence, [], outside.filter(signsForItself), mainAgency);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -596,7 +600,7 @@ function candidatesIn(sentence: Sentence, mentions: readonly CountryMention[], o
  * that signs stands before the wording, never in the counterparts' list.
  */
 const CLAUSE_VERB_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?(?:\p{Ll}+ly\s+)?(?:has|have|had|will|would|shall|is|are|was|were|signed|signs|concluded|concludes|agreed|entered|can|may)\b/u;
-function withListedAgencies(sentence: Sentence, kept: readonly Candidate[], agencies: readonly OrganisationMention[]): Candidate[] {
+function withListedAgencies(sentence: Sentence, kept: readonly Candidate[], agencies: readonly OrganisationMention[], impliedSubject?: string): Candidate[] {
   if (agencies.length === 0) return [...kept];
   const firstCue = cuesIn(sentence.text)[0]?.index ?? sentence.text.length;
   const items = [...kept.map((c) => ({ start: c.start, end: c.end, agency: undefined as OrganisationMention | undefined })), ...agencies.map((o) => ({ start: o.start, end: o.end, agency: o }))]
@@ -610,12 +614,15 @@ function withListedAgencies(sentence: Sentence, kept: readonly Candidate[], agen
     // Only a list that is the object of "with" ("with partners including …"): "between Armenia and Eurojust" names the parties.
     const opener = sentence.text.slice(Math.max(0, list.start - sentence.start - 60), list.start - sentence.start);
     const mixed = list.items.some((item) => item.agency === undefined);
-    if ((!mixed && !subject) || list.start - sentence.start < firstCue || !/\b(?:with|with\s+(?:\p{Ll}+\s+){1,3}including)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*(?:the\s+)?){0,3}$/u.test(opener)) continue;
+    // With the subject only implied, the list must be the instrument's own partners ("arrangements with ECDC and EMA"),
+    // not whom a cooperation is with ("agreements … on cooperation with Eurojust").
+    const ofInstrument = /\b(?:arrangements?|agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)\s+with\s+(?:the\s+)?$/i.test(opener);
+    if ((!mixed && !subject && !(impliedSubject && ofInstrument)) || list.start - sentence.start < firstCue || !/\b(?:with|with\s+(?:\p{Ll}+\s+){1,3}including)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*(?:the\s+)?){0,3}$/u.test(opener)) continue;
     for (const { agency } of list.items) {
       // "… with Brazil, and Eurojust signed …": an agency a verb follows opens a clause of its own as its subject.
       if (!agency || CLAUSE_VERB_AFTER.test(sentence.text.slice(agency.end - sentence.start, agency.end - sentence.start + 40))) continue;
       const name = agency.acronym ?? agency.name;
-      if (subject && (subject.acronym ?? subject.name).toLowerCase() === name.toLowerCase()) continue;
+      if ((subject && (subject.acronym ?? subject.name).toLowerCase() === name.toLowerCase()) || impliedSubject?.toLowerCase() === name.toLowerCase()) continue;
       if (!kept.some((c) => c.key === name.toLowerCase()) && !added.some((c) => c.key === name.toLowerCase())) added.push({ key: name.toLowerCase(), name, start: agency.start, end: agency.end, confidence: 0.6 });
     }
   }
