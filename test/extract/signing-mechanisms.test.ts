@@ -808,3 +808,25 @@ describe('agencies listed as partners with the agency a document speaks for impl
     expect(brief(text, '2026-05-20')).toEqual(expected);
   });
 });
+
+describe('an instrument a sentence opens with, referring back to the partner of the sentence before', () => {
+  it.each([
+    [
+      'a definite instrument naming no partner is the one of the single partner before, with its own status and date',
+      'Frontex opened talks on a status agreement with Mauritania. The agreement was signed in March 2025.',
+      ['Frontex ~ Mauritania · international_agreement · negotiating · null', 'Frontex ~ Mauritania · international_agreement · signed · 2025-03'],
+    ],
+    [
+      'not when the sentence before names two partners',
+      'Frontex opened talks on status agreements with Mauritania and Senegal. The agreement was signed in March 2025.',
+      ['Frontex ~ Mauritania · international_agreement · negotiating · null', 'Frontex ~ Senegal · international_agreement · negotiating · null'],
+    ],
+    [
+      'not when the sentence denies it',
+      'Frontex opened talks on a status agreement with Mauritania. The agreement has not been signed yet.',
+      ['Frontex ~ Mauritania · international_agreement · negotiating · null'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(brief(text, '2026-05-20')).toEqual(expected);
+  });
+});

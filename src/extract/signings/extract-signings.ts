@@ -57,6 +57,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
   const byKey = new Map<string, number[]>();
   /** Signings whose date the text itself gives, not the document's date. */
   const datedByText = new Set<number>();
+  /** The signings each sentence tells, a repeated statement included: a later "The agreement …" refers back to them. */
+  const toldIn = new Map<number, Set<number>>();
+  const tell = (sentenceIndex: number, signing: number) => toldIn.set(sentenceIndex, (toldIn.get(sentenceIndex) ?? new Set()).add(signing));
   const bodyCountries = nationalBodies();
   /** Signings with a body whose country a later sentence may tell ("CBI, Europol sign …" before "the CBI … of India"). */
   const unresolvedBodies = new Map<number, Candidate>();
@@ -199,8 +202,10 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
             const morePrecise = date !== null && (earlier.date ?? '').length < date.length;
             if (date && (written ? morePrecise || !datedByText.has(known) : morePrecise && !datedByText.has(known))) signings[known] = { ...earlier, date };
             if (written) datedByText.add(known);
+            tell(index, known);
             continue;
           }
+          tell(index, signings.length);
           if (written) datedByText.add(signings.length);
           if (!counterpart.code) unresolvedBodies.set(signings.length, counterpart);
           byKey.set(key, [...(byKey.get(key) ?? []), signings.length]);
@@ -230,6 +235,7 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
     signings[at] = { ...signing, counterpart: state.name, counterpartCode: state.code, parties: [signing.parties[0], state.name] } as SigningFact;
   }
   signings.push(...agreementTextSignings(sentences, context, countriesAt, organisationsAt, signings));
+  signings.push(...signingsReferredBack(sentences, signings, toldIn, context, countriesAt));
   return withoutRepeats(withoutHistory(signings));
 }
 
@@ -455,6 +461,50 @@ const NAMES_WHO = /^(?:They|These|Those|The (?:new )?(?:partners?|countries|stat
 
 /** A list on lines of its own is read at most this far: no document lists more partners in one place. */
 const MAX_CARRIED_ITEMS = 200;
+
+/**
+ * "Negotiations with Albania have been completed. The agreement was signed in April 2005.": a sentence opened by a
+ * definite instrument that names no partner tells of the instrument the sentence before told of, when that one had a
+ * single partner: the same parties and instrument, with the status and date this sentence gives.
+ */
+function signingsReferredBack(
+  sentences: readonly Sentence[],
+  signings: readonly SigningFact[],
+  toldIn: ReadonlyMap<number, ReadonlySet<number>>,
+  context: SigningContext,
+  countriesAt: (index: number) => readonly CountryMention[],
+): SigningFact[] {
+  const found: SigningFact[] = [];
+  const inSentence = (s: SigningFact, sentence: Sentence) => s.evidence.start >= sentence.start && s.evidence.start < sentence.end;
+  for (let index = 1; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const opening = REFERRING_INSTRUMENT.exec(sentence.text);
+    if (!opening || countriesAt(index).length > 0 || signings.some((s) => inSentence(s, sentence))) continue;
+    const before = [...(toldIn.get(index - 1) ?? [])].map((at) => signings[at]!);
+    if (before.length === 0 || new Set(before.map((s) => s.counterpartCode ?? s.counterpart)).size !== 1) continue;
+    // The status the rest of the sentence gives the instrument, read as for any statement.
+    // "This working arrangement will establish cooperation": what the instrument will do is no plan to sign it.
+    const ownCue = (c: Cue) => c.index >= opening[0].length && c.id !== 'status.signed.heading'
+      && !(c.id === 'status.planned.modal' && !/\bbe\s+(?:\w+\s+)?(?:signed|concluded|finali[sz]ed|initiall?ed)\b/i.test(sentence.text.slice(c.index, c.end)));
+    const cue = nearestCue(cuesIn(sentence.text).filter(ownCue), opening[0].length, sentence.text);
+    if (!cue || negated(sentence.text, cue, 0)) continue;
+    const clause = clauseAround(clauseBreaks(sentence.text), cue.index, sentence.text.length);
+    const clauseText = sentence.text.slice(0, clause.end);
+    const date = dateInText(cue.status === 'signed' ? clauseText.replace(TALKS_DATED, '') : clauseText, context.documentDate, { past: cue.status === 'signed' });
+    const model = before.at(-1)!;
+    found.push({
+      ...model,
+      status: cue.status,
+      date: date ?? (happeningNow(cue, clauseText) ? context.documentDate : null),
+      evidence: { text: sentence.text, start: sentence.start, end: sentence.start + Math.max(opening[0].length, cue.end) },
+      rule: `signing.${cue.id}.referred-back`,
+    } as SigningFact);
+  }
+  return found;
+}
+
+/** "The agreement was signed …", "This Working Arrangement entered into force …": a sentence opened by a definite instrument. */
+const REFERRING_INSTRUMENT = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:agreement|arrangement|memorandum\s+of\s+understanding|MoU)\b(?!\s+(?:with|between|on|of)\b)/i;
 
 /**
  * The text of an agreement is itself a signing between its parties when it says it was done or signed
