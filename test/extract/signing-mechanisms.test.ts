@@ -817,6 +817,11 @@ describe('an instrument a sentence opens with, referring back to the partner of 
       ['Frontex ~ Mauritania · international_agreement · negotiating · null', 'Frontex ~ Mauritania · international_agreement · signed · 2025-03'],
     ],
     [
+      'the signatories of an instrument tell its parties',
+      'The signatories of the working arrangement were the Director of CEPOL and the Chief of Police of Montenegro.',
+      ['CEPOL ~ Montenegro · working_arrangement · signed · 2026-05-20'],
+    ],
+    [
       'not when the sentence before names two partners',
       'Frontex opened talks on status agreements with Mauritania and Senegal. The agreement was signed in March 2025.',
       ['Frontex ~ Mauritania · international_agreement · negotiating · null', 'Frontex ~ Senegal · international_agreement · negotiating · null'],
