@@ -822,6 +822,16 @@ describe('an instrument a sentence opens with, referring back to the partner of 
       ['CEPOL ~ Montenegro · working_arrangement · signed · 2026-05-20'],
     ],
     [
+      'whom a cooperation is with, in a clause joined after the instrument, is no partner of it',
+      'Europol signed a strategic agreement with Peru, and talks were held to deepen cooperation with Bolivia.',
+      ['Europol ~ Peru · cooperation_agreement · signed · 2026-05-20'],
+    ],
+    [
+      'the cooperation an arrangement is signed for names its partner',
+      'CEPOL signed a working arrangement to facilitate cooperation with Kosovo.',
+      ['CEPOL ~ Kosovo · working_arrangement · signed · 2026-05-20'],
+    ],
+    [
       'not when the sentence before names two partners',
       'Frontex opened talks on status agreements with Mauritania and Senegal. The agreement was signed in March 2025.',
       ['Frontex ~ Mauritania · international_agreement · negotiating · null', 'Frontex ~ Senegal · international_agreement · negotiating · null'],

@@ -132,6 +132,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
       const relative = /,\s+which\s*$/.test(sentence.text.slice(Math.max(0, clause.start - 10), clause.start)) ? mentions.findLast((m) => m.index < clause.start) : undefined;
       const chosen = named.findLast((m) => m.index < at) ?? inClause.findLast((m) => m.index < at) ?? named[0] ?? inClause[0] ?? relative;
       if (!chosen) continue;
+      // "Albania signed a cooperation agreement, and first steps were taken to strengthen cooperation with Libya": whom a
+      // cooperation is with, in a clause joined after the instrument, is no partner of it.
+      if (chosen.end <= at && cooperationJoinedAfter(sentence.text.slice(chosen.end, at))) continue;
       // "signed a Working Arrangement and a Memorandum of Understanding with …": each instrument joined to the one
       // the list takes is a signing of its own.
       for (const mention of [chosen, ...mentions.filter((m) => m !== chosen && instrumentOfMention(m) !== instrumentOfMention(chosen) && instrumentOfMention(m) !== 'other' && joined(sentence.text, chosen, m))].sort((a, b) => a.index - b.index)) {
@@ -461,6 +464,12 @@ const NAMES_WHO = /^(?:They|These|Those|The (?:new )?(?:partners?|countries|stat
 
 /** A list on lines of its own is read at most this far: no document lists more partners in one place. */
 const MAX_CARRIED_ITEMS = 200;
+
+/** Text between an instrument and its list that ends on "cooperation with" and passes a comma, "and" or ";" on the way. */
+function cooperationJoinedAfter(between: string): boolean {
+  const cooperation = /\b(?:cooperation|co-operation|cooperate|cooperating)\s+with\s+(?:the\s+)?$/i.exec(between);
+  return cooperation !== null && /[,;]|\band\b/.test(between.slice(0, cooperation.index));
+}
 
 /**
  * "Negotiations with Albania have been completed. The agreement was signed in April 2005.": a sentence opened by a
