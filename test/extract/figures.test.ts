@@ -1212,6 +1212,7 @@ describe('verbs past long asides, and passives of verbs that only describe when 
     ['"dedicated" after an auxiliary is what happened', 'On the last day three workshops were dedicated to asset recovery.', 3, 'dedicated'],
     ['"required" after an auxiliary too', 'Under the convention, seven ratifications are required.', 7, 'required'],
     ['"dedicated" modifying its noun is no action', 'Eurojust set up 12 dedicated teams.', 12, 'set up'],
+    ['a gerund after a determiner modifies the noun before "of"', 'The envoys met the investigating judges of the nine regions.', 9, 'met'],
   ])('%s', (_, sentence, value, action) => {
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
   });

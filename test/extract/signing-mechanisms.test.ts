@@ -832,6 +832,21 @@ describe('an instrument a sentence opens with, referring back to the partner of 
       ['CEPOL ~ Kosovo · working_arrangement · signed · 2026-05-20'],
     ],
     [
+      'an instrument national authorities sign, no EU-side body named, is not the EU side’s',
+      'Eurojust reports. Eurojust supported the team. Last week the team’s five national authorities signed a Memorandum of Understanding with the Canadian Department of Justice.',
+      [],
+    ],
+    [
+      'nor one between a third country’s body and the prosecuting authorities of the Member States',
+      'Eurojust reports. Eurojust supported the team. They welcomed a Memorandum of Understanding between the Ministry of Justice of Brazil and the prosecuting authorities of the four countries.',
+      [],
+    ],
+    [
+      'national authorities signing beside an EU-side body do not stop it',
+      'The Georgian national authorities and CEPOL signed a working arrangement.',
+      ['CEPOL ~ Georgia · working_arrangement · signed · 2026-05-20'],
+    ],
+    [
       'not when the sentence before names two partners',
       'Frontex opened talks on status agreements with Mauritania and Senegal. The agreement was signed in March 2025.',
       ['Frontex ~ Mauritania · international_agreement · negotiating · null', 'Frontex ~ Senegal · international_agreement · negotiating · null'],

@@ -86,7 +86,8 @@ export function actionBefore(tokens: readonly Token[], first: number, textOf: Te
       // "a total of", "a unique community of": the verb is further left, before the phrase "of" hangs on.
       let n = k - 1;
       // "was given a suspended sentence of two years": a participle after a determiner modifies the noun; it is no verb.
-      const modifying = (at: number) => isParticiple(lower(tokens[at])) && at < k - 1 && DETERMINERS.has(lower(tokens[at - 1])) && !/^(?:that|which)$/.test(lower(tokens[at - 1]));
+      // "the prosecuting authorities of the six countries": so does a gerund.
+      const modifying = (at: number) => (isParticiple(lower(tokens[at])) || isGerund(lower(tokens[at]))) && at < k - 1 && DETERMINERS.has(lower(tokens[at - 1])) && !/^(?:that|which)$/.test(lower(tokens[at - 1]));
       while (n >= 0 && isNominal(tokens[n]) && ((!isParticiple(lower(tokens[n])) && !isGerund(lower(tokens[n]))) || modifying(n))) {
         // "In the Netherlands parts of the EUR 600 000 profits were seized": a name then a common noun is where
         // an opening phrase ends and the clause starts; the clause's verb comes after the phrase.

@@ -155,6 +155,9 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         const ownCue = nearestCue(cues.filter((c) => c.index >= clause.start && c.index < clause.end && !instrumentAsSubject(c)), at, sentence.text);
         const cue = ownCue ?? relativeCue();
         if (!cue || negated(sentence.text, cue, mention.index)) continue;
+        // "the JIT's seven national authorities signed an MoU with the US Department of Justice": with no EU-side body in
+        // the sentence, an instrument the national authorities sign is theirs, not the EU side's.
+        if (euSide.length === 0 && !agentless && NATIONAL_SIGNATORIES.test(sentence.text)) continue;
         // An international agreement is the Union's: with no EU-side party named, the EU concludes it.
         // With no EU side in the sentence, the agency the document speaks for or is about signs (SPEC.md: Eurojust only when nothing else is implied).
         const party = list.items.find((item) => item.party)?.name ?? (namedBetween ? namedBetween.name : (instrument === 'international_agreement' || agentless) && euSide.length === 0 ? 'EU' : euSideParty(euSide, cue.index, context.documentAgency ?? mainAgencyOnce()));
@@ -464,6 +467,9 @@ const NAMES_WHO = /^(?:They|These|Those|The (?:new )?(?:partners?|countries|stat
 
 /** A list on lines of its own is read at most this far: no document lists more partners in one place. */
 const MAX_CARRIED_ITEMS = 200;
+
+/** Signatories on the Member States' side: national authorities, the Member States themselves, a team's members. */
+const NATIONAL_SIGNATORIES = /\b(?:national|domestic)\s+(?:[\w-]+\s+)?(?:authorities|prosecutors|police\s+forces)\b|\b(?:prosecuting|judicial|competent)\s+authorities\s+of\s+the\s+(?:[\w-]+\s+)?(?:countries|States|Member\s+States)\b|\bMember\s+States\s+(?:signed|have\s+signed|sign)\b/;
 
 /** Text between an instrument and its list that ends on "cooperation with" and passes a comma, "and" or ";" on the way. */
 function cooperationJoinedAfter(between: string): boolean {
