@@ -847,6 +847,11 @@ describe('an instrument a sentence opens with, referring back to the partner of 
       ['CEPOL ~ Georgia · working_arrangement · signed · 2026-05-20'],
     ],
     [
+      'a negated verb governing the status wording denies the talks',
+      'MEPs called on the Council not to authorise the opening of negotiations on strategic agreements between Europol and Ecuador and Peru.',
+      [],
+    ],
+    [
       'not when the sentence before names two partners',
       'Frontex opened talks on status agreements with Mauritania and Senegal. The agreement was signed in March 2025.',
       ['Frontex ~ Mauritania · international_agreement · negotiating · null', 'Frontex ~ Senegal · international_agreement · negotiating · null'],

@@ -927,7 +927,8 @@ function nearestCue(cues: readonly Cue[], at: number, text: string): Cue | undef
 function negated(text: string, cue: Cue, instrumentIndex: number): boolean {
   const from = Math.min(cue.index, instrumentIndex);
   const to = Math.max(cue.index, instrumentIndex);
-  return NEGATION.test(text.slice(Math.max(0, from - 12), to));
+  // "calling on the Council not to authorise the opening of negotiations": a negated verb that governs the cue.
+  return NEGATION.test(text.slice(Math.max(0, from - 12), to)) || /\b(?:not|never)\s+(?:to\s+)?(?:[\w-]+\s+){1,2}$/i.test(text.slice(Math.max(0, from - 40), from));
 }
 
 function clauseBreaks(text: string): { index: number; end: number }[] {
