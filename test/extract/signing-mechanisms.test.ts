@@ -852,6 +852,21 @@ describe('an instrument a sentence opens with, referring back to the partner of 
       [],
     ],
     [
+      'what an instrument opening the sentence provides for is no plan to sign it',
+      'The Arrangement approved by the College envisages cooperation between Eurojust and the Prosecution Service of Peru.',
+      [],
+    ],
+    [
+      'nor what may happen under an instrument',
+      'Under the Working Arrangement, Europol may second liaison officers to the police of Chile.',
+      [],
+    ],
+    [
+      'an instrument opening the sentence may still be planned to be signed',
+      'Frontex reports. Frontex met. The working arrangement will be signed with the border police of Peru in June.',
+      ['Frontex ~ Peru · working_arrangement · planned · 2026-06'],
+    ],
+    [
       'not when the sentence before names two partners',
       'Frontex opened talks on status agreements with Mauritania and Senegal. The agreement was signed in March 2025.',
       ['Frontex ~ Mauritania · international_agreement · negotiating · null', 'Frontex ~ Senegal · international_agreement · negotiating · null'],

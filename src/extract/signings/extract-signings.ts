@@ -143,7 +143,11 @@ export function extractSignings(sentences: readonly Sentence[], context: Signing
         // "This working arrangement will establish cooperative relations": a modal whose subject is the instrument
         // tells what it will do, not that it is planned.
         // "The agreement is to be signed with Georgia", "will be concluded": the instrument's own passive of signing is planned.
-        const instrumentAsSubject = (c: Cue) => c.id === 'status.planned.modal' && mentions.some((m) => /^\s*$/.test(sentence.text.slice(m.end, c.index)) && c.index >= m.end)
+        // "The Arrangement approved by the Board envisages cooperation …", "Under the Working Arrangement, Eurojust may
+        // establish contact points …": an instrument that opens the sentence as its subject, or under which what follows
+        // happens, is in force; a wish or a modal after it tells what it provides for.
+        const inForce = mentions.some((m) => m.index === 0 || /^(?:The|This|That)\s+$/.test(sentence.text.slice(0, m.index)) || /\b(?:Under|According\s+to|Pursuant\s+to|In\s+line\s+with)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(sentence.text.slice(Math.max(0, m.index - 40), m.index)));
+        const instrumentAsSubject = (c: Cue) => ((c.id === 'status.planned.modal' && mentions.some((m) => /^\s*$/.test(sentence.text.slice(m.end, c.index)) && c.index >= m.end)) || (inForce && c.status === 'planned'))
           && !/\bbe\s+(?:\w+\s+)?(?:signed|concluded|finali[sz]ed|initiall?ed)\b/i.test(sentence.text.slice(c.index, c.end));
         // "The agreement with Israel, which entered into force in 2018, …": a relative clause right after the last
         // counterpart tells the status of its instrument.
