@@ -1217,3 +1217,15 @@ describe('verbs past long asides, and passives of verbs that only describe when 
     expect(figuresOf(sentence).find((f) => f.value === value)?.action).toBe(action);
   });
 });
+
+describe('containers, doses and counts that count what their "of" names', () => {
+  it.each([
+    ['tablets of a drug', 'Customs seized 900 tablets of fake insulin.', 900, 'tablets of fake insulin'],
+    ['counts of a charge', 'The driver faces four counts of manslaughter.', 4, 'counts of manslaughter'],
+    ['sets of a text', 'Ministers endorsed three sets of guidelines.', 3, 'sets of guidelines'],
+    ['containers of goods', 'Officers opened 14 containers of textiles.', 14, 'containers of textiles'],
+    ['members of a group are still the members', 'Police arrested nine members of the gang.', 9, 'members'],
+  ])('%s', (_, sentence, value, subject) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.subject).toBe(subject);
+  });
+});

@@ -22,7 +22,9 @@ const MAX_WORDS = 6;
 const PARTITIVE_HEADS = new Set(['clusters', 'types', 'kinds', 'categories', 'forms', 'pieces', 'items', 'batches', 'packages', 'bags', 'boxes', 'doses', 'parts', 'units', 'sorts',
   // "2 000 packets of cigarettes", "60 000 rounds of ammunition", "12 acts of cargo theft", "5 detections of forged documents":
   // a container, a piece or an event counts what its "of" names.
-  'packets', 'packs', 'cartons', 'rounds', 'acts', 'instances', 'detections', 'refusals']);
+  'packets', 'packs', 'cartons', 'rounds', 'acts', 'instances', 'detections', 'refusals',
+  // "600 tablets of counterfeit medicine", "three counts of attempted murder", "two sets of conclusions", "arrivals of migrants".
+  'tablets', 'pills', 'capsules', 'bottles', 'sachets', 'crates', 'pallets', 'containers', 'counts', 'charges', 'sets', 'arrivals']);
 const NEVER_IN_PHRASE = new Set(['out', 'more', 'less', 'fewer', 'thanks', 'due', 'worth', 'each', 'alone', 'than', 'per', 'annually', 'globally', 'respectively', 'ago', 'later', 'earlier', 'worldwide', 'overall', 'apiece']);
 /** "networks active in the EU", "officers present": an adjective after the noun opens its complement (before it, "active investigations", it modifies). */
 const AFTER_NOUN_ONLY = new Set(['active', 'present', 'responsible', 'available', 'eligible', 'ready', 'liable', 'able', 'capable']);
