@@ -1229,3 +1229,14 @@ describe('containers, doses and counts that count what their "of" names', () => 
     expect(figuresOf(sentence).find((f) => f.value === value)?.subject).toBe(subject);
   });
 });
+
+describe('a measure that names no substance of its own', () => {
+  it.each([
+    ['parts of a measure after a dash measure what the whole names', 'Police linked 4 tonnes of hashish to the group – 900 kilograms seized in Ceuta, 1.5 tonnes in Algeciras.', 1.5, 'hashish'],
+    ['"a further" measure of the same thing', 'Reported seizures of 12 kg of khat in Sweden and a further 3 kg in Norway.', 3, 'khat'],
+    ['a measure with its own substance keeps it', 'Officers seized 5 kg of heroin and 2 kg of cocaine.', 2, 'cocaine'],
+    ['not across sentences', 'Officers seized 5 kg of heroin. Another 2 kg were found.', 2, null],
+  ])('%s', (_, sentence, value, subject) => {
+    expect(figuresOf(sentence).find((f) => f.value === value)?.subject).toBe(subject);
+  });
+});

@@ -33,6 +33,8 @@ const QUANTITY_NOUNS = /^(?:variety|range|number|mix|mixture|host|series|selecti
 const CHANGE_NOUN = /^(?:increase|rise|decrease|drop|decline|growth|reduction|fall|jump)$/;
 const GAP_BEFORE = /^(?:,|and|while|whereas|but)$/;
 const PROPORTIONS = new Set(['percent', 'multiplier']);
+/** A weight, a volume or a length: not a count, an amount of money, a proportion, a time or an age. */
+const isMeasure = (n: NumberSpan) => n.unit !== 'count' && !MONEY.test(n.unit) && !PROPORTIONS.has(n.unit) && !DURATION_UNITS.has(n.unit) && !n.age;
 
 export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: TextOf, before: readonly FigureReading[]): FigureReading {
   let { qualifier, first } = qualifierBefore(tokens, n.first, n.unit);
@@ -340,6 +342,14 @@ export function readFigure(tokens: readonly Token[], n: NumberSpan, textOf: Text
   if (!subjectText && previous?.subject && previous.number.unit === n.unit && comparedWith) {
     subjectText = previous.subject;
     if (!action) action = previous.action;
+  }
+  // "7 tons of cocaine seized in 2020 – 700 kilograms seized in Rotterdam, 1.2 tons in Hasselt", "79 kg of coca paste in
+  // Spain and a further 7 kg in Italy": a measure that names no substance of its own, within the clause of a measure
+  // before it, measures what that one names.
+  if (!subjectText && isMeasure(n) && previous?.subject && isMeasure(previous.number) && first - previous.last <= 12 && lower(tokens[n.last + 1]) !== 'of'
+    && indexWithin(tokens, previous.last + 1, first - 1, (t) => /^[;:.]$/.test(t.text)) < 0) {
+    subjectText = previous.subject;
+    if (!action && !isParticiple(lower(tokens[n.last + 1]))) action = previous.action;
   }
   // "received 45 000 messages, a 20% increase compared to 2017": a change of the figure before it.
   if (n.unit === 'percent' && previous?.subject && !subjectFirst && subject && subject.first === subject.last && CHANGE_NOUN.test(lower(tokens[subject.first])) && !/^(?:in|of)$/.test(lower(tokens[subject.last + 1]))) {
