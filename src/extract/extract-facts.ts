@@ -30,7 +30,7 @@ export function notExtractedBecause(document: ExtractableDocument): string | nul
 }
 
 /** Facts are produced by rules of this version; stored facts record it, and a newer one re-extracts. */
-export const RULES_VERSION = '2026.12.03-87';
+export const RULES_VERSION = '2026.12.03-88';
 
 /**
  * The extraction stage: one document's text → its facts, every one with evidence offsets into that

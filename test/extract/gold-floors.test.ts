@@ -5,7 +5,7 @@ import { evaluate } from '../../src/eval/run-eval.ts';
 /**
  * Floors on the whole hand-made gold (fixtures/gold/dev and test), lenient F1: a rule change that loses
  * accuracy fails here. Each floor is what the extractor measured when it was set, minus 0.02 (last set
- * with rules version 2026.12.03-87 on 594 documents; new documents of new kinds lower the whole set's scores). There is
+ * with rules version 2026.12.03-88 on 594 documents; new documents of new kinds lower the whole set's scores). There is
  * no floor on the test split alone: it is measured, not tuned to. `npm run eval` prints every table;
  * `npm run eval -- --misses` the dev documents' misses.
  */
@@ -17,18 +17,18 @@ describe('accuracy on the gold annotations', async () => {
     ['countries (ISO code)', 'countries', 0.973],
     ['organisations (name or acronym)', 'organisations', 0.865],
     ['persons (name)', 'persons', 0.931],
-    ['locations (name)', 'locations', 0.873],
+    ['locations (name)', 'locations', 0.878],
     ['legal acts (name)', 'legal_acts', 0.825],
     ['operations (name)', 'operations', 0.849],
     ['figures (value + unit)', 'figures', 0.956],
-    ['signings (counterpart + status)', 'signings', 0.858],
+    ['signings (counterpart + status)', 'signings', 0.876],
   ] as const)('%s F1 on the whole set stays at or above %s', (_, kind, floor) => {
     expect(f1(whole.factline[kind])).toBeGreaterThanOrEqual(floor);
   });
 
   it.each([
-    ['figures (value, unit, qualifier, subject, action, year)', 'figures', 0.725],
-    ['signings (counterpart, status, instrument, date)', 'signings', 0.761],
+    ['figures (value, unit, qualifier, subject, action, year)', 'figures', 0.731],
+    ['signings (counterpart, status, instrument, date)', 'signings', 0.776],
   ] as const)('the share of %s a reviewer approves unchanged stays at or above %s', (_, kind, floor) => {
     expect(approvableShare(whole.factline[kind])).toBeGreaterThanOrEqual(floor);
   });
